@@ -1,0 +1,150 @@
+"""The public data model: the contract between the pipeline and every exporter.
+
+A :class:`Quiz` holds its :class:`Source` texts in full and a list of
+:class:`Question` objects whose answers point into those texts by character
+offsets. The JSON quiz format (``Quiz.to_json()``) and its JSON Schema
+(``quizgen schema``) are generated from these classes; changing them
+changes the public format, so bump ``SCHEMA_VERSION`` when you do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._version import __version__
+
+SCHEMA_VERSION = "1.0"
+
+Kind = Literal["who", "when", "how_many", "where"]
+Format = Literal["short_answer", "multiple_choice", "cloze"]
+KINDS: tuple[str, ...] = ("who", "when", "how_many", "where")
+FORMATS: tuple[str, ...] = ("short_answer", "multiple_choice", "cloze")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(_Model):
+    """One input text, stored in full (after newline/BOM normalisation)."""
+
+    id: str = Field(description="The input file's stem, or the id given to generate().")
+    title: str
+    text: str
+    sha256: str = Field(description="SHA-256 of text encoded as UTF-8.")
+
+    @classmethod
+    def from_text(cls, text: str, id: str, title: Optional[str] = None) -> "Source":
+        return cls(id=id, title=title or id, text=text, sha256=sha256_text(text))
+
+
+class Answer(_Model):
+    """The answer: always the exact span ``source.text[start:end]``."""
+
+    text: str
+    source_id: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    value: Union[int, float, str, None] = Field(
+        default=None,
+        description="Normalised value: a number for how_many, an ISO (partial) date for when.",
+    )
+    accepted: list[str] = Field(
+        default_factory=list,
+        description="Other typed forms a player should accept (e.g. '3500' for 'Nearly 3,500').",
+    )
+
+
+class Evidence(_Model):
+    """The sentence that proves the answer, as offsets into the source text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Choice(_Model):
+    text: str
+    correct: bool
+
+
+class Question(_Model):
+    id: str = Field(description="Stable id: same source sentence, answer and form give the same id.")
+    kind: Kind
+    format: Format
+    prompt: str
+    answer: Answer
+    evidence: Evidence
+    choices: Optional[list[Choice]] = None
+    tags: list[str] = Field(default_factory=list)
+    score: float = Field(ge=0.0, le=1.0)
+
+
+class Generator(_Model):
+    name: str = "quizgen"
+    version: str = __version__
+
+
+class Quiz(_Model):
+    schema_version: str = SCHEMA_VERSION
+    generator: Generator = Field(default_factory=Generator)
+    title: str
+    sources: list[Source] = Field(default_factory=list)
+    questions: list[Question] = Field(default_factory=list)
+
+    # -- convenience -------------------------------------------------
+    def source(self, source_id: str) -> Source:
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        raise KeyError(source_id)
+
+    def filter(
+        self,
+        *,
+        kinds: Optional[set[str]] = None,
+        formats: Optional[set[str]] = None,
+        min_score: float = 0.0,
+        max_per_source: Optional[int] = None,
+    ) -> "Quiz":
+        """A new quiz with only the questions that pass; order is kept."""
+        kept: list[Question] = []
+        per_source: dict[str, int] = {}
+        for q in self.questions:
+            if kinds and q.kind not in kinds:
+                continue
+            if formats and q.format not in formats:
+                continue
+            if q.score < min_score:
+                continue
+            n = per_source.get(q.answer.source_id, 0)
+            if max_per_source is not None and n >= max_per_source:
+                continue
+            per_source[q.answer.source_id] = n + 1
+            kept.append(q)
+        return self.model_copy(update={"questions": kept})
+
+    def to_dict(self) -> dict:
+        return self.model_dump(mode="json")
+
+    def to_json(self, indent: Optional[int] = 2) -> str:
+        """Deterministic JSON: same quiz, same bytes."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, data: Union[str, bytes]) -> "Quiz":
+        return cls.model_validate_json(data)
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def json_schema() -> dict:
+    """The JSON Schema of the quiz format, generated from the models."""
+    schema = Quiz.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema
