@@ -1,0 +1,104 @@
+"""The ask stage: candidate questions for each fact, in the three forms.
+
+* short answer: a wh-question built from the evidence sentence (:mod:`quizgen.syntax`);
+* multiple choice: the same wh-question with three distractors of the fact's kind
+  (:mod:`quizgen.distractors`); chosen over short answer when the text itself
+  offers at least two same-kind distractors, since those make the strongest choices;
+* cloze: the evidence sentence with the answer blanked, for facts that no wh-question
+  can honestly ask about (the answer sits inside a noun phrase, a subject, a list).
+
+One candidate per fact: the best form the requested formats allow.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable, Optional, Sequence
+
+from .distractors import choose as choose_distractors
+from .entities import Entity
+from .extract import Fact
+from .grounding import contains
+from .rank import Candidate
+from .syntax import PRONOUN_LABELS, make_question
+from .templates_data import Templates
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+MAX_CLOZE_TOKENS = 45
+ALL_FORMATS = ("short_answer", "multiple_choice", "cloze")
+
+
+def make_resolver(doc: "Doc", entities: list[Entity]):
+    """Pronoun -> antecedent name, when exactly one compatible entity precedes it nearby."""
+    spans = sorted(
+        ((m.start, m.end, ent) for ent in entities for m in ent.mentions),
+        key=lambda x: x[0],
+    )
+
+    def resolve(tok: "Token") -> Optional[str]:
+        labels = PRONOUN_LABELS.get(tok.lower_)
+        if not labels:
+            return None
+        sent = tok.sent
+        prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        found = {ent.key: ent for s, e, ent in spans if prev_start <= s and e <= tok.i and ent.label in labels}
+        if len(found) != 1:
+            return None
+        return next(iter(found.values())).name
+
+    return resolve
+
+
+def cloze_prompt(doc_text: str, fact: Fact, blank: str) -> str:
+    before = doc_text[fact.sentence_start : fact.start]
+    after = doc_text[fact.end : fact.sentence_end]
+    return " ".join((before + blank + after).split())
+
+
+def candidates(
+    doc: "Doc",
+    facts: Sequence[Fact],
+    entities: list[Entity],
+    templates: Templates,
+    formats: Iterable[str] = ALL_FORMATS,
+) -> list[Candidate]:
+    formats = tuple(formats)
+    resolve = make_resolver(doc, entities)
+    out: list[Candidate] = []
+    for fact in facts:
+        cand = _best_for(doc, fact, facts, templates, formats, resolve)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _best_for(doc, fact, facts, templates, formats, resolve) -> Optional[Candidate]:
+    wh = None
+    if "short_answer" in formats or "multiple_choice" in formats:
+        wh = make_question(doc, fact, templates, resolve)
+        if wh is not None and contains(wh.prompt, fact.text):
+            wh = None
+    if wh is not None:
+        distractors, from_text = ([], 0)
+        if "multiple_choice" in formats:
+            distractors, from_text = choose_distractors(fact, facts)
+        use_mc = "multiple_choice" in formats and len(distractors) >= 2 and (
+            from_text >= 2 or "short_answer" not in formats
+        )
+        if use_mc:
+            return Candidate(
+                fact=fact, format="multiple_choice", prompt=wh.prompt,
+                choices=[(fact.text, True)] + [(d, False) for d in distractors],
+                transformations=wh.transformations, n_tokens=wh.n_tokens,
+            )
+        if "short_answer" in formats:
+            return Candidate(fact=fact, format="short_answer", prompt=wh.prompt,
+                             transformations=wh.transformations, n_tokens=wh.n_tokens)
+    if "cloze" in formats:
+        n_tokens = len(doc.char_span(fact.sentence_start, fact.sentence_end, alignment_mode="expand") or [])
+        if 4 <= n_tokens <= MAX_CLOZE_TOKENS:
+            prompt = cloze_prompt(doc.text, fact, templates.blank)
+            if not contains(prompt, fact.text):
+                return Candidate(fact=fact, format="cloze", prompt=prompt, n_tokens=n_tokens)
+    return None

@@ -1,0 +1,143 @@
+"""Wrong choices for multiple-choice questions (DESIGN.md, lesson 7).
+
+Rules, in order:
+
+1. Same kind, same text: other entities of the same label group (a person for a
+   person, a place for a place, a date of the same shape for a date, a number of
+   the same label for a number), fullest name of each, nearest in length first.
+2. Neighbours that keep format and scale, when the text has too few: a year
+   moves by a few years (1998 -> 1996, 2001); a count swaps or shifts digits
+   (553 -> 535, 653, 453) and keeps its qualifier and thousands separator
+   ("Nearly 3,500" -> "Nearly 4,500"); a weekday becomes another weekday.
+3. Never the answer, a synonym-like variant of it (same words ignoring case and
+   punctuation), a string containing it or contained in it; never twice.
+
+Everything is deterministic: no randomness, only sorting.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from .extract import Fact
+from .grounding import contains, normalise
+from .values import WEEKDAYS
+
+LABEL_GROUPS = {
+    "PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "facility",
+    "DATE": "date", "TIME": "time", "CARDINAL": "count", "MONEY": "money", "PERCENT": "percent",
+    "QUANTITY": "quantity",
+}
+_NUM = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+
+
+def _ok(candidate: str, answer: str, taken: list[str]) -> bool:
+    nc = normalise(candidate)
+    if not nc or nc == normalise(answer):
+        return False
+    if contains(candidate, answer) or contains(answer, candidate):
+        return False
+    return all(nc != normalise(t) and not contains(t, candidate) and not contains(candidate, t) for t in taken)
+
+
+def _format_like(template: str, number: float) -> Optional[str]:
+    """``template`` with its first number replaced by ``number``, in the same style."""
+    m = _NUM.search(template)
+    if not m:
+        return None
+    old = m.group(0)
+    if number <= 0:
+        return None
+    if "." in old:
+        decimals = len(old.split(".")[1])
+        new = f"{number:.{decimals}f}"
+    else:
+        n = int(round(number))
+        new = f"{n:,}" if "," in old or (n >= 10000 and "," in old) else str(n)
+        if "," not in old and n >= 10000 and len(old) >= 5:
+            new = str(n)
+    return template[: m.start()] + new + template[m.end() :]
+
+
+def numeric_neighbours(answer: str, is_year: bool = False) -> list[str]:
+    """Plausible wrong numbers in the answer's own format, most plausible first."""
+    m = _NUM.search(answer)
+    if not m:
+        return []
+    raw = m.group(0).replace(",", "")
+    value = float(raw)
+    out: list[float] = []
+    if is_year:
+        out = [value + d for d in (-2, 3, -5, 1, 4, -1, 6)]
+    else:
+        digits = raw.split(".")[0]
+        n = int(digits)
+        if len(digits) >= 2:
+            # swap the last two non-zero-significant digits: 553 -> 535, 1998 -> 1989
+            sw = digits[:-2] + digits[-1] + digits[-2]
+            if sw != digits and not sw.startswith("0"):
+                out.append(float(sw))
+        lead = 10 ** (len(digits) - 1) if n >= 10 else 1
+        out += [n + lead, n - lead, n + 2 * lead, n * 2, n // 2 if n >= 4 else n + 3 * lead]
+        if "." in raw:
+            out = [value * f for f in (1.5, 0.5, 2, 0.75)]
+    seen: list[str] = []
+    for v in out:
+        if v <= 0 or v == value:
+            continue
+        s = _format_like(answer, v)
+        if s and s not in seen:
+            seen.append(s)
+    return seen
+
+
+def _weekdays(answer: str) -> list[str]:
+    low = answer.lower()
+    if low not in WEEKDAYS:
+        return []
+    i = WEEKDAYS.index(low)
+    order = [(i + d) % 7 for d in (-1, 2, 1, -2, 3)]
+    return [WEEKDAYS[k].capitalize() for k in order]
+
+
+def _shift_year(answer: str) -> list[str]:
+    m = re.search(r"\b(1\d{3}|20\d{2})\b", answer)
+    if not m:
+        return []
+    y = int(m.group(1))
+    return [answer[: m.start()] + str(y + d) + answer[m.end() :] for d in (-2, 3, -5, 1, 4)]
+
+
+def choose(fact: Fact, facts: Iterable[Fact], n: int = 3) -> tuple[list[str], int]:
+    """Up to ``n`` distractors for ``fact``, and how many of them came from the text itself."""
+    group = LABEL_GROUPS.get(fact.label)
+    taken: list[str] = []
+    pool: dict[str, tuple[int, int]] = {}
+    for f in facts:
+        if f.entity_key == fact.entity_key or LABEL_GROUPS.get(f.label) != group:
+            continue
+        if fact.kind == "when" and f.shape != fact.shape:
+            continue
+        name = f.entity_name if fact.kind in ("who", "where") else f.text
+        if fact.kind == "how_many" and normalise(_NUM.sub("", name)) != normalise(_NUM.sub("", fact.text)):
+            continue  # "75" is no distractor for "Nearly 3,500"
+        pool.setdefault(name, (abs(len(name) - len(fact.text)), f.start))
+    for name in sorted(pool, key=lambda k: pool[k]):
+        if len(taken) >= n:
+            break
+        if _ok(name, fact.text, taken):
+            taken.append(name)
+    from_text = len(taken)
+    if len(taken) < n:
+        extra: list[str] = []
+        if fact.kind == "when":
+            extra = _weekdays(fact.text) if fact.shape == "weekday" else _shift_year(fact.text)
+        elif fact.kind == "how_many":
+            extra = numeric_neighbours(fact.text)
+        for cand in extra:
+            if len(taken) >= n:
+                break
+            if _ok(cand, fact.text, taken):
+                taken.append(cand)
+    return taken, from_text

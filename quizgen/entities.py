@@ -1,0 +1,169 @@
+"""Entity mentions, cleaned and consolidated across one text.
+
+spaCy's NER gives spans with labels; a quiz needs entities. This module
+
+* cleans each span: strips a possessive ``'s`` ("John Paul II's" -> "John Paul II"),
+  adds a name-like title that the tagger left out ("Pope" + "Francis"), drops
+  spans that are part of a title ("Secretary of State" is not an organisation);
+* groups mentions of one entity ("Joe Biden" ... "Biden" ... "Biden's"): a
+  shorter PERSON/ORG mention joins the fullest earlier or later mention whose
+  words end with it; the group's label is decided by majority, ties going to
+  the fullest mention (so "Biden" tagged ORG once is still a person);
+* finds untagged mentions of a known entity's surname ("Trump, who ...").
+
+(DESIGN.md, lesson 6.)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+#: Titles that are part of how a person is named, kept in the answer ("Pope Francis").
+NAME_TITLES = {
+    "pope", "king", "queen", "prince", "princess", "saint", "st.", "sir", "dame", "lord",
+    "lady", "sheikh", "emperor", "empress", "archbishop", "cardinal", "sultan", "tsar", "czar",
+}
+#: Words that make an ORG span part of a job title rather than an actor.
+TITLE_HEADS = {"secretary", "minister", "ministry of", "department"}
+PERSONISH = {"PERSON"}
+ACTOR_LABELS = {"PERSON", "ORG"}
+
+
+@dataclass
+class Mention:
+    start: int  # token index (inclusive)
+    end: int  # token index (exclusive)
+    label: str
+    text: str
+    start_char: int
+    end_char: int
+    entity: Optional["Entity"] = None
+
+
+@dataclass
+class Entity:
+    """One real-world thing mentioned (possibly several times) in a text."""
+
+    key: int
+    name: str  # the fullest mention
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _clean_span(doc: "Doc", start: int, end: int, label: str) -> Optional[tuple[int, int]]:
+    """Trim a NER span to the words that name the thing; None when nothing is left."""
+    # strip possessive and trailing punctuation
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    # strip leading punctuation / quotes
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start >= end:
+        return None
+    if label in PERSONISH and start > 0 and doc[start - 1].lower_ in NAME_TITLES and doc[start - 1].is_title:
+        start -= 1
+    if label in PERSONISH and end - start >= 2 and doc[start].lower_ in {"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}:
+        start += 1  # political / courtesy titles are not part of the name
+    return start, end
+
+
+def _is_title_fragment(doc: "Doc", start: int, end: int, label: str) -> bool:
+    """ORG spans like "State" in "Secretary of State" name a job, not an actor."""
+    if label != "ORG":
+        return False
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in {"secretary", "minister", "ministry", "department", "chancellor"}:
+        return True
+    return False
+
+
+def mentions(doc: "Doc") -> list[Mention]:
+    """Cleaned NER mentions, in text order."""
+    out: list[Mention] = []
+    for ent in doc.ents:
+        span = _clean_span(doc, ent.start, ent.end, ent.label_)
+        if span is None or _is_title_fragment(doc, *span, ent.label_):
+            continue
+        s, e = span
+        if not any(t.is_alpha or t.is_digit or t.like_num for t in doc[s:e]):
+            continue
+        out.append(Mention(s, e, ent.label_, doc[s:e].text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)))
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.replace("-", " ").split() if w.lower() not in NAME_TITLES]
+
+
+def consolidate(doc: "Doc", ms: list[Mention]) -> list[Entity]:
+    """Group PERSON/ORG mentions of one entity; every other mention is an entity of its own."""
+    entities: list[Entity] = []
+    by_name: dict[str, Entity] = {}
+    actors = [m for m in ms if m.label in ACTOR_LABELS]
+    # fullest first: longer names are the anchors shorter ones attach to
+    for m in sorted(actors, key=lambda m: (-len(_words(m.text)), m.start)):
+        words = _words(m.text)
+        target = by_name.get(m.text)
+        if target is None and len(words) >= 1:
+            for ent in entities:
+                ew = _words(ent.name)
+                if len(words) < len(ew) and ew[-len(words):] == words:
+                    target = ent
+                    break
+        if target is None:
+            target = Entity(key=len(entities), name=m.text, label=m.label)
+            entities.append(target)
+            by_name[m.text] = target
+        target.mentions.append(m)
+        m.entity = target
+    for ent in entities:
+        votes = Counter(m.label for m in ent.mentions)
+        best = max(votes.values())
+        tied = {lab for lab, n in votes.items() if n == best}
+        full = [m.label for m in ent.mentions if m.text == ent.name]
+        ent.label = full[0] if full and full[0] in tied else sorted(tied)[0]
+        if ent.label != "PERSON" and any(m.label == "PERSON" for m in ent.mentions) and len(_words(ent.name)) >= 2:
+            # a multi-word name that NER called a person at least once, and whose
+            # short form it called an organisation, is a person ("Joe Biden" / "Biden")
+            if any(m.label == "PERSON" and m.text == ent.name for m in ent.mentions):
+                ent.label = "PERSON"
+        for m in ent.mentions:
+            m.label = ent.label
+    for m in ms:
+        if m.entity is None:
+            ent = Entity(key=len(entities), name=m.text, label=m.label, mentions=[m])
+            m.entity = ent
+            entities.append(ent)
+    _add_untagged_surnames(doc, ms, entities)
+    ms.sort(key=lambda m: m.start)
+    return entities
+
+
+def _add_untagged_surnames(doc: "Doc", ms: list[Mention], entities: list[Entity]) -> None:
+    """A capitalised PROPN equal to a known person's surname, outside any mention, is that person."""
+    surnames: dict[str, Entity] = {}
+    for ent in entities:
+        if ent.label == "PERSON":
+            w = _words(ent.name)
+            if len(w) >= 2:
+                surnames.setdefault(w[-1], ent)
+    if not surnames:
+        return
+    covered = set()
+    for m in ms:
+        covered.update(range(m.start, m.end))
+    for ent_tok in doc:
+        if ent_tok.i in covered or ent_tok.pos_ != "PROPN" or ent_tok.text not in surnames:
+            continue
+        if ent_tok.i + 1 < len(doc) and doc[ent_tok.i + 1].pos_ == "PROPN":
+            continue
+        if ent_tok.i > 0 and doc[ent_tok.i - 1].pos_ == "PROPN":
+            continue
+        ent = surnames[ent_tok.text]
+        m = Mention(ent_tok.i, ent_tok.i + 1, ent.label, ent_tok.text, ent_tok.idx, ent_tok.idx + len(ent_tok.text), ent)
+        ent.mentions.append(m)
+        ms.append(m)

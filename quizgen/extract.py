@@ -1,0 +1,146 @@
+"""The extract stage: facts (who / when / how many / where) from a parsed Doc.
+
+A fact is an answer span chosen first (DESIGN.md, lesson 1) and never moved
+afterwards: the span of an entity mention in one sentence, with its kind, its
+entity, and a normalised value. Which question can be asked about it is the
+next stage's business (:mod:`quizgen.ask`).
+
+Kinds by entity label:
+
+* who: PERSON and ORG (after consolidation, see :mod:`quizgen.entities`);
+* when: DATE and TIME that name a point in time (a year, month, day or
+  weekday); durations ("two years") and deictic words ("today") are skipped;
+* how_many: CARDINAL, MONEY, PERCENT and QUANTITY with a numeric value;
+  ordinals are not counts and are skipped;
+* where: GPE, LOC and FAC, plus an untagged proper noun governed by a
+  locative preposition ("on X").
+
+Datelines and bylines ("(CNN)", "By Jane Doe", "LONDON --") never become facts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterator, Optional, Union
+
+from pydantic import BaseModel
+
+from .entities import Entity, Mention, consolidate, mentions
+from .values import date_value, number_value
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span
+
+KIND_BY_LABEL = {
+    "PERSON": "who", "ORG": "who",
+    "DATE": "when", "TIME": "when",
+    "CARDINAL": "how_many", "MONEY": "how_many", "PERCENT": "how_many", "QUANTITY": "how_many",
+    "GPE": "where", "LOC": "where", "FAC": "where",
+}
+LOCATIVE_PREPS = {"in", "at", "near", "on", "inside", "within", "throughout", "across", "outside"}
+_DATELINE = re.compile(r"^\s*(\(\w[\w .]*\)|[A-Z][A-Z .,]{2,}\s*(--|—|-)\s*)")
+_BYLINE = re.compile(r"^\s*by\s+", re.I)
+VAGUE_NUMBERS = {"thousands", "hundreds", "millions", "billions", "dozens", "tens", "scores"}
+
+
+class Fact(BaseModel):
+    """One answerable fact: an exact span of the text with its kind and value."""
+
+    kind: str
+    label: str
+    text: str
+    start: int  # char offset in the text
+    end: int
+    sentence_start: int
+    sentence_end: int
+    token_start: int  # token indices in the Doc
+    token_end: int
+    entity_key: int
+    entity_name: str
+    value: Union[int, float, str, None] = None
+    shape: Optional[str] = None  # date shape (year/month/date/weekday) or number qualifier
+    relative: bool = False
+
+
+def sentence_bounds(sent: "Span") -> tuple[int, int]:
+    """Character bounds of a sentence without surrounding whitespace."""
+    toks = [t for t in sent if not t.is_space]
+    if not toks:
+        return sent.start_char, sent.start_char
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _is_noise_sentence(sent: "Span") -> bool:
+    text = sent.text.strip()
+    return bool(_BYLINE.match(text) and len(sent) <= 8)
+
+
+def _in_dateline(doc: "Doc", m: Mention) -> bool:
+    sent = doc[m.start].sent
+    head = doc.text[sent.start_char : m.end_char + 4]
+    match = _DATELINE.match(head)
+    return bool(match) and m.start_char < sent.start_char + match.end()
+
+
+def facts_from_doc(doc: "Doc") -> tuple[list[Fact], list[Entity]]:
+    """All facts of a Doc in text order, and the consolidated entities."""
+    ms = mentions(doc)
+    entities = consolidate(doc, ms)
+    facts: list[Fact] = []
+    for m in ms:
+        fact = _fact(doc, m)
+        if fact is not None:
+            facts.append(fact)
+    facts.extend(_untagged_places(doc, ms, len(entities)))
+    facts.sort(key=lambda f: (f.start, f.end))
+    return facts, entities
+
+
+def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
+    kind = KIND_BY_LABEL.get(m.label)
+    if kind is None:
+        return None
+    sent = doc[m.start].sent
+    if _is_noise_sentence(sent) or _in_dateline(doc, m):
+        return None
+    value: Union[int, float, str, None] = None
+    shape: Optional[str] = None
+    relative = False
+    if kind == "when":
+        value, shape = date_value(m.text)
+        if shape in ("relative", "other"):
+            return None
+        relative = shape == "weekday"
+    elif kind == "how_many":
+        if m.text.lower() in VAGUE_NUMBERS:
+            return None
+        value, shape = number_value(m.text)
+        if value is None:
+            return None
+    s0, s1 = sentence_bounds(sent)
+    ent = m.entity
+    return Fact(
+        kind=kind, label=m.label, text=m.text, start=m.start_char, end=m.end_char,
+        sentence_start=s0, sentence_end=s1, token_start=m.start, token_end=m.end,
+        entity_key=ent.key if ent else -1, entity_name=ent.name if ent else m.text,
+        value=value, shape=shape, relative=relative,
+    )
+
+
+def _untagged_places(doc: "Doc", ms: list[Mention], next_key: int) -> Iterator[Fact]:
+    """A capitalised proper noun that NER missed, alone after a locative preposition ("on X")."""
+    covered = {i for m in ms for i in range(m.start, m.end)}
+    for tok in doc:
+        if tok.i in covered or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+            continue
+        if not tok.text[:1].isupper() or tok.is_sent_start or list(tok.children):
+            continue
+        if tok.tag_ not in ("NNP", "NN") or tok.ent_type_:
+            continue
+        sent = tok.sent
+        s0, s1 = sentence_bounds(sent)
+        yield Fact(
+            kind="where", label="LOC", text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
+            sentence_start=s0, sentence_end=s1, token_start=tok.i, token_end=tok.i + 1,
+            entity_key=next_key + tok.i, entity_name=tok.text,
+        )

@@ -1,0 +1,199 @@
+"""The whole pipeline: Source -> parse -> facts -> candidate questions -> rank -> Quiz.
+
+The public functions mirror the command line:
+
+* :func:`generate` — one text (a string) to a Quiz;
+* :func:`generate_sources` — many :class:`~quizgen.models.Source` objects, parsed in batches;
+* :func:`generate_files` — paths of files or folders, read with :mod:`quizgen.reader`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from typing import Callable, Iterable, Iterator, Optional, Sequence
+
+from .models import Answer, Choice, Evidence, Question, Quiz, Source
+from .templates_data import Templates, default_templates
+
+DEFAULT_FORMATS = ("short_answer", "multiple_choice", "cloze")
+Progress = Callable[[Source], None]
+
+
+def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
+    out = tuple(dict.fromkeys(formats))
+    bad = [f for f in out if f not in DEFAULT_FORMATS]
+    if bad or not out:
+        from .errors import QuizgenError
+
+        raise QuizgenError(f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(DEFAULT_FORMATS)}")
+    return out
+
+
+def question_id(source: Source, sentence: str, offset: int, answer: str, fmt: str) -> str:
+    """Stable id: the source id, the evidence sentence's text, where the answer sits in it, and the form.
+
+    Editing another part of the text keeps the id (Anki then updates the note in place).
+    """
+    key = "\x1f".join([source.id, sentence, str(offset), answer, fmt])
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def _tag(s: str) -> str:
+    return "_".join(s.split()) or "_"
+
+
+def questions_for_doc(
+    source: Source,
+    doc,
+    *,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    min_score: float = 0.0,
+    max_per_source: Optional[int] = None,
+    templates: Optional[Templates] = None,
+) -> list[Question]:
+    """The questions for one parsed source, grounded, ranked and filtered."""
+    from .ask import candidates
+    from .extract import facts_from_doc
+    from .grounding import problems
+    from .rank import score, select
+
+    templates = templates or default_templates()
+    facts, entities = facts_from_doc(doc)
+    cands = candidates(doc, facts, entities, templates, formats)
+    counts = {e.key: len(e.mentions) for e in entities}
+    for c in cands:
+        c.score = score(c, counts.get(c.fact.entity_key, 1))
+    chosen = select(cands, min_score=min_score, max_per_source=max_per_source)
+    out: list[Question] = []
+    used_ids: set[str] = set()
+    for c in chosen:
+        f = c.fact
+        sentence = source.text[f.sentence_start : f.sentence_end]
+        qid = question_id(source, sentence, f.start - f.sentence_start, f.text, c.format)
+        n = 2
+        base = qid
+        while qid in used_ids:  # the same sentence twice in one text
+            qid = f"{base}-{n}"
+            n += 1
+        used_ids.add(qid)
+        choices = None
+        if c.choices:
+            order = list(c.choices)
+            random.Random(qid).shuffle(order)
+            choices = [Choice(text=t, correct=ok) for t, ok in order]
+        q = Question(
+            id=qid, kind=f.kind, format=c.format, prompt=c.prompt,
+            answer=Answer(text=f.text, source_id=source.id, start=f.start, end=f.end, value=f.value,
+                          accepted=_accepted(f)),
+            evidence=Evidence(start=f.sentence_start, end=f.sentence_end),
+            choices=choices,
+            tags=["quizgen", f"kind::{f.kind}", f"format::{c.format}", f"source::{_tag(source.id)}"],
+            score=c.score,
+        )
+        if problems(q, source):
+            continue  # the grounding invariant is never relaxed: drop, don't emit
+        out.append(q)
+    return out
+
+
+def _accepted(f) -> list[str]:
+    """Other typed forms of the answer a player should accept."""
+    out: list[str] = []
+    if f.kind == "how_many" and isinstance(f.value, (int, float)):
+        v = f.value
+        out.append(f"{v:,}" if isinstance(v, int) else str(v))
+        out.append(str(v))
+    elif f.kind == "who" and f.entity_name != f.text:
+        out.append(f.entity_name)
+    low = f.text.lower()
+    if low.startswith("the "):
+        out.append(f.text[4:])
+    return [a for a in dict.fromkeys(out) if a != f.text]
+
+
+def generate_sources(
+    sources: Iterable[Source],
+    *,
+    title: Optional[str] = None,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    min_score: float = 0.0,
+    max_per_source: Optional[int] = None,
+    templates: Optional[Templates] = None,
+    progress: Optional[Progress] = None,
+) -> Quiz:
+    """A quiz over many sources; texts are parsed in batches with one model load."""
+    srcs = list(sources)
+    quizzes = iter_quizzes(srcs, formats=formats, min_score=min_score, max_per_source=max_per_source,
+                           templates=templates, progress=progress)
+    questions: list[Question] = []
+    for q in quizzes:
+        questions.extend(q.questions)
+    if title is None:
+        title = srcs[0].title if len(srcs) == 1 else "quizgen quiz"
+    return Quiz(title=title, sources=srcs, questions=questions)
+
+
+def iter_quizzes(
+    sources: Iterable[Source],
+    *,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    min_score: float = 0.0,
+    max_per_source: Optional[int] = None,
+    templates: Optional[Templates] = None,
+    progress: Optional[Progress] = None,
+) -> Iterator[Quiz]:
+    """One quiz per source, streaming: sources are consumed lazily and parsed in batches."""
+    from .nlp import parse_many
+
+    formats = _check_formats(formats)
+    pending: list[Source] = []
+
+    def texts() -> Iterator[str]:
+        for s in sources:
+            pending.append(s)
+            yield s.text
+
+    for doc in parse_many(texts()):
+        src = pending.pop(0)
+        qs = questions_for_doc(src, doc, formats=formats, min_score=min_score,
+                               max_per_source=max_per_source, templates=templates)
+        if progress:
+            progress(src)
+        yield Quiz(title=src.title, sources=[src], questions=qs)
+
+
+def generate(
+    text: str,
+    source_id: str = "text",
+    title: Optional[str] = None,
+    *,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    min_score: float = 0.0,
+    max_per_source: Optional[int] = None,
+    templates: Optional[Templates] = None,
+) -> Quiz:
+    """Questions from one text.
+
+    >>> quiz = generate("Fidel Castro released 200 prisoners in 1998.", source_id="castro")
+    >>> [q.answer.text for q in quiz.questions]  # doctest: +SKIP
+    ['Fidel Castro', '200', '1998']
+    """
+    from .errors import InputError
+
+    if not isinstance(text, str):
+        raise InputError(f"{source_id}: text must be a str, not {type(text).__name__}")
+    text = normalise_text(text)
+    source = Source.from_text(text, id=source_id, title=title)
+    return generate_sources([source], title=title or source.title, formats=formats, min_score=min_score,
+                            max_per_source=max_per_source, templates=templates)
+
+
+def normalise_text(text: str) -> str:
+    """What every source text goes through: BOM dropped, CRLF/CR -> LF, unpaired surrogates and NULs removed."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        text = "".join(ch for ch in text if not "\ud800" <= ch <= "\udfff")
+    return text

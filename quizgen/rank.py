@@ -1,0 +1,101 @@
+"""The rank stage: a score per question, and the filters that keep a quiz clean.
+
+The score follows the features of Heilman & Smith's (2010) ranker, weighted
+by hand rather than learned: the question form, its length, the
+transformations it needed, how sure we are of the entity, the wh-type, and how
+prominent the answer is in the text. It lies in [0, 1]; 0.5 is the floor of a
+question we would show a teacher.
+
+Filters (DESIGN.md, lesson 4):
+
+* one question per fact and form; identical prompts collapsed;
+* no answer that appears verbatim in the prompt of a question about another
+  sentence of the same source (questions about one sentence may share its
+  words: "Who released 200 individuals?" and "How many individuals did Fidel
+  Castro release?" are both fair);
+* ``min_score`` and ``max_per_source``, keeping the best and then restoring
+  reading order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .extract import Fact
+from .grounding import contains, normalise
+
+KIND_PRIOR = {"who": 0.04, "when": 0.03, "how_many": 0.04, "where": 0.0}
+TRANSFORMATION_COST = {
+    "embedded": 0.03, "quote": 0.04, "conjunct": 0.04, "relative clause": 0.05,
+    "adverbial clause": 0.06, "pronoun resolved": 0.06, "moved time phrase": 0.01,
+    "leading adverbial": 0.02, "appositive": 0.01, "non-restrictive relative clause": 0.01,
+    "parenthetical": 0.01, "conjunct dropped": 0.02, "do-support": 0.0,
+}
+
+
+@dataclass
+class Candidate:
+    fact: Fact
+    format: str
+    prompt: str
+    score: float = 0.0
+    choices: Optional[list[tuple[str, bool]]] = None
+    transformations: list[str] = field(default_factory=list)
+    n_tokens: int = 0
+
+
+def score(c: Candidate, mentions_of_entity: int) -> float:
+    s = 0.72 if c.format in ("short_answer", "multiple_choice") else 0.58
+    s += KIND_PRIOR.get(c.fact.kind, 0.0)
+    for t in c.transformations:
+        s -= TRANSFORMATION_COST.get(t, 0.02)
+    n = c.n_tokens or len(c.prompt.split())
+    if n > 20:
+        s -= 0.01 * (n - 20)
+    if n < 5:
+        s -= 0.05
+    if c.fact.relative:
+        s -= 0.05
+    if c.fact.label == "LOC" and c.fact.entity_name == c.fact.text and " " not in c.fact.text and not c.fact.text.istitle():
+        s -= 0.05
+    if c.fact.label in ("PERSON", "ORG", "GPE") and mentions_of_entity > 1:
+        s += 0.03  # the text keeps coming back to it
+    if c.format == "multiple_choice" and c.choices is not None and len(c.choices) < 4:
+        s -= 0.04
+    if c.fact.kind == "how_many" and c.fact.shape in ("nearly", "about", "more than", "less than", "up to", "at least"):
+        s -= 0.02
+    return round(min(1.0, max(0.0, s)), 3)
+
+
+def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optional[int] = None) -> list[Candidate]:
+    """Drop duplicates, giveaways and low scores; keep the best; return in reading order."""
+    ordered = sorted(cands, key=lambda c: (-c.score, c.fact.start, c.format))
+    kept: list[Candidate] = []
+    seen_prompts: set[str] = set()
+    seen_fact_form: set[tuple[int, int, str]] = set()
+    for c in ordered:
+        if c.score < min_score:
+            continue
+        key = (c.fact.start, c.fact.end, c.format)
+        np_ = normalise(c.prompt)
+        if key in seen_fact_form or np_ in seen_prompts:
+            continue
+        if _gives_away(c, kept):
+            continue
+        kept.append(c)
+        seen_prompts.add(np_)
+        seen_fact_form.add(key)
+        if max_per_source is not None and len(kept) >= max_per_source:
+            break
+    kept.sort(key=lambda c: (c.fact.start, c.fact.end, c.format))
+    return kept
+
+
+def _gives_away(c: Candidate, kept: list[Candidate]) -> bool:
+    for k in kept:
+        if k.fact.sentence_start == c.fact.sentence_start:
+            continue
+        if contains(k.prompt, c.fact.text) or contains(c.prompt, k.fact.text):
+            return True
+    return False

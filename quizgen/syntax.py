@@ -1,0 +1,453 @@
+"""Turning a sentence and an answer span into a wh-question, over a spaCy dependency parse.
+
+The method is Heilman & Smith's (2010) overgenerate-and-rank system, ported from
+constituency trees to dependency labels:
+
+1. *Locate* the answer phrase: the answer span must be a whole argument of a
+   verb: its subject (``nsubj``/``nsubjpass``), its object (``dobj``/``attr``),
+   the object of a preposition attached to the verb (``prep``/``agent``/
+   ``dative`` -> ``pobj``) or a bare temporal noun (``npadvmod``). For "how
+   many" the cardinal must modify a plural noun (``nummod``), and the noun
+   phrase moves with it. Anything else is an "unmovable phrase" (inside a
+   subject, a conjunction, a noun's modifier) and gets no wh-question.
+2. *Find the clause*: climb from that verb through ``ccomp``/``xcomp`` to the
+   main verb, so reported speech keeps its reporter ("How many prisoners did
+   Cuba say it will release?"). A non-restrictive relative clause, a
+   coordinated verb phrase and a finite adverbial clause count as clauses of
+   their own, with the subject they share ("Trump, who takes office on Jan.
+   20, ..." -> "When does Trump take office?").
+3. *Simplify*: drop appositives, parentheticals, non-restrictive relative
+   clauses, quotation marks, discourse adverbs ("also"), attributions
+   ("According to ..."), trailing adverbial clauses, other conjuncts; move a
+   leading time phrase to the end ("In 1998, X did Y" -> "... did X do Y in
+   1998?"); drop other leading adverbials.
+4. *Transform*: a subject question replaces the subject; anything else moves
+   the wh-phrase to the front and inverts: an existing auxiliary moves, a
+   copula moves, otherwise do-support from the tag (VBD -> did, VBZ -> does,
+   VBP -> do) and the verb's lemma. VBN/VBG without an auxiliary give up.
+5. *Check*: a pronoun subject is replaced by its antecedent when exactly one
+   compatible named entity precedes it; any other pronoun needs a named entity
+   before it in the question; demonstratives and first/second person give up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Optional
+
+from .extract import Fact
+from .templates_data import Templates, WhRule
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+OBJ = {"dobj", "attr", "oprd"}
+PREP = {"prep", "agent", "dative"}
+AUX = {"aux", "auxpass"}
+LEADING_ADVERBIAL = {"prep", "advmod", "npadvmod", "advcl", "intj", "cc", "mark", "punct", "dep", "parataxis"}
+DISCOURSE_ADVERBS = {"also", "however", "meanwhile", "therefore", "moreover", "additionally", "still", "too",
+                     "furthermore", "nevertheless", "instead", "indeed", "though", "then", "now", "already"}
+QUOTES = {'"', "“", "”", "``", "''", "‘", "’"}
+PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
+                     "himself", "herself", "itself", "themselves"}
+BAD_PRONOUNS = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "this", "these",
+                "those", "one", "someone", "something", "anyone", "anything", "here", "there"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+SUBORDINATORS = {"after", "before", "when", "while", "because", "since", "although", "as", "once", "until", "though"}
+MAX_TOKENS = 30
+
+#: (pronoun, labels of entities it may stand for)
+PRONOUN_LABELS = {
+    "he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}, "they": {"ORG", "GPE", "NORP"},
+}
+
+Resolver = Callable[["Token"], Optional[str]]
+
+
+@dataclass
+class WhQuestion:
+    prompt: str
+    role: str
+    rule: WhRule
+    transformations: list[str] = field(default_factory=list)
+    n_tokens: int = 0
+
+
+def _span_root(doc: "Doc", start: int, end: int) -> "Token":
+    for t in doc[start:end]:
+        if t.head.i < start or t.head.i >= end or t.head.i == t.i:
+            return t
+    return doc[start]
+
+
+def _subtree_range(tok: "Token") -> range:
+    return range(tok.left_edge.i, tok.right_edge.i + 1)
+
+
+def _is_verb(tok: "Token") -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def _subject(verb: "Token") -> Optional["Token"]:
+    for c in verb.children:
+        if c.dep_ in SUBJ:
+            return c
+    return None
+
+
+def _only_modifiers(doc: "Doc", rng: range, keep: set[int]) -> bool:
+    """The tokens of ``rng`` outside ``keep`` only modify a name (det, title, adjective, punctuation)."""
+    for i in rng:
+        if i in keep:
+            continue
+        t = doc[i]
+        if t.dep_ in ("det", "compound", "amod", "punct", "poss", "case", "nmod", "prep", "pobj", "appos", "cc", "conj", "nummod", "quantmod", "advmod") and not _is_verb(t):
+            if t.dep_ in ("prep", "pobj", "appos", "cc", "conj", "nummod", "poss", "case", "advmod"):
+                # a post-modifier or coordination changes what is asked: only titles before the name pass
+                if i > max(keep):
+                    if t.dep_ in ("appos",) or (t.dep_ == "punct" and t.text == ","):
+                        continue
+                    return False
+                if t.dep_ in ("cc", "conj", "nummod", "poss", "case"):
+                    return False
+            continue
+        return False
+    return True
+
+
+@dataclass
+class _Located:
+    phrase: range  # tokens that move (or are replaced)
+    role: str  # subject | object | pp | any
+    verb: "Token"
+    prep: str = ""
+    noun: str = ""  # for how-many: the counted noun phrase
+
+
+def locate(doc: "Doc", fact: Fact) -> Optional[_Located]:
+    """Where the answer sits: the moving phrase, its role and its verb; None if unmovable."""
+    a0, a1 = fact.token_start, fact.token_end
+    answer = set(range(a0, a1))
+    h = _span_root(doc, a0, a1)
+    noun = ""
+    if fact.kind == "how_many" and fact.label == "CARDINAL":
+        if h.dep_ != "nummod" or h.head.tag_ not in ("NNS", "NNPS") or h.head.i in answer:
+            return None
+        n = h.head
+        pre = [t for t in doc[n.left_edge.i : n.i + 1] if t.i not in answer and t.dep_ not in ("det", "punct", "poss", "case", "predet")]
+        if any(t.dep_ in ("nummod", "quantmod") for t in pre):
+            return None
+        noun = " ".join(t.text for t in pre)
+        p = n
+        core = set(range(n.left_edge.i, n.i + 1))
+    else:
+        p = h
+        core = answer
+    dep = p.dep_
+    if dep in ("nsubj", "nsubjpass") and _is_verb(p.head):
+        rng = _subtree_range(p)
+        role, verb, prep = "subject", p.head, ""
+    elif dep in OBJ and _is_verb(p.head):
+        rng = _subtree_range(p)
+        role, verb, prep = "object", p.head, ""
+    elif dep == "pobj" and p.head.dep_ in PREP and _is_verb(p.head.head):
+        rng = _subtree_range(p.head)
+        role, verb, prep = "pp", p.head.head, p.head.lower_
+        core = core | {p.head.i}
+    elif dep in ("npadvmod", "tmod") and fact.kind == "when" and _is_verb(p.head):
+        rng = _subtree_range(p)
+        role, verb, prep = "any", p.head, ""
+    else:
+        return None
+    if not _only_modifiers(doc, rng, core):
+        return None
+    return _Located(phrase=rng, role=role, verb=verb, prep=prep, noun=noun)
+
+
+@dataclass
+class _Clause:
+    top: "Token"  # the verb that inverts
+    subject: Optional[range]  # tokens of the subject
+    subject_text: Optional[str] = None  # replacement text (antecedent)
+    aux: Optional["Token"] = None  # auxiliary borrowed from a coordinated verb
+    body: Optional[range] = None  # token range that the question is built from
+    exclude: set[int] = field(default_factory=set)
+    transformations: list[str] = field(default_factory=list)
+
+
+def find_clause(doc: "Doc", loc: _Located) -> Optional[_Clause]:
+    cur = loc.verb
+    climbed = False
+    while True:
+        dep = cur.dep_
+        if dep == "ROOT":
+            subj = _subject(cur)
+            if subj is None:
+                return None
+            return _Clause(top=cur, subject=_subtree_range(subj), transformations=["embedded"] if climbed else [])
+        if dep in ("ccomp", "xcomp") and _is_verb(cur.head) and cur.i > cur.head.i:
+            if loc.role == "subject" and cur == loc.verb and dep == "ccomp":
+                return None  # "Who did Cuba say will ..." reads badly
+            cur = cur.head
+            climbed = True
+            continue
+        if dep == "ccomp" and cur.i < cur.head.i:
+            # fronted quote: '"X did Y," he said.' -> ask about the quote itself
+            subj = _subject(cur)
+            if subj is None:
+                return None
+            return _Clause(top=cur, subject=_subtree_range(subj), body=_subtree_range(cur), transformations=["quote"])
+        if dep == "conj" and _is_verb(cur.head):
+            subj = _subject(cur)
+            body = range(cur.i, cur.right_edge.i + 1)
+            if subj is not None:
+                return _Clause(top=cur, subject=_subtree_range(subj), body=range(cur.left_edge.i, cur.right_edge.i + 1), transformations=["conjunct"])
+            head = cur.head
+            hsubj = _subject(head)
+            if hsubj is None:
+                return None
+            aux = next((c for c in head.children if c.dep_ in AUX and c.i < head.i), None)
+            excl = {c.i for c in cur.children if c.dep_ in ("cc",)}
+            return _Clause(top=cur, subject=_subtree_range(hsubj), aux=aux, body=body, exclude=excl, transformations=["conjunct"])
+        if dep == "relcl":
+            rel = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS), None)
+            if rel is None:
+                return None
+            ante = cur.head
+            ante_rng = range(ante.left_edge.i, ante.i + 1)
+            body = range(rel.i + 1, cur.right_edge.i + 1)
+            return _Clause(top=cur, subject=ante_rng, body=body, transformations=["relative clause"])
+        if dep == "advcl" and any(c.dep_ == "mark" for c in cur.children):
+            subj = _subject(cur)
+            if subj is None:
+                return None
+            marks = {c.i for c in cur.children if c.dep_ == "mark"}
+            return _Clause(top=cur, subject=_subtree_range(subj), body=_subtree_range(cur), exclude=marks, transformations=["adverbial clause"])
+        return None
+
+
+def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range]) -> tuple[set[int], list[int], list[str]]:
+    """Tokens to drop, tokens to move to the end, and the names of the simplifications."""
+    drop: set[int] = set()
+    move: list[int] = []
+    notes: list[str] = []
+    sent = top.sent
+    subj_start = subj.start if subj else top.i
+
+    def drop_range(rng: range, why: str) -> bool:
+        if keep & set(rng):
+            return False
+        drop.update(rng)
+        notes.append(why)
+        return True
+
+    for t in sent:
+        if t.text in QUOTES or t.is_space:
+            drop.add(t.i)
+        if t.dep_ == "appos":
+            rng = _subtree_range(t)
+            if drop_range(rng, "appositive"):
+                if rng.start - 1 >= sent.start and doc[rng.start - 1].text == ",":
+                    drop.add(rng.start - 1)
+                if rng.stop < sent.end and doc[rng.stop].text == ",":
+                    drop.add(rng.stop)
+        if t.dep_ == "relcl" and t.left_edge.i - 1 >= sent.start and doc[t.left_edge.i - 1].text == ",":
+            rng = _subtree_range(t)
+            if drop_range(rng, "non-restrictive relative clause"):
+                drop.add(rng.start - 1)
+                if rng.stop < sent.end and doc[rng.stop].text == ",":
+                    drop.add(rng.stop)
+        if t.text == "(":
+            close = next((u.i for u in doc[t.i : sent.end] if u.text == ")"), None)
+            if close is not None:
+                drop_range(range(t.i, close + 1), "parenthetical")
+        if t.dep_ == "advmod" and t.lower_ in DISCOURSE_ADVERBS and not (keep & {t.i}):
+            drop.add(t.i)
+    for c in top.children:
+        if c.i in keep or set(_subtree_range(c)) & keep:
+            continue
+        rng = _subtree_range(c)
+        if rng.start < subj_start and c.dep_ in LEADING_ADVERBIAL:
+            is_time = c.dep_ in ("prep", "npadvmod") and any(doc[i].ent_type_ in ("DATE", "TIME") for i in rng)
+            if is_time and c.lower_ != "according":
+                move.extend(i for i in rng if doc[i].text != ",")
+                drop.update(rng)
+                notes.append("moved time phrase")
+            else:
+                drop_range(rng, "leading adverbial")
+            if rng.stop < len(doc) and doc[rng.stop].text == ",":
+                drop.add(rng.stop)
+        elif rng.start > top.i and c.dep_ == "advcl":
+            drop_range(rng, "adverbial clause")
+            if rng.start - 1 > top.i and doc[rng.start - 1].text == ",":
+                drop.add(rng.start - 1)
+        elif rng.start > top.i and c.dep_ == "conj":
+            if drop_range(rng, "conjunct"):
+                for cc in top.children:
+                    if cc.dep_ == "cc" and cc.i < rng.start:
+                        drop.add(cc.i)
+                if doc[rng.start - 1].text == ",":
+                    drop.add(rng.start - 1)
+        elif c.dep_ in ("punct",) and c.i == sent.end - 1:
+            drop.add(c.i)
+    # sentence-final punctuation of any kind
+    for t in reversed(list(sent)):
+        if t.is_punct or t.is_space:
+            drop.add(t.i)
+        else:
+            break
+    return drop, move, notes
+
+
+def _render(doc: "Doc", items: list[tuple[int, str]]) -> str:
+    """Join (token index, text) pairs, keeping the source's spacing between neighbours."""
+    out: list[str] = []
+    prev: Optional[int] = None
+    for i, text in items:
+        if out:
+            if prev is not None and i == prev + 1 and i >= 0:
+                out.append(doc[prev].whitespace_)
+            else:
+                out.append("" if text in (",", ".", "'s", "n't", ";", ":", ")", "%") else " ")
+        out.append(text)
+        prev = i
+    s = "".join(out)
+    s = " ".join(s.split())
+    for a, b in ((" ,", ","), (",,", ","), ("( ", "("), (" )", ")")):
+        s = s.replace(a, b)
+    return s.strip(" ,;:-")
+
+
+def _lower_first(doc: "Doc", tok: "Token") -> str:
+    if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.ent_type_ and tok.text != "I":
+        return tok.text[:1].lower() + tok.text[1:]
+    return tok.text
+
+
+def _do_support(verb: "Token") -> Optional[tuple[str, str]]:
+    if verb.tag_ == "VBD":
+        return "did", verb.lemma_
+    if verb.tag_ == "VBZ":
+        return "does", verb.lemma_
+    if verb.tag_ == "VBP":
+        return "do", verb.lemma_
+    return None
+
+
+def _singular(verb: "Token") -> str:
+    low = verb.lower_
+    fixed = {"were": "was", "are": "is", "have": "has", "do": "does"}
+    if low in fixed:
+        return fixed[low]
+    if verb.tag_ == "VBP":
+        try:
+            from lemminflect import getInflection
+
+            forms = getInflection(verb.lemma_, tag="VBZ")
+            if forms:
+                return forms[0]
+        except Exception:  # pragma: no cover - lemminflect missing
+            pass
+    return verb.text
+
+
+def wh_phrase(rule: WhRule, loc: _Located) -> str:
+    text = rule.pattern.replace("{noun}", loc.noun).replace("{prep}", loc.prep)
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:]
+
+
+def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolver) -> Optional[WhQuestion]:
+    """A wh-question whose answer is ``fact``, or None when no honest one can be built."""
+    loc = locate(doc, fact)
+    if loc is None:
+        return None
+    rule = templates.choose(fact.kind, fact.label, fact.shape, loc.role, loc.prep)
+    if rule is None:
+        return None
+    clause = find_clause(doc, loc)
+    if clause is None:
+        return None
+    top = clause.top
+    phrase = set(loc.phrase)
+    subj_rng = clause.subject
+    is_subject_q = loc.role == "subject" and loc.verb == top and subj_rng is not None and set(subj_rng) == phrase
+    if loc.role == "subject" and not is_subject_q:
+        return None
+    body = clause.body if clause.body is not None else _subtree_range(top)
+    keep = phrase | ({top.i})
+    drop, move, notes = _droppable(doc, top, keep, subj_rng)
+    notes = clause.transformations + notes
+    drop |= clause.exclude
+    drop |= phrase
+    items: list[tuple[int, str]] = []
+    wh = wh_phrase(rule, loc)
+    if is_subject_q:
+        for i in body:
+            if i in drop or i in phrase:
+                continue
+            t = doc[i]
+            text = t.text
+            if (i == top.i or (doc[i].dep_ in AUX and doc[i].head == top)) and fact.kind == "who":
+                text = _singular(t) if t.lower_ in ("were", "are", "have", "do") or t.tag_ == "VBP" else t.text
+            items.append((i, text))
+        items += [(i, doc[i].text) for i in move]
+        prompt_items = [(-1, wh)] + items
+        role = "subject"
+    else:
+        if subj_rng is None:
+            return None
+        subj_tokens = [i for i in subj_rng if i not in drop]
+        if not subj_tokens:
+            return None
+        subj_items: list[tuple[int, str]] = []
+        if len(subj_tokens) == 1 and doc[subj_tokens[0]].lower_ in PERSONAL_PRONOUNS:
+            name = resolve(doc[subj_tokens[0]])
+            if name is None:
+                return None
+            subj_items = [(-2, name)]
+            notes.append("pronoun resolved")
+        else:
+            subj_items = [(i, _lower_first(doc, doc[i]) if i == subj_tokens[0] else doc[i].text) for i in subj_tokens]
+        auxes = [c for c in top.children if c.dep_ in AUX and c.i < top.i and c.lower_ != "to"]
+        verb_text = top.text
+        moved_aux: Optional[int] = None
+        if auxes:
+            aux_word = auxes[0].lower_
+            moved_aux = auxes[0].i
+        elif clause.aux is not None:
+            aux_word = clause.aux.lower_
+            verb_text = top.text if top.tag_ == "VB" else top.lemma_
+        elif top.lemma_ == "be" and not any(c.dep_ in ("acomp",) and c.pos_ == "VERB" for c in top.children):
+            aux_word = top.lower_
+            moved_aux = top.i
+        else:
+            ds = _do_support(top)
+            if ds is None:
+                return None
+            aux_word, verb_text = ds
+            notes.append("do-support")
+        items = []
+        for i in body:
+            if i in drop or i in phrase or i in subj_rng or i == moved_aux:
+                continue
+            text = verb_text if i == top.i else doc[i].text
+            items.append((i, text))
+        items += [(i, doc[i].text) for i in move]
+        prompt_items = [(-1, wh), (-1, aux_word)] + subj_items + items
+        role = loc.role
+    prompt = _render(doc, prompt_items)
+    words = prompt.split()
+    if len(words) < 3 or len(words) > MAX_TOKENS:
+        return None
+    # a pronoun must have a named antecedent earlier in the prompt
+    low_words = [w.strip(",.;:").lower() for w in words]
+    if any(w in BAD_PRONOUNS for w in low_words):
+        return None
+    for k, w in enumerate(low_words):
+        if w in PERSONAL_PRONOUNS and not any(x[:1].isupper() for x in words[1:k]):
+            return None
+    if any(doc[i].lower_ == "that" and doc[i].dep_ == "det" for i, _ in items if i >= 0):
+        return None
+    return WhQuestion(prompt=prompt + "?", role=role, rule=rule, transformations=notes, n_tokens=len(words))
