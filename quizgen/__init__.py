@@ -1,0 +1,44 @@
+"""quizgen: quizzes and flashcards whose every answer is an exact span of the source text.
+
+>>> import quizgen
+>>> quiz = quizgen.generate("Fidel Castro released 200 prisoners in 1998.", source_id="castro")
+>>> quiz.to_json()  # doctest: +SKIP
+
+Heavy modules (spaCy, genanki) load only when first used.
+"""
+
+from ._version import __version__
+from .errors import InputError, ModelError, OutputError, QuizgenError
+from .models import SCHEMA_VERSION, Answer, Choice, Evidence, Question, Quiz, Source, json_schema
+from .pipeline import generate, generate_sources, iter_quizzes
+
+__all__ = [
+    "__version__", "SCHEMA_VERSION",
+    "Answer", "Choice", "Evidence", "Question", "Quiz", "Source",
+    "QuizgenError", "InputError", "OutputError", "ModelError",
+    "generate", "generate_sources", "generate_files", "iter_quizzes", "json_schema",
+    "write_json", "write_apkg",
+]
+
+
+def generate_files(paths, title=None, *, encoding=None, **options):
+    """A quiz over files and folders of .txt/.md (see :func:`quizgen.reader.iter_input_paths`)."""
+    from .reader import iter_input_paths, read_source
+
+    files, _warnings = iter_input_paths(list(paths))
+    sources = [read_source(p, encoding=encoding)[0] for p in files]
+    return generate_sources(sources, title=title, **options)
+
+
+def write_json(quiz: Quiz, path) -> None:
+    """Write the quiz as JSON, atomically."""
+    from .fileio import write_text
+
+    write_text(path, quiz.to_json())
+
+
+def write_apkg(quiz: Quiz, path) -> None:
+    """Write the quiz as an Anki package (.apkg), atomically."""
+    from .export.anki import write_apkg as _write
+
+    _write(quiz, path)

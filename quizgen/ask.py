@@ -79,6 +79,11 @@ def _best_for(doc, fact, facts, templates, formats, resolve) -> Optional[Candida
         wh = make_question(doc, fact, templates, resolve)
         if wh is not None and contains(wh.prompt, fact.text):
             wh = None
+    variants: list[str] = []
+    if wh is not None and "moved time phrase" in wh.transformations or wh is not None and fact.kind != "when":
+        short = make_question(doc, fact, templates, resolve, drop_time=True)
+        if short is not None and short.prompt != wh.prompt and not contains(short.prompt, fact.text):
+            variants.append(short.prompt)
     if wh is not None:
         distractors, from_text = ([], 0)
         if "multiple_choice" in formats:
@@ -90,11 +95,11 @@ def _best_for(doc, fact, facts, templates, formats, resolve) -> Optional[Candida
             return Candidate(
                 fact=fact, format="multiple_choice", prompt=wh.prompt,
                 choices=[(fact.text, True)] + [(d, False) for d in distractors],
-                transformations=wh.transformations, n_tokens=wh.n_tokens,
+                transformations=wh.transformations, n_tokens=wh.n_tokens, variants=variants,
             )
         if "short_answer" in formats:
             return Candidate(fact=fact, format="short_answer", prompt=wh.prompt,
-                             transformations=wh.transformations, n_tokens=wh.n_tokens)
+                             transformations=wh.transformations, n_tokens=wh.n_tokens, variants=variants)
     if "cloze" in formats:
         n_tokens = len(doc.char_span(fact.sentence_start, fact.sentence_end, alignment_mode="expand") or [])
         if 4 <= n_tokens <= MAX_CLOZE_TOKENS:

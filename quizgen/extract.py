@@ -62,12 +62,25 @@ class Fact(BaseModel):
     relative: bool = False
 
 
+QUOTE_CHARS = "\"”’'"
+
+
 def sentence_bounds(sent: "Span") -> tuple[int, int]:
-    """Character bounds of a sentence without surrounding whitespace."""
+    """Character bounds of a sentence without surrounding whitespace.
+
+    A closing quote that the segmenter put at the start of the next sentence is
+    given back to the sentence it closes.
+    """
     toks = [t for t in sent if not t.is_space]
+    while len(toks) > 1 and toks[0].text in QUOTE_CHARS and toks[0].whitespace_:
+        toks = toks[1:]
     if not toks:
         return sent.start_char, sent.start_char
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = sent.doc.text
+    if end < len(text) and text[end] in QUOTE_CHARS and toks[-1].is_punct:
+        end += 1
+    return start, end
 
 
 def _is_noise_sentence(sent: "Span") -> bool:

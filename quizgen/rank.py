@@ -43,6 +43,7 @@ class Candidate:
     choices: Optional[list[tuple[str, bool]]] = None
     transformations: list[str] = field(default_factory=list)
     n_tokens: int = 0
+    variants: list[str] = field(default_factory=list)  # shorter prompts, used to avoid giveaways
 
 
 def score(c: Candidate, mentions_of_entity: int) -> float:
@@ -73,29 +74,49 @@ def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optio
     ordered = sorted(cands, key=lambda c: (-c.score, c.fact.start, c.format))
     kept: list[Candidate] = []
     seen_prompts: set[str] = set()
-    seen_fact_form: set[tuple[int, int, str]] = set()
+    seen_values: set[tuple[str, str]] = set()
     for c in ordered:
         if c.score < min_score:
             continue
-        key = (c.fact.start, c.fact.end, c.format)
         np_ = normalise(c.prompt)
-        if key in seen_fact_form or np_ in seen_prompts:
+        value_key = (c.fact.kind, normalise(c.fact.text))
+        if np_ in seen_prompts:
             continue
-        if _gives_away(c, kept):
+        if c.fact.kind in ("when", "how_many") and value_key in seen_values:
+            continue  # "553" asked once, not once per sentence that repeats it
+        if not _settle_giveaways(c, kept):
             continue
         kept.append(c)
-        seen_prompts.add(np_)
-        seen_fact_form.add(key)
+        seen_prompts.add(normalise(c.prompt))
+        seen_values.add(value_key)
         if max_per_source is not None and len(kept) >= max_per_source:
             break
     kept.sort(key=lambda c: (c.fact.start, c.fact.end, c.format))
     return kept
 
 
-def _gives_away(c: Candidate, kept: list[Candidate]) -> bool:
+def _settle_giveaways(c: Candidate, kept: list[Candidate]) -> bool:
+    """False when ``c`` and a kept question on the same sentence give each other away.
+
+    A cloze restates its whole sentence, so it may not share a sentence with a
+    question whose answer it shows. Two wh-questions on one sentence may mention
+    each other's answers (a teacher asks both "who" and "when" of one event), but
+    ``c`` switches to a variant without the other's answer when it has one.
+    Questions on different sentences never conflict: mentioning a name is not
+    restating the fact it answers elsewhere.
+    """
     for k in kept:
-        if k.fact.sentence_start == c.fact.sentence_start:
+        if k.fact.sentence_start != c.fact.sentence_start:
             continue
-        if contains(k.prompt, c.fact.text) or contains(c.prompt, k.fact.text):
-            return True
-    return False
+        shows = contains(c.prompt, k.fact.text)
+        shown = contains(k.prompt, c.fact.text)
+        if not (shows or shown):
+            continue
+        if "cloze" in (c.format, k.format):
+            return False
+        if shows:
+            for v in c.variants:
+                if not contains(v, k.fact.text):
+                    c.prompt = v
+                    break
+    return True

@@ -56,6 +56,8 @@ BAD_PRONOUNS = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SUBORDINATORS = {"after", "before", "when", "while", "because", "since", "although", "as", "once", "until", "though"}
 MAX_TOKENS = 30
+SOFT_MAX_TOKENS = 20  # longer questions lose optional modifiers until they fit
+LONG_MODIFIER = 8  # participial modifiers longer than this are dropped
 
 #: (pronoun, labels of entities it may stand for)
 PRONOUN_LABELS = {
@@ -215,7 +217,10 @@ def find_clause(doc: "Doc", loc: _Located) -> Optional[_Clause]:
             if rel is None:
                 return None
             ante = cur.head
-            ante_rng = range(ante.left_edge.i, ante.i + 1)
+            last = ante.i
+            while ante.dep_ == "pobj" and ante.head.lower_ == "of" and ante.head.head.pos_ in ("NOUN", "PROPN"):
+                ante = ante.head.head  # "leaders of a group, who ..." -> the leaders
+            ante_rng = range(ante.left_edge.i, last + 1)
             body = range(rel.i + 1, cur.right_edge.i + 1)
             return _Clause(top=cur, subject=ante_rng, body=body, transformations=["relative clause"])
         if dep == "advcl" and any(c.dep_ == "mark" for c in cur.children):
@@ -227,7 +232,7 @@ def find_clause(doc: "Doc", loc: _Located) -> Optional[_Clause]:
         return None
 
 
-def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range]) -> tuple[set[int], list[int], list[str]]:
+def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range], drop_time: bool = False) -> tuple[set[int], list[int], list[str]]:
     """Tokens to drop, tokens to move to the end, and the names of the simplifications."""
     drop: set[int] = set()
     move: list[int] = []
@@ -262,14 +267,22 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range]) 
             close = next((u.i for u in doc[t.i : sent.end] if u.text == ")"), None)
             if close is not None:
                 drop_range(range(t.i, close + 1), "parenthetical")
+        if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and len(_subtree_range(t)) > LONG_MODIFIER:
+            rng = _subtree_range(t)
+            if drop_range(rng, "long modifier") and rng.start - 1 >= sent.start and doc[rng.start - 1].text == ",":
+                drop.add(rng.start - 1)
         if t.dep_ == "advmod" and t.lower_ in DISCOURSE_ADVERBS and not (keep & {t.i}):
             drop.add(t.i)
     for c in top.children:
         if c.i in keep or set(_subtree_range(c)) & keep:
             continue
         rng = _subtree_range(c)
-        if rng.start < subj_start and c.dep_ in LEADING_ADVERBIAL:
-            is_time = c.dep_ in ("prep", "npadvmod") and any(doc[i].ent_type_ in ("DATE", "TIME") for i in rng)
+        is_time = c.dep_ in ("prep", "npadvmod") and any(doc[i].ent_type_ in ("DATE", "TIME") for i in rng)
+        if drop_time and is_time:
+            drop_range(rng, "time phrase dropped")
+            if rng.stop < len(doc) and doc[rng.stop].text == "," and rng.start < subj_start:
+                drop.add(rng.stop)
+        elif rng.start < subj_start and c.dep_ in LEADING_ADVERBIAL:
             if is_time and c.lower_ != "according":
                 move.extend(i for i in rng if doc[i].text != ",")
                 drop.update(rng)
@@ -278,17 +291,18 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range]) 
                 drop_range(rng, "leading adverbial")
             if rng.stop < len(doc) and doc[rng.stop].text == ",":
                 drop.add(rng.stop)
+        elif subj is not None and subj.stop <= rng.start and rng.stop <= top.i and c.dep_ in ("prep", "npadvmod"):
+            drop_range(rng, "pre-verbal modifier")  # "Cuba on Tuesday said" -> "Cuba said"
         elif rng.start > top.i and c.dep_ == "advcl":
             drop_range(rng, "adverbial clause")
             if rng.start - 1 > top.i and doc[rng.start - 1].text == ",":
                 drop.add(rng.start - 1)
         elif rng.start > top.i and c.dep_ == "conj":
-            if drop_range(rng, "conjunct"):
-                for cc in top.children:
-                    if cc.dep_ == "cc" and cc.i < rng.start:
-                        drop.add(cc.i)
-                if doc[rng.start - 1].text == ",":
-                    drop.add(rng.start - 1)
+            if drop_range(rng, "conjunct dropped"):
+                j = rng.start - 1
+                while j > top.i and (doc[j].dep_ == "cc" or doc[j].text == ","):
+                    drop.add(j)
+                    j -= 1
         elif c.dep_ in ("punct",) and c.i == sent.end - 1:
             drop.add(c.i)
     # sentence-final punctuation of any kind
@@ -306,7 +320,7 @@ def _render(doc: "Doc", items: list[tuple[int, str]]) -> str:
     prev: Optional[int] = None
     for i, text in items:
         if out:
-            if prev is not None and i == prev + 1 and i >= 0:
+            if prev is not None and prev >= 0 and i == prev + 1:
                 out.append(doc[prev].whitespace_)
             else:
                 out.append("" if text in (",", ".", "'s", "n't", ";", ":", ")", "%") else " ")
@@ -323,6 +337,10 @@ def _lower_first(doc: "Doc", tok: "Token") -> str:
     if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.ent_type_ and tok.text != "I":
         return tok.text[:1].lower() + tok.text[1:]
     return tok.text
+
+
+def _moved(doc: "Doc", move: list[int]) -> list[tuple[int, str]]:
+    return [(i, _lower_first(doc, doc[i]) if k == 0 else doc[i].text) for k, i in enumerate(move)]
 
 
 def _do_support(verb: "Token") -> Optional[tuple[str, str]]:
@@ -358,8 +376,12 @@ def wh_phrase(rule: WhRule, loc: _Located) -> str:
     return text[:1].upper() + text[1:]
 
 
-def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolver) -> Optional[WhQuestion]:
-    """A wh-question whose answer is ``fact``, or None when no honest one can be built."""
+def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolver, drop_time: bool = False) -> Optional[WhQuestion]:
+    """A wh-question whose answer is ``fact``, or None when no honest one can be built.
+
+    ``drop_time`` leaves out time phrases that are not the answer: the variant used when
+    the full question would give away the answer of another question on the same sentence.
+    """
     loc = locate(doc, fact)
     if loc is None:
         return None
@@ -376,13 +398,65 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
     if loc.role == "subject" and not is_subject_q:
         return None
     body = clause.body if clause.body is not None else _subtree_range(top)
-    keep = phrase | ({top.i})
-    drop, move, notes = _droppable(doc, top, keep, subj_rng)
+    keep = phrase | {top.i}
+    drop, move, notes = _droppable(doc, top, keep, subj_rng, drop_time)
     notes = clause.transformations + notes
-    drop |= clause.exclude
-    drop |= phrase
-    items: list[tuple[int, str]] = []
+    drop |= clause.exclude | phrase
     wh = wh_phrase(rule, loc)
+    optional = _optional_modifiers(doc, top, body, keep | set(subj_rng or ()), drop)
+    while True:
+        built = _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q, resolve)
+        if built is None:
+            return None
+        prompt, role, extra = built
+        if len(prompt.split()) <= SOFT_MAX_TOKENS or not optional:
+            break
+        drop |= set(optional.pop(0))
+        if "shortened" not in notes:
+            notes.append("shortened")
+    notes = notes + extra
+    words = prompt.split()
+    if len(words) < 3 or len(words) > MAX_TOKENS:
+        return None
+    # a pronoun must have a named antecedent earlier in the prompt
+    low_words = [w.strip(",.;:") for w in words]
+    low_words[0] = low_words[0].lower()
+    if any(w in BAD_PRONOUNS for w in low_words):
+        return None
+    for k, w in enumerate(low_words):
+        if w in PERSONAL_PRONOUNS and not any(x[:1].isupper() for x in words[1:k]):
+            return None
+    if any(doc[i].lower_ == "that" and doc[i].dep_ == "det" for i in body if i not in drop):
+        return None
+    return WhQuestion(prompt=prompt + "?", role=role, rule=rule, transformations=notes, n_tokens=len(words))
+
+
+def _optional_modifiers(doc: "Doc", top: "Token", body: range, keep: set[int], drop: set[int]) -> list[range]:
+    """Modifiers that can go when a question is too long: after a comma first, then the longest."""
+    found: list[tuple[int, int, range]] = []
+    for t in doc[body.start : body.stop]:
+        if t.dep_ not in ("prep", "advcl", "acl", "relcl", "npadvmod", "appos") or t.i <= top.i:
+            continue
+        rng = _subtree_range(t)
+        if set(rng) & keep or set(rng) <= drop or t.i == top.i:
+            continue
+        if t.dep_ == "prep" and t.head.dep_ in ("dobj",) and t.lower_ == "of":
+            continue
+        comma = rng.start - 1 >= body.start and doc[rng.start - 1].text == ","
+        if comma:
+            rng = range(rng.start - 1, rng.stop)
+        found.append((0 if comma else 1, -len(rng), rng))
+    found.sort(key=lambda x: (x[0], x[1], x[2].start))
+    return [r for _, _, r in found]
+
+
+def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q, resolve):
+    """(prompt without "?", role, transformations) or None."""
+    top = clause.top
+    phrase = set(loc.phrase)
+    subj_rng = clause.subject
+    extra: list[str] = []
+    items: list[tuple[int, str]] = []
     if is_subject_q:
         for i in body:
             if i in drop or i in phrase:
@@ -392,7 +466,7 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
             if (i == top.i or (doc[i].dep_ in AUX and doc[i].head == top)) and fact.kind == "who":
                 text = _singular(t) if t.lower_ in ("were", "are", "have", "do") or t.tag_ == "VBP" else t.text
             items.append((i, text))
-        items += [(i, doc[i].text) for i in move]
+        items += _moved(doc, move)
         prompt_items = [(-1, wh)] + items
         role = "subject"
     else:
@@ -407,7 +481,7 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
             if name is None:
                 return None
             subj_items = [(-2, name)]
-            notes.append("pronoun resolved")
+            extra.append("pronoun resolved")
         else:
             subj_items = [(i, _lower_first(doc, doc[i]) if i == subj_tokens[0] else doc[i].text) for i in subj_tokens]
         auxes = [c for c in top.children if c.dep_ in AUX and c.i < top.i and c.lower_ != "to"]
@@ -419,7 +493,7 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
         elif clause.aux is not None:
             aux_word = clause.aux.lower_
             verb_text = top.text if top.tag_ == "VB" else top.lemma_
-        elif top.lemma_ == "be" and not any(c.dep_ in ("acomp",) and c.pos_ == "VERB" for c in top.children):
+        elif top.lemma_ == "be":
             aux_word = top.lower_
             moved_aux = top.i
         else:
@@ -427,27 +501,12 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
             if ds is None:
                 return None
             aux_word, verb_text = ds
-            notes.append("do-support")
-        items = []
+            extra.append("do-support")
         for i in body:
             if i in drop or i in phrase or i in subj_rng or i == moved_aux:
                 continue
-            text = verb_text if i == top.i else doc[i].text
-            items.append((i, text))
-        items += [(i, doc[i].text) for i in move]
+            items.append((i, verb_text if i == top.i else doc[i].text))
+        items += _moved(doc, move)
         prompt_items = [(-1, wh), (-1, aux_word)] + subj_items + items
         role = loc.role
-    prompt = _render(doc, prompt_items)
-    words = prompt.split()
-    if len(words) < 3 or len(words) > MAX_TOKENS:
-        return None
-    # a pronoun must have a named antecedent earlier in the prompt
-    low_words = [w.strip(",.;:").lower() for w in words]
-    if any(w in BAD_PRONOUNS for w in low_words):
-        return None
-    for k, w in enumerate(low_words):
-        if w in PERSONAL_PRONOUNS and not any(x[:1].isupper() for x in words[1:k]):
-            return None
-    if any(doc[i].lower_ == "that" and doc[i].dep_ == "det" for i, _ in items if i >= 0):
-        return None
-    return WhQuestion(prompt=prompt + "?", role=role, rule=rule, transformations=notes, n_tokens=len(words))
+    return _render(doc, prompt_items), role, extra
