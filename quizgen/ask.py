@@ -30,7 +30,11 @@ ALL_FORMATS = ("short_answer", "multiple_choice", "cloze")
 
 
 def make_resolver(doc: "Doc", entities: list[Entity]):
-    """Pronoun -> antecedent name, when exactly one compatible entity precedes it nearby."""
+    """Pronoun -> antecedent name, when exactly one compatible named entity precedes it in the text.
+
+    Deliberately conservative (no gender guessing, no salience): a text about
+    Marie and Pierre Curie resolves no "she", so it asks nothing wrong about either.
+    """
     spans = sorted(
         ((m.start, m.end, ent) for ent in entities for m in ent.mentions),
         key=lambda x: x[0],
@@ -40,14 +44,38 @@ def make_resolver(doc: "Doc", entities: list[Entity]):
         labels = PRONOUN_LABELS.get(tok.lower_)
         if not labels:
             return None
-        sent = tok.sent
-        prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        found = {ent.key: ent for s, e, ent in spans if prev_start <= s and e <= tok.i and ent.label in labels}
+        found = {ent.key: ent for s, e, ent in spans if e <= tok.i and ent.label in labels}
         if len(found) != 1:
             return None
         return next(iter(found.values())).name
 
     return resolve
+
+
+REFERRING = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these", "those",
+             "that", "there"}
+
+
+def _unresolved_reference(doc: "Doc", fact: Fact) -> bool:
+    """A sentence that leans on the one before it ("It is 82 km long", "There she met ...")."""
+    span = doc.char_span(fact.sentence_start, fact.sentence_end, alignment_mode="expand")
+    if span is None:
+        return True
+    names_seen = False
+    for t in span:
+        if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") or t.pos_ == "PROPN":
+            names_seen = True
+        low = t.lower_
+        if low in REFERRING and t.pos_ in ("PRON", "DET", "ADV") and t.dep_ not in ("mark", "expl"):
+            if low in ("that",) and t.dep_ != "det" and t.pos_ != "PRON":
+                continue
+            if low == "that" and t.tag_ == "WDT":
+                continue
+            if low == "those" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("who", "which", "that"):
+                continue  # "all those who contributed" refers forward, not back
+            if low in ("this", "these", "those", "there") or t.i == span.start or not names_seen:
+                return True
+    return False
 
 
 def cloze_prompt(doc_text: str, fact: Fact, blank: str) -> str:
@@ -104,6 +132,6 @@ def _best_for(doc, fact, facts, templates, formats, resolve) -> Optional[Candida
         n_tokens = len(doc.char_span(fact.sentence_start, fact.sentence_end, alignment_mode="expand") or [])
         if 4 <= n_tokens <= MAX_CLOZE_TOKENS:
             prompt = cloze_prompt(doc.text, fact, templates.blank)
-            if not contains(prompt, fact.text):
+            if not contains(prompt, fact.text) and not _unresolved_reference(doc, fact):
                 return Candidate(fact=fact, format="cloze", prompt=prompt, n_tokens=n_tokens)
     return None

@@ -120,6 +120,8 @@ def choose(fact: Fact, facts: Iterable[Fact], n: int = 3) -> tuple[list[str], in
         if fact.kind == "when" and f.shape != fact.shape:
             continue
         name = f.entity_name if fact.kind in ("who", "where") else f.text
+        if f.label == "PERSON" and " " not in name and " " in fact.entity_name:
+            continue  # a one-word "person" next to full names is often a tagging error ("Moon")
         if fact.kind == "how_many" and normalise(_NUM.sub("", name)) != normalise(_NUM.sub("", fact.text)):
             continue  # "75" is no distractor for "Nearly 3,500"
         pool.setdefault(name, (abs(len(name) - len(fact.text)), f.start))

@@ -89,6 +89,8 @@ def mentions(doc: "Doc") -> list[Mention]:
         if span is None or _is_title_fragment(doc, *span, ent.label_):
             continue
         s, e = span
+        if ent.label_ == "PERSON" and s > 0 and doc[s - 1].lower_ == "the" and e - s == 1:
+            continue  # "the Moon" is not a person
         if not any(t.is_alpha or t.is_digit or t.like_num for t in doc[s:e]):
             continue
         out.append(Mention(s, e, ent.label_, doc[s:e].text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)))

@@ -88,6 +88,12 @@ def _is_noise_sentence(sent: "Span") -> bool:
     return bool(_BYLINE.match(text) and len(sent) <= 8)
 
 
+def _is_heading(sent: "Span") -> bool:
+    """A line without final punctuation (a title or heading) states no fact to quiz on."""
+    toks = [t for t in sent if not t.is_space]
+    return bool(toks) and toks[-1].text not in (".", "!", "?", '"', "\u201d", "'", ")", ":", ";")
+
+
 def _in_dateline(doc: "Doc", m: Mention) -> bool:
     sent = doc[m.start].sent
     head = doc.text[sent.start_char : m.end_char + 4]
@@ -114,11 +120,16 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
     if kind is None:
         return None
     sent = doc[m.start].sent
-    if _is_noise_sentence(sent) or _in_dateline(doc, m):
+    if _is_noise_sentence(sent) or _in_dateline(doc, m) or _is_heading(sent):
         return None
     value: Union[int, float, str, None] = None
     shape: Optional[str] = None
     relative = False
+    root = doc[m.start : m.end].root
+    if kind in ("who", "where") and m.label != "PERSON" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "US President", "the Foreign Ministry statement": a modifier, not an answer
+    if kind == "where" and any(t.text == "-" for t in doc[m.end : m.end + 1]):
+        return None  # "Vatican-mediated"
     if kind == "when":
         value, shape = date_value(m.text)
         if shape in ("relative", "other"):

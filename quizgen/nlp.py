@@ -23,16 +23,30 @@ UNUSED_COMPONENTS: tuple[str, ...] = ()
 BATCH_SIZE = 32
 
 
+def _newline_sentences(doc: "Doc") -> "Doc":
+    """A line break ends a sentence: titles and list items are not run into the next line."""
+    for tok in doc[:-2]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+            if not doc[tok.i + 2].is_space:
+                doc[tok.i + 2].is_sent_start = False  # keep the parser from splitting "Apollo | 11 ..."
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load_model() -> "Language":
     """Load the English pipeline once per process."""
     import spacy
+    from spacy.language import Language
 
+    if "quizgen_newlines" not in Language.factories:
+        Language.component("quizgen_newlines", func=_newline_sentences)
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
         except OSError:
             continue
+        nlp.add_pipe("quizgen_newlines", before="parser")
         # Long inputs are parsed sentence-batch by batch by the caller; allow big single texts.
         nlp.max_length = max(nlp.max_length, 25_000_000)
         return nlp

@@ -9,10 +9,9 @@ question we would show a teacher.
 Filters (DESIGN.md, lesson 4):
 
 * one question per fact and form; identical prompts collapsed;
-* no answer that appears verbatim in the prompt of a question about another
-  sentence of the same source (questions about one sentence may share its
-  words: "Who released 200 individuals?" and "How many individuals did Fidel
-  Castro release?" are both fair);
+* a question whose prompt shows the answer of another question on the same
+  sentence takes a variant without it when there is one (dropping a time
+  phrase), else a lower score (see ``_settle_giveaways`` for why siblings stay);
 * ``min_score`` and ``max_per_source``, keeping the best and then restoring
   reading order.
 """
@@ -25,6 +24,7 @@ from typing import Optional
 from .extract import Fact
 from .grounding import contains, normalise
 
+GIVEAWAY_COST = 0.03
 KIND_PRIOR = {"who": 0.04, "when": 0.03, "how_many": 0.04, "where": 0.0}
 TRANSFORMATION_COST = {
     "embedded": 0.03, "quote": 0.04, "conjunct": 0.04, "relative clause": 0.05,
@@ -96,27 +96,25 @@ def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optio
 
 
 def _settle_giveaways(c: Candidate, kept: list[Candidate]) -> bool:
-    """False when ``c`` and a kept question on the same sentence give each other away.
+    """Make ``c`` give away as little as possible of the kept questions on its sentence.
 
-    A cloze restates its whole sentence, so it may not share a sentence with a
-    question whose answer it shows. Two wh-questions on one sentence may mention
-    each other's answers (a teacher asks both "who" and "when" of one event), but
-    ``c`` switches to a variant without the other's answer when it has one.
+    Questions about one sentence share its words: a teacher asks both "who" and
+    "when" of one event, and Anki's cloze cards blank one span of a sentence
+    while showing the rest. So ``c`` is kept, but it switches to a variant
+    without the other's answer when it has one, and otherwise loses a little
+    score for each answer it shows (``--min-score`` can then drop it).
     Questions on different sentences never conflict: mentioning a name is not
     restating the fact it answers elsewhere.
     """
     for k in kept:
         if k.fact.sentence_start != c.fact.sentence_start:
             continue
-        shows = contains(c.prompt, k.fact.text)
-        shown = contains(k.prompt, c.fact.text)
-        if not (shows or shown):
+        if not contains(c.prompt, k.fact.text):
             continue
-        if "cloze" in (c.format, k.format):
-            return False
-        if shows:
-            for v in c.variants:
-                if not contains(v, k.fact.text):
-                    c.prompt = v
-                    break
+        for v in c.variants:
+            if not contains(v, k.fact.text):
+                c.prompt = v
+                break
+        else:
+            c.score = round(max(0.0, c.score - GIVEAWAY_COST), 3)
     return True

@@ -24,3 +24,8 @@ def read_template(*parts: str) -> str:
     for p in parts:
         node = node / p
     return node.read_text(encoding="utf-8")
+
+
+def read_package_file(name: str) -> str:
+    """A data file shipped inside the quizgen package itself (e.g. quiz.schema.json)."""
+    return (resources.files("quizgen") / name).read_text(encoding="utf-8")

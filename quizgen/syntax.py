@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Optional
 
 from .extract import Fact
+from .values import RELATIVE_DATES
 from .templates_data import Templates, WhRule
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -283,7 +284,8 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range], 
             if rng.stop < len(doc) and doc[rng.stop].text == "," and rng.start < subj_start:
                 drop.add(rng.stop)
         elif rng.start < subj_start and c.dep_ in LEADING_ADVERBIAL:
-            if is_time and c.lower_ != "according":
+            relative = any(doc[i].lower_ in RELATIVE_DATES for i in rng)
+            if is_time and c.lower_ != "according" and not relative:
                 move.extend(i for i in rng if doc[i].text != ",")
                 drop.update(rng)
                 notes.append("moved time phrase")
@@ -334,6 +336,8 @@ def _render(doc: "Doc", items: list[tuple[int, str]]) -> str:
 
 
 def _lower_first(doc: "Doc", tok: "Token") -> str:
+    if tok.is_sent_start and tok.text in ("The", "A", "An"):
+        return tok.lower_
     if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.ent_type_ and tok.text != "I":
         return tok.text[:1].lower() + tok.text[1:]
     return tok.text

@@ -1,0 +1,269 @@
+"""The command line. Each command mirrors a library function:
+
+=====================================  ===========================================
+``quizgen generate INPUT... --json P``  ``quizgen.generate_files(...)``, ``write_json``
+``--anki P``                            ``quizgen.write_apkg(quiz, P)``
+``--html P`` / ``quizgen html Q -o P``  ``quizgen.export.html.write_html(quiz, P)``
+``quizgen schema``                      ``quizgen.json_schema()``
+``quizgen validate Q``                  ``quizgen.validate.validate_file(Q)``
+=====================================  ===========================================
+
+Errors are one line on stderr and an exit code (README, "Input and errors"):
+0 ok, 1 input problem, 2 usage error, 3 output problem, 4 missing language model,
+70 internal error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ._version import __version__
+from .errors import QuizgenError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn real text into quizzes and flashcards whose every answer is an exact span of the text.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+EXIT_INTERNAL = 70
+
+
+def _err(msg: str) -> None:
+    typer.echo(f"quizgen: {msg}", err=True)
+
+
+def _warn(msg: str) -> None:
+    typer.echo(f"quizgen: warning: {msg}", err=True)
+
+
+def _handles_errors(fn):
+    """Run a command, turning a QuizgenError into one line on stderr and its exit code."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except QuizgenError as e:
+            _err(str(e))
+            raise typer.Exit(e.exit_code) from None
+
+    return wrapper
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"quizgen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    pass
+
+
+@app.command()
+@_handles_errors
+def generate(
+    inputs: List[Path] = typer.Argument(..., metavar="INPUT...", help="Text (.txt, .md, .html) files or folders of them."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Write the quiz as JSON here."),
+    anki_out: Optional[Path] = typer.Option(None, "--anki", help="Write an Anki deck (.apkg) here."),
+    html_out: Optional[Path] = typer.Option(None, "--html", help="Write a self-contained HTML quiz player here."),
+    gift_out: Optional[Path] = typer.Option(None, "--gift", help="Write Moodle GIFT here."),
+    qti_out: Optional[Path] = typer.Option(None, "--qti", help="Write a QTI 1.2 zip (Canvas) here."),
+    csv_out: Optional[Path] = typer.Option(None, "--csv", help="Write CSV here (TSV when the name ends in .tsv)."),
+    title: Optional[str] = typer.Option(None, "--title", help="Quiz title (default: the source's title, or 'quizgen quiz')."),
+    formats: str = typer.Option("short_answer,multiple_choice,cloze", "--formats", help="Question forms allowed, comma-separated."),
+    min_score: float = typer.Option(0.0, "--min-score", min=0.0, max=1.0, help="Drop questions scored below this."),
+    max_per_source: Optional[int] = typer.Option(None, "--max-per-source", min=1, help="Keep at most this many (best-scored) questions per source."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Read inputs in this encoding instead of UTF-8."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+) -> None:
+    """Generate questions from texts and write them as JSON, Anki, HTML, GIFT, QTI or CSV.
+
+    With no output option the JSON quiz goes to standard output.
+    """
+    from . import pipeline
+    from .reader import iter_input_paths, read_source, unique_ids
+
+    fmt_list = [f.strip() for f in formats.split(",") if f.strip()]
+    bad = [f for f in fmt_list if f not in pipeline.DEFAULT_FORMATS]
+    if bad or not fmt_list:
+        raise typer.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(pipeline.DEFAULT_FORMATS)}", param_hint="--formats")
+    outputs = [p for p in (json_out, anki_out, html_out, gift_out, qti_out, csv_out) if p is not None]
+    for p in outputs:
+        if p.is_dir():
+            raise QuizgenError(f"{p}: is a directory; give a file name")
+    paths, warnings = iter_input_paths(list(inputs))
+    for w in warnings:
+        _warn(w)
+    if not paths:
+        raise QuizgenError("no text files to read in " + ", ".join(str(i) for i in inputs)) from None
+    ids = unique_ids(paths)
+    sources = []
+    for path, sid in zip(paths, ids):
+        src, ws = read_source(path, encoding=encoding)
+        for w in ws:
+            _warn(w)
+        if src.id != sid:
+            src = src.model_copy(update={"id": sid})
+        sources.append(src)
+
+    show = not quiet and sys.stderr.isatty()
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, disable=not show, transient=True) as bar:
+        task = bar.add_task("loading the English model", total=len(sources))
+
+        def tick(src) -> None:
+            bar.update(task, advance=1, description=f"questions from {src.id}")
+
+        quiz = pipeline.generate_sources(sources, title=title, formats=fmt_list, min_score=min_score,
+                                         max_per_source=max_per_source, progress=tick)
+    for src in quiz.sources:
+        if not any(q.answer.source_id == src.id for q in quiz.questions):
+            _warn(f"{src.id}: no questions (no names, dates, numbers or places found)")
+
+    if not outputs:
+        sys.stdout.write(quiz.to_json())
+    _write_outputs(quiz, json_out=json_out, anki_out=anki_out, html_out=html_out, gift_out=gift_out,
+                   qti_out=qti_out, csv_out=csv_out)
+    if not quiet:
+        _summary(console, quiz, outputs)
+
+
+def _write_outputs(quiz, *, json_out=None, anki_out=None, html_out=None, gift_out=None, qti_out=None, csv_out=None) -> None:
+    from . import write_apkg, write_json
+
+    if json_out:
+        write_json(quiz, json_out)
+    if anki_out:
+        write_apkg(quiz, anki_out)
+    if html_out:
+        from .export.html import write_html
+
+        write_html(quiz, html_out)
+    if gift_out:
+        from .export.gift import write_gift
+
+        write_gift(quiz, gift_out)
+    if qti_out:
+        from .export.qti import write_qti
+
+        write_qti(quiz, qti_out)
+    if csv_out:
+        from .export.table import write_csv
+
+        write_csv(quiz, csv_out)
+
+
+def _summary(console, quiz, outputs) -> None:
+    from rich.table import Table
+
+    from .models import KINDS
+
+    table = Table(title=f"{len(quiz.questions)} questions", title_justify="left")
+    table.add_column("source")
+    for k in KINDS:
+        table.add_column(k, justify="right")
+    table.add_column("total", justify="right")
+    for src in quiz.sources:
+        qs = [q for q in quiz.questions if q.answer.source_id == src.id]
+        table.add_row(src.id, *[str(sum(q.kind == k for q in qs)) for k in KINDS], str(len(qs)))
+    console.print(table)
+    for p in outputs:
+        console.print(f"wrote {p}")
+
+
+@app.command()
+@_handles_errors
+def schema() -> None:
+    """Print the JSON Schema of the quiz format."""
+    from .resources import read_package_file
+
+    sys.stdout.write(read_package_file("quiz.schema.json"))
+
+
+@app.command()
+@_handles_errors
+def html(
+    quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz written by quizgen generate --json."),
+    output: Path = typer.Option(..., "-o", "--output", help="Where to write the HTML page."),
+) -> None:
+    """Turn a JSON quiz into a self-contained HTML quiz player."""
+    quiz = _load_quiz(quiz_file)
+    from .export.html import write_html
+
+    write_html(quiz, output)
+
+
+@app.command()
+@_handles_errors
+def validate(
+    quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz file, possibly edited by hand."),
+) -> None:
+    """Check a quiz file against the schema and the grounding invariant."""
+    from .validate import validate_file
+
+    problems = validate_file(quiz_file)
+    for p in problems:
+        typer.echo(f"{quiz_file}:{p}", err=True)
+    if problems:
+        raise typer.Exit(1)
+    typer.echo(f"{quiz_file}: ok")
+
+
+def _load_quiz(path: Path):
+    from .models import Quiz
+
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise QuizgenError(f"{path}: no such file") from None
+    except OSError as e:
+        raise QuizgenError(f"{path}: {e.strerror}") from None
+    try:
+        return Quiz.from_json(data)
+    except ValueError as e:
+        first = str(e).splitlines()
+        raise QuizgenError(f"{path}: not a valid quiz ({first[1].strip() if len(first) > 1 else first[0]}); run quizgen validate {path}") from None
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    """Entry point: run the app, turning every failure into one line and an exit code."""
+    try:
+        rc = app(args=argv, standalone_mode=False)
+    except QuizgenError as e:
+        _err(str(e))
+        sys.exit(e.exit_code)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as e:  # a bug: still one line, never a traceback
+        import click
+
+        if isinstance(e, click.exceptions.Exit):
+            sys.exit(e.exit_code)
+        if isinstance(e, click.exceptions.Abort):
+            _err("aborted")
+            sys.exit(130)
+        if isinstance(e, click.ClickException):
+            e.show()
+            sys.exit(e.exit_code)
+        _err(f"internal error: {type(e).__name__}: {e} (please report it)")
+        sys.exit(EXIT_INTERNAL)
+    sys.exit(rc if isinstance(rc, int) else 0)

@@ -1,0 +1,656 @@
+"""The input reader: files, directories and JSON Lines in; clean :class:`Source` texts out.
+
+Everything that can go wrong with an input is decided here, once, so the rest of
+the pipeline only ever sees a non-empty ``str`` with ``\\n`` line ends and no
+control characters. Offsets in a quiz point into that normalised text (DESIGN.md,
+"Grounding invariant"), which is why the normalisation must be deterministic.
+
+Public functions:
+
+- :func:`decode_text` -- bytes to normalised text plus warnings (the rules are in its docstring);
+- :func:`read_source` -- one file to a :class:`~quizgen.models.Source`;
+- :func:`iter_input_paths` -- command-line inputs (files and directories) to a list of files;
+- :func:`unique_ids` -- source ids for those files, unique even when stems repeat;
+- :func:`read_jsonl_sources` -- stream Sources from a ``{"id", "title", "text"}`` JSON Lines file;
+- :func:`guess_title` -- the title rule used by :func:`read_source`.
+
+Every problem is an :class:`~quizgen.errors.InputError` whose message is one line and
+starts with the file name; every warning is a one-line string of the same shape.
+The reader never prints: the caller decides what to do with warnings.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import IO, Callable, Iterable, Iterator, Optional, Union
+
+from .errors import InputError
+from .models import Source
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+#: Suffixes read when a *directory* is given (a file named on the command line is read whatever its suffix).
+TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
+#: Suffixes that mark a file as HTML, whatever its content.
+HTML_SUFFIXES: tuple[str, ...] = (".html", ".htm")
+
+#: How much of the start of a file the binary check looks at.
+SNIFF_BYTES = 8 * 1024
+#: Control bytes in the sniffed start of a file: fewer than 1 in this many, and the file is text.
+CONTROL_BYTES_PER = 1000
+#: Longest first line that :func:`guess_title` takes as the title.
+MAX_TITLE_CHARS = 120
+#: How much of a text the language check looks at (keeps it cheap on huge inputs).
+LANGUAGE_SAMPLE_CHARS = 100_000
+#: The language check runs only on texts with at least this many words ...
+LANGUAGE_MIN_WORDS = 20
+#: ... and warns when English function words are less than this share of them.
+LANGUAGE_MIN_SHARE = 0.03
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+
+# C0 control bytes that never occur in text: everything below 0x20 except TAB, LF, VT, FF, CR.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
+# Characters replaced by a space in decoded text: C0 controls except TAB and LF (CR is gone by
+# then, NUL is removed separately), and DEL.
+_CONTROL_CHARS = re.compile("[\x01-\x08\x0b-\x1f\x7f]")
+# C1 controls: only ever there when Windows-1252 text was decoded as Latin-1.
+_C1_CHARS = re.compile("[\x80-\x9f]")
+# Unpaired surrogates: only reachable through exotic codecs (unicode_escape, ...); they cannot be
+# written as UTF-8, so they are replaced.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_NON_SPACE = re.compile(r"\S")
+_WORD = re.compile(r"[^\W\d_]+")
+
+# The 100 most common English function words, minus those that are also frequent words of
+# German, French, Spanish, Italian, Portuguese or Dutch (a, an, as, do, he, i, in, is, me, no,
+# on, so, was, we, will, also, had, over, ...), so that a German or French text scores near 0
+# while ordinary English prose scores 25-45%.
+ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    the of and to it for that with by at from this these those be are were been being has have
+    having not or but they she his her hers him them their theirs its you your yours our ours us
+    my mine which who whom whose what when where why how there here would could should can may
+    might must shall does did if than then all any some about into after before up out more most
+    only other such one just very because while during under between through against each both
+    few many much own same too off again further once itself himself herself themselves until
+    upon without within whether every
+    """.split()
+)
+
+_HTML_SKIP = frozenset({"script", "style", "head", "nav", "footer", "noscript", "template", "svg"})
+_HTML_HEAD_CONTENT = frozenset({"title", "meta", "link", "style", "script", "base", "noscript", "template"})
+_HTML_BLOCK = frozenset(
+    """
+    address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption
+    figure form h1 h2 h3 h4 h5 h6 header hr html legend li main ol p pre section summary table
+    tbody tfoot thead tr ul
+    """.split()
+)
+_HTML_CELL = frozenset({"td", "th"})
+
+
+# -- bytes to text ------------------------------------------------------------------------
+
+
+def decode_text(data: bytes, *, name: str = "<input>", encoding: Optional[str] = None) -> tuple[str, list[str]]:
+    """Decode and normalise the bytes of one input file; return ``(text, warnings)``.
+
+    ``name`` starts every message (pass the path as the user wrote it). The rules, in order:
+
+    1. No bytes at all: ``InputError("NAME: empty file")``.
+    2. Encoding. With ``encoding=None``: a UTF-32 or UTF-16 byte-order mark selects that
+       encoding; otherwise the bytes must be strict UTF-8 (a UTF-8 BOM is dropped), else
+       ``InputError("NAME: not valid UTF-8 at line L, byte 0xXX (offset N); if it is Latin-1 or
+       cp1252 text, pass --encoding latin-1 or --encoding cp1252")``, where ``offset`` is the
+       0-based byte offset in the file and ``line`` counts from 1. With an ``encoding``, the
+       bytes are decoded with it (strict); an unknown name or a non-text codec is an
+       ``InputError("NAME: unknown encoding ...")``, undecodable bytes are reported as above.
+    3. Binary check (skipped for UTF-16/UTF-32, where NUL bytes are normal): if the first
+       8 KiB contain a NUL byte and at least 1 in 1000 of those bytes are control bytes
+       (NUL or any C0 control other than TAB, LF, VT, FF, CR), the file is binary:
+       ``InputError("NAME: looks like a binary file, not text")`` (with a hint when the NULs
+       look like BOM-less UTF-16). So a PNG or a short text with a NUL in it is binary, while
+       a long text with a few stray NULs is not: its NULs are *removed* (not replaced) with
+       a warning, and so are NULs anywhere after the first 8 KiB.
+    4. Byte-order marks (U+FEFF) are removed wherever they are (a BOM at the start, or in
+       the middle of concatenated files), silently.
+    5. HTML (``name`` ends ``.html``/``.htm``, or the text starts with ``<!doctype html`` or
+       ``<html`` after whitespace): the readable text is extracted (see :func:`html_to_text`),
+       with the warning ``"NAME: HTML input; extracted its text"``.
+    6. CRLF and lone CR become LF.
+    7. Other control characters (C0 except TAB and LF, DEL, C1 U+0080-U+009F) and unpaired
+       surrogates become spaces, with one warning per kind.
+    8. A text that is now only whitespace: ``InputError("NAME: contains only whitespace")``
+       (``"NAME: HTML input contains no readable text"`` for HTML).
+    9. Language: see :func:`language_warning`; a non-English text is a warning, not an error.
+
+    The result never contains ``\\r``, NUL or U+FEFF. Every step is linear in the input size.
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"decode_text() needs bytes, not {type(data).__name__}")
+    data = bytes(data)
+    if not data:
+        raise InputError(f"{name}: empty file")
+    text = _decode(data, name, encoding)
+    return _normalise(text, name, html=name.lower().endswith(HTML_SUFFIXES))
+
+
+def _decode(data: bytes, name: str, encoding: Optional[str]) -> str:
+    """Bytes to str by rules 2 and 3 of :func:`decode_text`."""
+    start = 0
+    if encoding is not None:
+        try:
+            codec = codecs.lookup(encoding).name
+        except (LookupError, TypeError, ValueError):
+            raise InputError(
+                f"{name}: unknown encoding {encoding!r}; try utf-8, latin-1, cp1252 or utf-16"
+            ) from None
+        label = encoding
+    elif data[:4] in _UTF32_BOMS and len(data) % 4 == 0:
+        codec = label = "utf-32"
+    elif data[:2] in _UTF16_BOMS:
+        codec = label = "utf-16"
+    else:
+        codec, label = "utf-8", "UTF-8"
+        if data.startswith(_UTF8_BOM):
+            start = len(_UTF8_BOM)
+    if not codec.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
+        _check_binary(data, name)
+    try:
+        return data[start:].decode(codec)
+    except UnicodeDecodeError as e:
+        offset = start + e.start
+        line = _line_number(data[:offset], codec)
+        byte = f"byte 0x{data[offset]:02X} " if offset < len(data) else ""
+        message = f"{name}: not valid {label} at line {line}, {byte}(offset {offset})"
+        if encoding is None and codec == "utf-8":
+            message += "; if it is Latin-1 or cp1252 text, pass --encoding latin-1 or --encoding cp1252"
+        raise InputError(message) from None
+    except (LookupError, UnicodeError, ValueError, TypeError) as e:
+        # A codec that is not a text encoding (base64, rot13, ...) or that fails in its own way.
+        reason = (str(e).splitlines() or [type(e).__name__])[0]
+        raise InputError(f"{name}: unknown encoding {encoding!r} (cannot decode text with it: {reason})") from None
+
+
+def _check_binary(data: bytes, name: str) -> None:
+    """Rule 3 of :func:`decode_text`: raise if the first 8 KiB say "binary"."""
+    sample = data[:SNIFF_BYTES]
+    nuls = sample.count(0)
+    if not nuls:
+        return
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls * CONTROL_BYTES_PER < len(sample):
+        return  # a few stray NULs in text: removed later, with a warning
+    hint = ""
+    if nuls * 4 >= len(sample):
+        odd = sample[1::2].count(0)
+        if odd >= 0.9 * nuls:
+            hint = " (if it is UTF-16 text without a byte-order mark, pass --encoding utf-16-le)"
+        elif nuls - odd >= 0.9 * nuls:
+            hint = " (if it is UTF-16 text without a byte-order mark, pass --encoding utf-16-be)"
+    raise InputError(f"{name}: looks like a binary file, not text{hint}")
+
+
+def _line_number(prefix: bytes, codec: str) -> int:
+    """1-based number of the line on which ``prefix`` ends (LF, CRLF and lone CR all end lines)."""
+    try:
+        before = prefix.decode(codec, "replace")
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        before = prefix.decode("latin-1")
+    return before.count("\n") + before.count("\r") - before.count("\r\n") + 1
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _normalise(text: str, label: str, *, html: bool = False, empty: str = "empty file") -> tuple[str, list[str]]:
+    """Rules 4-9 of :func:`decode_text` on an already decoded text."""
+    warnings: list[str] = []
+    if "\ufeff" in text:
+        text = text.replace("\ufeff", "")
+    if not text:
+        raise InputError(f"{label}: {empty}")
+    html = html or looks_like_html(text)
+    if html:
+        text = html_to_text(text)
+        warnings.append(f"{label}: HTML input; extracted its text")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    nuls = text.count("\x00")
+    if nuls:
+        text = text.replace("\x00", "")
+        warnings.append(f"{label}: removed {_plural(nuls, 'stray NUL character')}")
+    text, n = _CONTROL_CHARS.subn(" ", text)
+    if n:
+        warnings.append(f"{label}: replaced {_plural(n, 'control character')} with spaces")
+    text, n = _C1_CHARS.subn(" ", text)
+    if n:
+        warnings.append(
+            f"{label}: replaced {_plural(n, 'C1 control character')} (U+0080-U+009F) with spaces; "
+            "if the text is from Windows, pass --encoding cp1252"
+        )
+    text, n = _SURROGATES.subn(" ", text)
+    if n:
+        warnings.append(f"{label}: replaced {_plural(n, 'unpaired surrogate')} with spaces")
+    if not text.strip():
+        if html:
+            raise InputError(f"{label}: HTML input contains no readable text")
+        raise InputError(f"{label}: contains only whitespace")
+    warning = language_warning(text, label)
+    if warning:
+        warnings.append(warning)
+    return text, warnings
+
+
+def language_warning(text: str, name: str = "<input>") -> Optional[str]:
+    """``"NAME: does not look like English; only English is supported"``, or None.
+
+    Looks at the first 100,000 characters. A text with at least 20 words warns when fewer
+    than 3% of its words are English function words (:data:`ENGLISH_FUNCTION_WORDS`);
+    English prose scores 25-45%. Shorter texts warn only when most of their letters are
+    outside the Latin script (Greek, Cyrillic, CJK, ...).
+    """
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    words = _WORD.findall(sample)
+    if len(words) >= LANGUAGE_MIN_WORDS:
+        english = sum(1 for w in words if w.lower() in ENGLISH_FUNCTION_WORDS)
+        foreign = english < LANGUAGE_MIN_SHARE * len(words)
+    else:
+        letters = "".join(words)
+        foreign = len(letters) >= 20 and sum(1 for c in letters if c > "\u024f") * 2 > len(letters)
+    return f"{name}: does not look like English; only English is supported" if foreign else None
+
+
+# -- HTML ---------------------------------------------------------------------------------
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text starts, after whitespace, with ``<!doctype html`` or ``<html``."""
+    head = text[:64].lstrip().lower()
+    return head.startswith("<!doctype html") or head.startswith("<html")
+
+
+class _TextExtractor(HTMLParser):
+    """Collect the readable text of an HTML page as paragraphs."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self._buf: list[str] = []
+        self._skip: list[str] = []
+        self._pre = 0
+
+    def _flush(self) -> None:
+        block = "".join(self._buf)
+        self._buf = []
+        if "\n" in block:  # from <br> or <pre>: trim each line (linear, unlike a regex here)
+            block = "\n".join(line.strip(" \t") for line in block.split("\n"))
+        block = block.strip()
+        if block:
+            self.blocks.append(block)
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "body":
+            self._skip.clear()  # an unclosed <head> ends here
+        elif self._skip and self._skip[-1] == "head" and tag not in _HTML_HEAD_CONTENT:
+            self._skip.pop()  # so does <head> without </head> and <body>
+        if tag in _HTML_SKIP:
+            self._skip.append(tag)
+        elif tag in _HTML_BLOCK:
+            self._flush()
+            if tag == "pre":
+                self._pre += 1
+        elif tag == "br" and not self._skip:
+            self._buf.append("\n")
+        elif tag in _HTML_CELL and not self._skip:
+            self._buf.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HTML_SKIP:
+            if tag in self._skip:
+                while self._skip.pop() != tag:
+                    pass
+        elif tag in _HTML_BLOCK:
+            self._flush()
+            if tag == "pre" and self._pre:
+                self._pre -= 1
+        elif tag in _HTML_CELL and not self._skip:
+            self._buf.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if not self._pre:
+            data = _HTML_SPACE.sub(" ", data)
+        self._buf.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def html_to_text(markup: str) -> str:
+    """The readable text of an HTML document, as paragraphs separated by blank lines.
+
+    Uses the standard library's :mod:`html.parser`. Drops ``script``, ``style``, ``head``,
+    ``nav``, ``footer``, ``noscript``, ``template`` and ``svg`` elements; block elements
+    (``p``, ``div``, ``h1``-``h6``, ``li``, ``tr``, ...) become paragraph breaks, ``<br>`` a
+    line break; runs of whitespace collapse to one space except inside ``<pre>``; entities
+    are unescaped. Markup the parser cannot handle falls back to removing tags.
+    """
+    parser = _TextExtractor()
+    try:
+        parser.feed(markup)
+        parser.close()
+        blocks = parser.blocks
+    except Exception:  # html.parser still has corner cases that raise (e.g. odd "<![" sections)
+        text = unescape(_TAG.sub(" ", markup))
+        blocks = [" ".join(p.split()) for p in re.split(r"\n[ \t]*\n", text)]
+    return "\n\n".join(b for b in blocks if b)
+
+
+# -- titles -------------------------------------------------------------------------------
+
+_ATX_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+_SETEXT_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*")
+
+
+def title_from_stem(stem: str) -> str:
+    """``"cuba-prisoner_release"`` -> ``"Cuba prisoner release"`` (only the first letter is changed)."""
+    words = " ".join(re.split(r"[-_\s]+", stem)).strip()
+    return (words[:1].upper() + words[1:]) if words else (stem or "Untitled")
+
+
+def guess_title(text: str, fallback: str) -> str:
+    """The title of a text: its first non-empty line if that line reads like a title.
+
+    The first non-empty line (leading ``#`` marks of a Markdown heading removed) is the title
+    when it is at most 120 characters, has a letter or digit, and either is a Markdown heading
+    (``# Title`` or underlined with ``===``/``---``) or does not end with ``.``, ``,``, ``;`` or
+    ``:`` and is not followed directly by a line starting in lower case (wrapped prose).
+    Otherwise the title is :func:`title_from_stem` of ``fallback``. The text itself is not
+    changed: the title line stays part of it.
+    """
+    m = _NON_SPACE.search(text)
+    if m:
+        begin = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end == -1 else end
+        if end - begin <= 4 * MAX_TITLE_CHARS:
+            line = text[begin:end].strip()
+            nxt_end = text.find("\n", end + 1)
+            nxt = text[end + 1 : (len(text) if nxt_end == -1 else nxt_end)] if end < len(text) else ""
+            heading = False
+            if _ATX_HEADING.match(line):
+                line = re.sub(r"[ \t]+#+$", "", line.lstrip("#")).strip()
+                heading = True
+            elif nxt.strip() and _SETEXT_UNDERLINE.fullmatch(nxt.strip()):
+                heading = True
+            prose = line.endswith((".", ",", ";", ":")) or nxt[:1].islower()
+            if 0 < len(line) <= MAX_TITLE_CHARS and any(c.isalnum() for c in line) and (heading or not prose):
+                return line
+    return title_from_stem(fallback)
+
+
+# -- files --------------------------------------------------------------------------------
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    try:
+        if path.is_dir():
+            raise InputError(f"{name}: is a directory, not a file")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory, not a file") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"{name}: cannot read: {e.strerror or e}") from None
+
+
+def read_source(
+    path: PathLike,
+    *,
+    encoding: Optional[str] = None,
+    title: Optional[str] = None,
+    id: Optional[str] = None,
+) -> tuple[Source, list[str]]:
+    """Read one text file into a :class:`Source`; return ``(source, warnings)``.
+
+    A missing file, a directory or an unreadable file is an ``InputError`` ("PATH: no such
+    file", "PATH: is a directory, not a file", "PATH: permission denied"); the bytes are
+    decoded by :func:`decode_text` (which names ``PATH`` in its messages). The source id is
+    ``id`` or the file's stem; the title is ``title`` or :func:`guess_title`.
+    """
+    p = Path(path)
+    name = str(path)
+    data = _read_bytes(p, name)
+    text, warnings = decode_text(data, name=name, encoding=encoding)
+    source_id = id or p.stem
+    return Source.from_text(text, id=source_id, title=title or guess_title(text, p.stem)), warnings
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def iter_input_paths(inputs: Iterable[PathLike]) -> tuple[list[Path], list[str]]:
+    """Expand command-line inputs into the files to read; return ``(paths, warnings)``.
+
+    - A file (any suffix, hidden or not) is taken as given.
+    - A directory is walked recursively; its files with a suffix in :data:`TEXT_SUFFIXES`
+      (any case) are taken in sorted order of their path inside the directory. Hidden files
+      and directories (name starting with ``.``) are skipped silently; other files are
+      skipped with one warning per directory input, "DIR: skipped N non-text files (e.g.
+      ...)"; a directory with no text file at all gives "DIR: no text files found";
+      unreadable subdirectories give a warning each. Symbolic links to directories are not
+      followed.
+    - A path that does not exist: ``InputError("PATH: no such file or directory")``.
+    - The same file reached twice (named twice, or named and inside a named directory) is
+      kept once, at its first place, with a warning.
+    """
+    paths: list[Path] = []
+    warnings: list[str] = []
+    seen: dict[str, Path] = {}
+
+    def add(p: Path) -> None:
+        key = os.path.realpath(p)
+        if key in seen:
+            warnings.append(f"{p}: given more than once; read once")
+            return
+        seen[key] = p
+        paths.append(p)
+
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            found, skipped, dir_warnings = _walk(p)
+            warnings.extend(dir_warnings)
+            if skipped:
+                examples = ", ".join(skipped[:3]) + (", ..." if len(skipped) > 3 else "")
+                warnings.append(
+                    f"{item}: skipped {_plural(len(skipped), 'non-text file')} (e.g. {examples}); "
+                    f"only {', '.join(TEXT_SUFFIXES)} files are read from a directory"
+                )
+            if not found:
+                warnings.append(f"{item}: no text files found")
+            for f in found:
+                add(f)
+        elif p.exists():
+            add(p)
+        else:
+            raise InputError(f"{item}: no such file or directory")
+    return paths, warnings
+
+
+def _walk(root: Path) -> tuple[list[Path], list[str], list[str]]:
+    """(text files in sorted order, skipped relative names in sorted order, warnings) under ``root``."""
+    found: list[tuple[tuple[str, ...], Path]] = []
+    skipped: list[tuple[tuple[str, ...], str]] = []
+    warnings: list[str] = []
+
+    def onerror(e: OSError) -> None:
+        warnings.append(f"{e.filename}: cannot read directory: {e.strerror or e}")
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
+        dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d))
+        base = Path(dirpath)
+        for fn in filenames:
+            if _is_hidden(fn):
+                continue
+            full = base / fn
+            rel = full.relative_to(root)
+            if fn.lower().endswith(TEXT_SUFFIXES) and full.is_file():
+                found.append((rel.parts, full))
+            else:
+                skipped.append((rel.parts, rel.as_posix()))
+    warnings.sort()
+    return [p for _, p in sorted(found)], [s for _, s in sorted(skipped)], warnings
+
+
+def unique_ids(paths: Iterable[PathLike]) -> list[str]:
+    """Source ids for ``paths``: each file's stem, made unique in input order.
+
+    The first file with a stem keeps it; later ones get ``-2``, ``-3``, ... (the first
+    number that is neither taken nor another file's own stem). Stems are compared
+    ignoring case, since ids become file and deck names on case-insensitive systems.
+    ``[a/notes.txt, b/notes.md, c/Notes.txt]`` -> ``["notes", "notes-2", "Notes-3"]``.
+    """
+    stems = [Path(p).stem for p in paths]
+    reserved = {s.casefold() for s in stems}
+    used: set[str] = set()
+    ids: list[str] = []
+    for stem in stems:
+        candidate = stem
+        if candidate.casefold() in used:
+            n = 2
+            while f"{stem}-{n}".casefold() in used or f"{stem}-{n}".casefold() in reserved:
+                n += 1
+            candidate = f"{stem}-{n}"
+        used.add(candidate.casefold())
+        ids.append(candidate)
+    return ids
+
+
+# -- JSON Lines ---------------------------------------------------------------------------
+
+
+def read_jsonl_sources(
+    path_or_file: Union[PathLike, IO[str], IO[bytes]],
+    *,
+    on_warning: Optional[Callable[[str], None]] = None,
+) -> Iterator[Source]:
+    """Stream :class:`Source` objects from JSON Lines, one ``{"id", "title", "text"}`` object a line.
+
+    Reads one line at a time (never the whole file). Blank lines are skipped. ``id`` and
+    ``text`` are required strings, ``title`` an optional string (missing or null: :func:`guess_title`
+    of the text, falling back to the id); other keys are ignored. ``text`` is normalised like
+    a file's (rules 4-9 of :func:`decode_text`), and its warnings go to ``on_warning``
+    (dropped if None). A bad line -- not UTF-8, not JSON, not an object, a missing or
+    non-string field, an empty text, an id already used -- raises
+    ``InputError("NAME: line N: ...")``, after the Sources of the lines before it were yielded.
+    A path that is missing, a directory or unreadable raises at the call, not at the first item.
+    """
+    if isinstance(path_or_file, (str, os.PathLike)):
+        name = str(path_or_file)
+        p = Path(path_or_file)
+        if p.is_dir():
+            raise InputError(f"{name}: is a directory, not a file")
+        if not p.exists():
+            raise InputError(f"{name}: no such file")
+        return _jsonl_from_path(p, name, on_warning)
+    name = str(getattr(path_or_file, "name", "<jsonl>"))
+    return _jsonl_sources(path_or_file, name, on_warning)
+
+
+def _jsonl_from_path(p: Path, name: str, on_warning: Optional[Callable[[str], None]]) -> Iterator[Source]:
+    try:
+        f = open(p, "rb")
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"{name}: cannot read: {e.strerror or e}") from None
+    with f:
+        yield from _jsonl_sources(f, name, on_warning)
+
+
+def _jsonl_sources(
+    lines: Iterable[Union[str, bytes]], name: str, on_warning: Optional[Callable[[str], None]]
+) -> Iterator[Source]:
+    first_line: dict[str, int] = {}
+    try:
+        for number, raw in enumerate(lines, start=1):
+            where = f"{name}: line {number}"
+            if isinstance(raw, (bytes, bytearray)):
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as e:
+                    raise InputError(
+                        f"{where}: not valid UTF-8 (byte 0x{raw[e.start]:02X} at column {e.start + 1})"
+                    ) from None
+            else:
+                line = raw
+            if number == 1:
+                line = line.lstrip("\ufeff")
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(f"{where}: not valid JSON ({e.msg} at column {e.colno})") from None
+            except RecursionError:
+                raise InputError(f"{where}: not valid JSON (nested too deeply)") from None
+            if not isinstance(record, dict):
+                raise InputError(f'{where}: expected a JSON object with "id" and "text"')
+            source_id, text, title = record.get("id"), record.get("text"), record.get("title")
+            if not isinstance(source_id, str) or not source_id.strip():
+                raise InputError(f'{where}: "id" must be a non-empty string')
+            if not isinstance(text, str):
+                raise InputError(f'{where}: "text" must be a string (id {source_id!r})')
+            if title is not None and not isinstance(title, str):
+                raise InputError(f'{where}: "title" must be a string or null (id {source_id!r})')
+            if source_id in first_line:
+                raise InputError(f"{where}: duplicate id {source_id!r} (first on line {first_line[source_id]})")
+            first_line[source_id] = number
+            text, warnings = _normalise(text, where, empty="empty text")
+            if on_warning is not None:
+                for w in warnings:
+                    on_warning(w)
+            yield Source.from_text(text, id=source_id, title=title or guess_title(text, source_id))
+    except OSError as e:
+        raise InputError(f"{name}: cannot read: {e.strerror or e}") from None
+    except UnicodeDecodeError as e:  # a text-mode file object opened by the caller
+        raise InputError(f"{name}: not valid {e.encoding} ({e.reason})") from None
+
+
+__all__ = [
+    "ENGLISH_FUNCTION_WORDS",
+    "HTML_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "decode_text",
+    "guess_title",
+    "html_to_text",
+    "iter_input_paths",
+    "language_warning",
+    "looks_like_html",
+    "read_jsonl_sources",
+    "read_source",
+    "title_from_stem",
+    "unique_ids",
+]

@@ -1,0 +1,33 @@
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = sorted((ROOT / "tests" / "texts").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (ROOT / "seeds" / "cuba-prisoner-release.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_quiz(seed_text):
+    import quizgen
+
+    return quizgen.generate(seed_text, source_id="cuba-prisoner-release", title="Cuba to release 553 prisoners")
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    return json.loads((ROOT / "tests" / "data" / "cuba-prisoner-release.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def corpus_quiz():
+    """One quiz over every text the project ships (test texts and seeds)."""
+    import quizgen
+    from quizgen.reader import read_source
+
+    return quizgen.generate_sources([read_source(p)[0] for p in TEXTS], title="corpus")
