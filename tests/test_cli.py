@@ -1,0 +1,122 @@
+"""The command line, through typer's test runner: outputs, errors and exit codes."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quizgen.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = ROOT / "tests" / "texts" / "chess-final.txt"
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def test_generate_writes_json_and_anki(tmp_path):
+    r = run("generate", TEXT, "--json", tmp_path / "q.json", "--anki", tmp_path / "q.apkg")
+    assert r.exit_code == 0, r.output
+    data = json.loads((tmp_path / "q.json").read_text())
+    assert data["sources"][0]["id"] == "chess-final"
+    assert data["questions"]
+    assert (tmp_path / "q.apkg").stat().st_size > 1000
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["q.apkg", "q.json"]  # no temporary files left
+
+
+def test_generate_without_outputs_prints_json(tmp_path):
+    r = run("generate", TEXT, "--quiet")
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["questions"]
+
+
+def test_generate_summary_counts_questions_per_kind(tmp_path):
+    r = run("generate", TEXT, "--json", tmp_path / "q.json")
+    assert "chess-final" in r.output and "how_many" in r.output
+
+
+def test_generate_is_byte_identical_across_runs(tmp_path):
+    run("generate", TEXT, "--json", tmp_path / "a.json")
+    run("generate", TEXT, "--json", tmp_path / "b.json")
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def test_generate_reads_a_directory(tmp_path):
+    r = run("generate", ROOT / "tests" / "texts", "--json", tmp_path / "q.json", "--title", "Texts")
+    assert r.exit_code == 0, r.output
+    data = json.loads((tmp_path / "q.json").read_text())
+    assert data["title"] == "Texts"
+    assert len(data["sources"]) == len(list((ROOT / "tests" / "texts").glob("*.txt")))
+
+
+def test_generate_formats_option_limits_forms(tmp_path):
+    r = run("generate", TEXT, "--formats", "cloze", "--json", tmp_path / "q.json")
+    assert r.exit_code == 0
+    assert {q["format"] for q in json.loads((tmp_path / "q.json").read_text())["questions"]} == {"cloze"}
+
+
+def test_generate_max_per_source_and_min_score(tmp_path):
+    r = run("generate", TEXT, "--max-per-source", "2", "--min-score", "0.5", "--json", tmp_path / "q.json")
+    qs = json.loads((tmp_path / "q.json").read_text())["questions"]
+    assert r.exit_code == 0 and 1 <= len(qs) <= 2 and all(q["score"] >= 0.5 for q in qs)
+
+
+def test_unknown_format_is_a_usage_error():
+    r = run("generate", TEXT, "--formats", "essay")
+    assert r.exit_code == 2
+
+
+def test_missing_input_is_one_line_and_exit_1(tmp_path):
+    r = run("generate", tmp_path / "nope.txt", "--json", tmp_path / "q.json")
+    assert r.exit_code == 1
+    assert r.stderr.strip().count("\n") == 0 and "nope.txt" in r.stderr
+    assert "Traceback" not in r.output
+    assert not (tmp_path / "q.json").exists()
+
+
+def test_failed_run_keeps_the_existing_output(tmp_path):
+    out = tmp_path / "q.json"
+    out.write_text("precious")
+    r = run("generate", tmp_path / "nope.txt", "--json", out)
+    assert r.exit_code == 1 and out.read_text() == "precious"
+
+
+def test_output_path_that_is_a_directory_is_an_error(tmp_path):
+    r = run("generate", TEXT, "--json", tmp_path)
+    assert r.exit_code != 0 and "directory" in r.stderr
+
+
+def test_output_in_a_missing_directory_is_created(tmp_path):
+    r = run("generate", TEXT, "--json", tmp_path / "new" / "dir" / "q.json")
+    assert r.exit_code == 0 and (tmp_path / "new" / "dir" / "q.json").exists()
+
+
+def test_schema_prints_the_json_schema():
+    r = run("schema")
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["title"] == "Quiz"
+
+
+def test_version():
+    r = run("--version")
+    assert r.exit_code == 0 and r.stdout.startswith("quizgen ")
+
+
+def test_python_dash_m_works(tmp_path):
+    import subprocess
+    import sys
+
+    p = subprocess.run([sys.executable, "-m", "quizgen", "schema"], capture_output=True, text=True, cwd=tmp_path)
+    assert p.returncode == 0 and json.loads(p.stdout)
+
+
+def test_help_does_not_import_spacy():
+    import subprocess
+    import sys
+
+    code = "import sys; from quizgen.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\nprint('spacy' in sys.modules)"
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert p.stdout.strip().endswith("False"), p.stdout + p.stderr
