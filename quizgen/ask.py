@@ -25,7 +25,7 @@ from .templates_data import Templates
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-MAX_CLOZE_TOKENS = 45
+MAX_CLOZE_TOKENS = 35
 ALL_FORMATS = ("short_answer", "multiple_choice", "cloze")
 
 
@@ -132,6 +132,7 @@ def _best_for(doc, fact, facts, templates, formats, resolve) -> Optional[Candida
         n_tokens = len(doc.char_span(fact.sentence_start, fact.sentence_end, alignment_mode="expand") or [])
         if 4 <= n_tokens <= MAX_CLOZE_TOKENS:
             prompt = cloze_prompt(doc.text, fact, templates.blank)
-            if not contains(prompt, fact.text) and not _unresolved_reference(doc, fact):
+            quoted = prompt[:1] in "\"\u201c'\u2018"
+            if not contains(prompt, fact.text) and not quoted and not _unresolved_reference(doc, fact):
                 return Candidate(fact=fact, format="cloze", prompt=prompt, n_tokens=n_tokens)
     return None

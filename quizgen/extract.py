@@ -88,6 +88,27 @@ def _is_noise_sentence(sent: "Span") -> bool:
     return bool(_BYLINE.match(text) and len(sent) <= 8)
 
 
+def _clean_boundaries(doc: "Doc", m: Mention) -> bool:
+    """The answer is whole: not "89" out of "$89m", not "Mike (Ruddock", not inside a parenthesis."""
+    text = doc.text
+    before = text[m.start_char - 1] if m.start_char > 0 else " "
+    after = text[m.end_char] if m.end_char < len(text) else " "
+    if before.isalnum() or before in "$£€¥" or after.isalnum() or after in "%":
+        return False
+    if m.text.count("(") != m.text.count(")") or m.text.count('"') % 2:
+        return False
+    sent = doc[m.start].sent
+    depth = 0
+    for t in doc[sent.start : m.start]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth <= 0
+
+
+def _has_verb(sent: "Span") -> bool:
+    """Lists of names ("W Servat, O Milloud, ...") and captions state no fact."""
+    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
 def _is_heading(sent: "Span") -> bool:
     """A line without final punctuation (a title or heading) states no fact to quiz on."""
     toks = [t for t in sent if not t.is_space]
@@ -125,6 +146,8 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
     value: Union[int, float, str, None] = None
     shape: Optional[str] = None
     relative = False
+    if not _clean_boundaries(doc, m) or not _has_verb(sent):
+        return None
     root = doc[m.start : m.end].root
     if kind in ("who", "where") and m.label != "PERSON" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return None  # "US President", "the Foreign Ministry statement": a modifier, not an answer

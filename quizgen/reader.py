@@ -343,6 +343,49 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _TAG = re.compile(r"<[^<>]*>")
 
 
+def _defuse(markup: str) -> str:
+    """Markup that :mod:`html.parser` gets through in linear time, with the same readable text.
+
+    ``html.parser`` rescans the rest of the document at every ``<`` that does not close
+    (``<a<a<a...``, ``<a x="...``, unclosed ``<!--``), which is quadratic. This single pass
+    (every character is looked at a bounded number of times) keeps a tag only when its ``>``
+    comes before the next ``<``, turns any other ``<`` into ``&lt;`` (text, as a browser would
+    show it), drops comments (an unclosed one runs to the end, as in a browser), processing
+    instructions and declarations other than ``<!doctype``.
+    """
+    out: list[str] = []
+    n = len(markup)
+    i = 0
+    gt = -1  # the next ">" after the current "<", or n when there is none
+    while True:
+        j = markup.find("<", i)
+        if j == -1:
+            out.append(markup[i:])
+            break
+        out.append(markup[i:j])
+        if markup.startswith("<!--", j):
+            k = markup.find("-->", j + 4)
+            if k == -1:
+                break
+            i = k + 3
+            continue
+        c = markup[j + 1 : j + 2]
+        if c and (c in "/!?" or (c.isascii() and c.isalpha())):
+            if gt <= j:
+                gt = markup.find(">", j + 1)
+                gt = n if gt == -1 else gt
+            lt = markup.find("<", j + 1, gt)
+            if gt < n and lt == -1:
+                i = gt + 1
+                if c in "!?" and markup[j + 2 : j + 9].lower() != "doctype":
+                    continue
+                out.append(markup[j:i])
+                continue
+        out.append("&lt;")
+        i = j + 1
+    return "".join(out)
+
+
 def html_to_text(markup: str) -> str:
     """The readable text of an HTML document, as paragraphs separated by blank lines.
 
@@ -354,7 +397,7 @@ def html_to_text(markup: str) -> str:
     """
     parser = _TextExtractor()
     try:
-        parser.feed(markup)
+        parser.feed(_defuse(markup))
         parser.close()
         blocks = parser.blocks
     except Exception:  # html.parser still has corner cases that raise (e.g. odd "<![" sections)

@@ -336,9 +336,8 @@ def _render(doc: "Doc", items: list[tuple[int, str]]) -> str:
 
 
 def _lower_first(doc: "Doc", tok: "Token") -> str:
-    if tok.is_sent_start and tok.text in ("The", "A", "An"):
-        return tok.lower_
-    if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.ent_type_ and tok.text != "I":
+    """A sentence's first word loses its capital when it moves, unless it is a name."""
+    if tok.is_sent_start and tok.tag_ not in ("NNP", "NNPS") and tok.text != "I" and not tok.is_upper:
         return tok.text[:1].lower() + tok.text[1:]
     return tok.text
 
@@ -401,6 +400,8 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
     is_subject_q = loc.role == "subject" and loc.verb == top and subj_rng is not None and set(subj_rng) == phrase
     if loc.role == "subject" and not is_subject_q:
         return None
+    if is_subject_q and not _says_something(doc, top):
+        return None
     body = clause.body if clause.body is not None else _subtree_range(top)
     keep = phrase | {top.i}
     drop, move, notes = _droppable(doc, top, keep, subj_rng, drop_time)
@@ -425,7 +426,7 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
     # a pronoun must have a named antecedent earlier in the prompt
     low_words = [w.strip(",.;:") for w in words]
     low_words[0] = low_words[0].lower()
-    if any(w in BAD_PRONOUNS for w in low_words):
+    if any(w in BAD_PRONOUNS or w == "I" for w in low_words):
         return None
     for k, w in enumerate(low_words):
         if w in PERSONAL_PRONOUNS and not any(x[:1].isupper() for x in words[1:k]):
@@ -433,6 +434,26 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
     if any(doc[i].lower_ == "that" and doc[i].dep_ == "det" for i in body if i not in drop):
         return None
     return WhQuestion(prompt=prompt + "?", role=role, rule=rule, transformations=notes, n_tokens=len(words))
+
+
+SPEECH_VERBS = {"say", "add", "tell", "insist", "claim", "explain", "argue", "warn", "note", "write", "continue"}
+
+
+def _says_something(doc: "Doc", top: "Token") -> bool:
+    """A subject question needs a predicate that identifies its subject.
+
+    Refused: a copula with only an adjective ("Who was fit for purpose?"), and a
+    speech verb whose quote comes first or after a colon ("Who added: It's a setback?").
+    """
+    kids = list(top.children)
+    if top.lemma_ == "be" and not any(c.dep_ in ("attr", "prep", "ccomp", "xcomp") for c in kids):
+        return False
+    if top.lemma_ in SPEECH_VERBS:
+        if any(c.dep_ in ("ccomp", "parataxis") and c.i < top.i for c in kids):
+            return False
+        if any(t.text in (":",) or t.text in QUOTES for t in doc[top.i : top.right_edge.i + 1]):
+            return False
+    return True
 
 
 def _optional_modifiers(doc: "Doc", top: "Token", body: range, keep: set[int], drop: set[int]) -> list[range]:

@@ -39,7 +39,8 @@ QUALIFIERS = {
     "up to": "up to",
 }
 #: Date words that only make sense relative to when the text was written.
-RELATIVE_DATES = {"today", "yesterday", "tomorrow", "now", "tonight", "recently", "currently"}
+RELATIVE_DATES = {"today", "yesterday", "tomorrow", "now", "tonight", "recently", "currently", "last", "next",
+                  "ago", "earlier", "later", "previous", "coming", "past"}
 
 _NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
 _YEAR = re.compile(r"^(?:in\s+)?(1\d{3}|20\d{2})s?$", re.I)
