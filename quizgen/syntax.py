@@ -158,6 +158,13 @@ def locate(doc: "Doc", fact: Fact) -> Optional[_Located]:
         rng = _subtree_range(p.head)
         role, verb, prep = "pp", p.head.head, p.head.lower_
         core = core | {p.head.i}
+    elif (dep == "pobj" and fact.kind in ("where", "when") and p.head.dep_ == "prep"
+          and p.head.head.dep_ == "dobj" and _is_verb(p.head.head.head) and p.head.i > p.head.head.i):
+        # "opened a shop in Lisbon": a place or time after the object modifies the event,
+        # whatever the parser attached it to
+        rng = _subtree_range(p.head)
+        role, verb, prep = "pp", p.head.head.head, p.head.lower_
+        core = core | {p.head.i}
     elif dep in ("npadvmod", "tmod") and fact.kind == "when" and _is_verb(p.head):
         rng = _subtree_range(p)
         role, verb, prep = "any", p.head, ""

@@ -1,0 +1,137 @@
+"""Question shapes, one behaviour per test (DESIGN.md lessons 2, 3, 5, 6)."""
+
+import pytest
+
+import quizgen
+from quizgen.values import date_value, number_value
+
+
+def prompts(text, **kw):
+    quiz = quizgen.generate(text, source_id="t", **kw)
+    return {q.prompt: q.answer.text for q in quiz.questions if q.format != "cloze"}
+
+
+def ask(text, answer):
+    found = [p for p, a in prompts(text).items() if a == answer]
+    assert found, f"no wh-question for {answer!r}: {prompts(text)}"
+    return found[0]
+
+
+def test_subject_question_replaces_the_subject():
+    assert ask("Fidel Castro released 200 prisoners in 1998.", "Fidel Castro") == "Who released 200 prisoners in 1998?"
+
+
+def test_object_question_uses_do_support_and_the_lemma():
+    assert ask("Fidel Castro released 200 prisoners in 1998.", "1998") == "In what year did Fidel Castro release 200 prisoners?"
+
+
+def test_how_many_moves_the_counted_noun():
+    assert ask("Fidel Castro released 200 prisoners in 1998.", "200") == "How many prisoners did Fidel Castro release in 1998?"
+
+
+def test_reported_speech_keeps_the_reporter():
+    assert ask("Cuba said it will release 553 prisoners.", "553") == "How many prisoners did Cuba say it will release?"
+
+
+def test_existing_auxiliary_is_inverted():
+    assert ask("Anna Novak will open a bakery in Lisbon.", "Lisbon") == "Where will Anna Novak open a bakery?"
+
+
+def test_passive_keeps_its_auxiliary():
+    assert ask("In 2003, 75 dissidents were released after talks.", "75") == "How many dissidents were released after talks?"
+
+
+def test_time_phrase_that_answers_a_sibling_question_is_left_out():
+    assert ask("In 1998, Fidel Castro met the Pope.", "Fidel Castro") == "Who met the Pope?"
+    assert ask("In 1998, Fidel Castro met the Pope.", "1998") == "In what year did Fidel Castro meet the Pope?"
+
+
+def test_copula_is_fronted():
+    assert ask("The leaders were in Havana for peace talks.", "Havana") == "Where were the leaders for peace talks?"
+
+
+def test_where_absorbs_the_locative_preposition():
+    assert ask("Pierre Curie died in Paris in 1906.", "Paris").startswith("Where did Pierre Curie die")
+
+
+def test_to_whom_keeps_the_preposition():
+    assert ask("Miguel Diaz-Canel sent a letter to Pope Francis.", "Pope Francis") == "To whom did Miguel Diaz-Canel send a letter?"
+
+
+def test_weekday_is_asked_as_on_what_day():
+    assert ask("Cuba on Tuesday said it will release 553 prisoners.", "Tuesday") == "On what day did Cuba say it will release 553 prisoners?"
+
+
+def test_leading_attribution_is_dropped():
+    p = ask("According to a statement, Maria Lopez opened a shop in Lisbon.", "Lisbon")
+    assert "According" not in p and p == "Where did Maria Lopez open a shop?"
+
+
+def test_appositive_is_dropped():
+    p = ask("Maria Lopez, a baker from Porto, opened a shop in Lisbon in 2009.", "2009")
+    assert "baker" not in p
+
+
+def test_non_restrictive_relative_clause_becomes_its_own_question():
+    assert ask("Trump, who takes office on Jan. 20, may seek new sanctions.", "Jan. 20") == "When does Trump take office?"
+
+
+def test_unresolvable_pronoun_subject_gives_no_question():
+    text = "Anna Novak met Olga Larsen in Oslo. She moved to Lima in 2004."
+    assert not any("2004" == a for a in prompts(text).values())
+
+
+def test_pronoun_with_one_possible_antecedent_is_replaced():
+    text = "Anna Novak grew up in Oslo. She moved to Lima in 2004."
+    assert ask(text, "2004") == "In what year did Anna Novak move to Lima?"
+
+
+def test_no_question_is_longer_than_30_words(corpus_quiz):
+    assert max(len(q.prompt.split()) for q in corpus_quiz.questions if q.format != "cloze") <= 30
+
+
+def test_possessive_is_stripped_and_title_kept(seed_quiz):
+    answers = {q.answer.text for q in seed_quiz.questions}
+    assert "Pope John Paul II" in answers and not any(a.endswith("'s") for a in answers)
+
+
+def test_short_name_takes_the_fullest_mention_and_its_label(seed_quiz):
+    q = next(q for q in seed_quiz.questions if q.answer.text == "Diaz-Canel" and q.format == "multiple_choice")
+    assert "Miguel Diaz-Canel" not in [c.text for c in q.choices]  # the same person is no distractor
+    assert q.kind == "who"
+
+
+def test_dateline_and_byline_are_not_facts():
+    quiz = quizgen.generate("By Jane Doe\n\nLONDON -- Olga Larsen won 3 medals in Oslo in 2004.", source_id="t")
+    assert "Jane Doe" not in {q.answer.text for q in quiz.questions}
+    assert "LONDON" not in {q.answer.text for q in quiz.questions}
+
+
+def test_multiple_choice_distractors_are_same_kind_and_deterministic(seed_quiz):
+    q = next(q for q in seed_quiz.questions if q.answer.text == "1998")
+    wrong = [c.text for c in q.choices if not c.correct]
+    assert len(wrong) == 3 and all(w.isdigit() and len(w) == 4 for w in wrong)
+
+
+def test_numeric_neighbours_keep_format():
+    from quizgen.distractors import numeric_neighbours
+
+    assert numeric_neighbours("553")[:3] == ["535", "653", "453"]
+    assert all(n.startswith("Nearly ") and "," in n for n in numeric_neighbours("Nearly 3,500"))
+
+
+def test_text_without_entities_gives_an_empty_quiz():
+    assert quizgen.generate("the cat sat on the mat and it was nice.", source_id="t").questions == []
+
+
+@pytest.mark.parametrize("text,value", [("Nearly 3,500", (3500, "nearly")), ("553", (553, None)),
+                                        ("$2.65 million", (2650000, None)), ("two", (2, None))])
+def test_number_values(text, value):
+    assert number_value(text) == value
+
+
+@pytest.mark.parametrize("text,value", [("January 2021", ("2021-01", "month")), ("1998", ("1998", "year")),
+                                        ("Jan. 20", ("--01-20", "date")), ("Tuesday", ("Tuesday", "weekday")),
+                                        ("July 16, 1969", ("1969-07-16", "date")), ("today", (None, "relative"))])
+def test_date_values(text, value):
+    assert date_value(text) == value
