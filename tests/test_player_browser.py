@@ -442,6 +442,12 @@ def test_typed_answers_ignore_case_punctuation_articles_and_number_format(offlin
         assert ok(no_value, typed) is True, typed  # the number is read from the answer text
     for typed in ["3400", "35000", "350", "about 3,600"]:
         assert ok(nearly, typed) is False, typed
+    million = nearly.model_copy(update={"answer": nearly.answer.model_copy(
+        update={"text": "An estimated 650 million", "value": 650_000_000, "accepted": []})})
+    for typed in ["650 million", "650,000,000", "650000000", "an estimated 650 million", "0.65 billion"]:
+        assert ok(million, typed) is True, typed
+    for typed in ["650", "65 million", "650 thousand", "million"]:
+        assert ok(million, typed) is False, typed
 
 
 def test_hostile_source_text_is_shown_literally_and_runs_nothing(offline, tmp_path):

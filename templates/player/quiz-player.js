@@ -34,6 +34,8 @@
   var NON_ALNUM = /[^\p{L}\p{N}]+/gu;
   var NUMBER = /^[-\u2212]?(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\.\d+)?$/;
   var NUMBER_IN_TEXT = /[-\u2212]?\d[\d,\u00a0\u202f]*(?:\.\d+)?/g;
+  var SCALE = /\s+(thousand|million|billion|trillion)$/;
+  var SCALES = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
   var instances = 0;
 
   // ---------------------------------------------------------------- answers
@@ -50,13 +52,19 @@
     return fold(s).replace(NON_ALNUM, "");
   }
 
-  /** The number a typed answer denotes ("3500", "3,500", "3 500"), or null. */
+  /** The number a typed answer denotes ("3500", "3,500", "3 500", "650 million"), or null. */
   function typedNumber(s) {
-    var t = String(s).normalize("NFKC").trim().replace(EDGE_PUNCT, function (m) {
+    var t = String(s).normalize("NFKC").toLowerCase().trim().replace(EDGE_PUNCT, function (m) {
       return m.charAt(0) === "-" || m.charAt(0) === "\u2212" ? m : "";
     });
+    var scale = 1;
+    var m = SCALE.exec(t);
+    if (m) {
+      scale = SCALES[m[1]];
+      t = t.slice(0, m.index);
+    }
     if (!NUMBER.test(t)) return null;
-    var n = Number(t.replace(/[,\u00a0\u202f ]/g, "").replace("\u2212", "-"));
+    var n = Number(t.replace(/[,\u00a0\u202f ]/g, "").replace("\u2212", "-")) * scale;
     return isFinite(n) ? n : null;
   }
 
@@ -83,7 +91,7 @@
     }
     var want = answerNumber(q);
     var got = typedNumber(typed);
-    return want !== null && got !== null && Math.abs(want - got) < 1e-9;
+    return want !== null && got !== null && Math.abs(want - got) <= 1e-9 * Math.max(1, Math.abs(want));
   }
 
   // -------------------------------------------------------------------- DOM
