@@ -56,10 +56,16 @@ REFERRING = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "the
              "that", "there"}
 
 
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "you", "your"}
+
+
 def _unresolved_reference(doc: "Doc", fact: Fact) -> bool:
-    """A sentence that leans on the one before it ("It is 82 km long", "There she met ...")."""
+    """A sentence that leans on the one before it ("It is 82 km long", "There she met ..."),
+    or speaks in the first or second person (a quote, whose speaker the cloze does not show)."""
     span = doc.char_span(fact.sentence_start, fact.sentence_end, alignment_mode="expand")
     if span is None:
+        return True
+    if any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in span):
         return True
     names_seen = False
     for t in span:

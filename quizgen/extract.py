@@ -95,6 +95,10 @@ def _clean_boundaries(doc: "Doc", m: Mention) -> bool:
     after = text[m.end_char] if m.end_char < len(text) else " "
     if before.isalnum() or before in "$£€¥" or after.isalnum() or after in "%":
         return False
+    after2 = text[m.end_char + 1] if m.end_char + 1 < len(text) else " "
+    before2 = text[m.start_char - 2] if m.start_char > 1 else " "
+    if (after == "-" and after2.isdigit()) or (before == "-" and before2.isdigit()):
+        return False  # a score or range: "3-2", "15-6"
     if m.text.count("(") != m.text.count(")") or m.text.count('"') % 2:
         return False
     sent = doc[m.start].sent
