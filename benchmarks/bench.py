@@ -165,8 +165,10 @@ def main(argv: list[str] | None = None) -> int:
 
     report: dict = {"quizgen_version": quizgen.__version__, "python": platform.python_version(),
                     "cpus": os.cpu_count(), "runs": args.runs}
+    report["loadavg_before"] = os.getloadavg()
     print(f"quizgen {quizgen.__version__}, Python {platform.python_version()}, {os.cpu_count()} CPUs, "
-          f"median of {args.runs} runs")
+          f"median of {args.runs} runs; load average {report['loadavg_before'][0]:.2f} (timings are noisy "
+          f"when it exceeds the CPU count)")
     with tempfile.TemporaryDirectory(prefix="quizgen-bench-") as d:
         tmp = Path(d)
         if args.issue2:
@@ -179,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
             report["jobs"] = todo("jobs 2 vs 1", "quizgen generate has no --jobs option yet")
         if args.cache:
             report["cache"] = todo("cache re-run", "quizgen generate has no parse cache yet")
+    report["loadavg_after"] = os.getloadavg()
+    print(f"load average after: {report['loadavg_after'][0]:.2f}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
