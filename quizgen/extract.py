@@ -105,7 +105,7 @@ def _clean_boundaries(doc: "Doc", m: Mention) -> bool:
     depth = 0
     for t in doc[sent.start : m.start]:
         depth += (t.text == "(") - (t.text == ")")
-    return depth <= 0
+    return depth <= 0 or m.label in ("DATE", "PERSON")  # "(10 July 1856 – 1943)" yes, "($89m)" no
 
 
 def _has_verb(sent: "Span") -> bool:
