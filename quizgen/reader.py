@@ -70,10 +70,10 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 _NON_SPACE = re.compile(r"\S")
 _WORD = re.compile(r"[^\W\d_]+")
 
-# The 100 most common English function words, minus those that are also frequent words of
-# German, French, Spanish, Italian, Portuguese or Dutch (a, an, as, do, he, i, in, is, me, no,
-# on, so, was, we, will, also, had, over, ...), so that a German or French text scores near 0
-# while ordinary English prose scores 25-45%.
+# About a hundred of the most common English function words, leaving out those that are also
+# frequent words of German, French, Spanish, Italian, Portuguese or Dutch (a, an, as, do, he, i,
+# in, is, me, no, on, so, was, we, will, also, had, over, ...), so that a German or French text
+# scores near 0 while ordinary English prose scores 25-45%.
 ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
     """
     the of and to it for that with by at from this these those be are were been being has have
@@ -122,13 +122,15 @@ def decode_text(data: bytes, *, name: str = "<input>", encoding: Optional[str] =
        a long text with a few stray NULs is not: its NULs are *removed* (not replaced) with
        a warning, and so are NULs anywhere after the first 8 KiB.
     4. Byte-order marks (U+FEFF) are removed wherever they are (a BOM at the start, or in
-       the middle of concatenated files), silently.
+       the middle of concatenated files), silently; a file that was only a BOM is an
+       ``InputError("NAME: empty file")``.
     5. HTML (``name`` ends ``.html``/``.htm``, or the text starts with ``<!doctype html`` or
        ``<html`` after whitespace): the readable text is extracted (see :func:`html_to_text`),
        with the warning ``"NAME: HTML input; extracted its text"``.
     6. CRLF and lone CR become LF.
     7. Other control characters (C0 except TAB and LF, DEL, C1 U+0080-U+009F) and unpaired
-       surrogates become spaces, with one warning per kind.
+       surrogates become spaces, with one warning per kind (for C1 characters decoded as
+       Latin-1, the warning suggests ``--encoding cp1252``).
     8. A text that is now only whitespace: ``InputError("NAME: contains only whitespace")``
        (``"NAME: HTML input contains no readable text"`` for HTML).
     9. Language: see :func:`language_warning`; a non-English text is a warning, not an error.
@@ -141,7 +143,8 @@ def decode_text(data: bytes, *, name: str = "<input>", encoding: Optional[str] =
     if not data:
         raise InputError(f"{name}: empty file")
     text = _decode(data, name, encoding)
-    return _normalise(text, name, html=name.lower().endswith(HTML_SUFFIXES))
+    latin1 = encoding is not None and codecs.lookup(encoding).name == "iso8859-1"
+    return _normalise(text, name, html=name.lower().endswith(HTML_SUFFIXES), cp1252_hint=latin1)
 
 
 def _decode(data: bytes, name: str, encoding: Optional[str]) -> str:
@@ -156,9 +159,9 @@ def _decode(data: bytes, name: str, encoding: Optional[str]) -> str:
             ) from None
         label = encoding
     elif data[:4] in _UTF32_BOMS and len(data) % 4 == 0:
-        codec = label = "utf-32"
+        codec, label = "utf-32", "UTF-32"
     elif data[:2] in _UTF16_BOMS:
-        codec = label = "utf-16"
+        codec, label = "utf-16", "UTF-16"
     else:
         codec, label = "utf-8", "UTF-8"
         if data.startswith(_UTF8_BOM):
@@ -213,7 +216,15 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def _normalise(text: str, label: str, *, html: bool = False, empty: str = "empty file") -> tuple[str, list[str]]:
+def _normalise(
+    text: str,
+    label: str,
+    *,
+    html: bool = False,
+    empty: str = "empty file",
+    blank: str = "contains only whitespace",
+    cp1252_hint: bool = False,
+) -> tuple[str, list[str]]:
     """Rules 4-9 of :func:`decode_text` on an already decoded text."""
     warnings: list[str] = []
     if "\ufeff" in text:
@@ -235,17 +246,15 @@ def _normalise(text: str, label: str, *, html: bool = False, empty: str = "empty
         warnings.append(f"{label}: replaced {_plural(n, 'control character')} with spaces")
     text, n = _C1_CHARS.subn(" ", text)
     if n:
-        warnings.append(
-            f"{label}: replaced {_plural(n, 'C1 control character')} (U+0080-U+009F) with spaces; "
-            "if the text is from Windows, pass --encoding cp1252"
-        )
+        hint = "; if the text is from Windows, pass --encoding cp1252" if cp1252_hint else ""
+        warnings.append(f"{label}: replaced {_plural(n, 'C1 control character')} (U+0080-U+009F) with spaces{hint}")
     text, n = _SURROGATES.subn(" ", text)
     if n:
         warnings.append(f"{label}: replaced {_plural(n, 'unpaired surrogate')} with spaces")
     if not text.strip():
         if html:
             raise InputError(f"{label}: HTML input contains no readable text")
-        raise InputError(f"{label}: contains only whitespace")
+        raise InputError(f"{label}: {blank}")
     warning = language_warning(text, label)
     if warning:
         warnings.append(warning)
@@ -287,8 +296,16 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.blocks: list[str] = []
         self._buf: list[str] = []
-        self._skip: list[str] = []
+        self._skip: list[str] = []  # open elements whose content is dropped, innermost last
+        self._open: dict[str, int] = {}  # how often each tag is in _skip (keeps end tags O(1))
         self._pre = 0
+
+    def _push(self, tag: str) -> None:
+        self._skip.append(tag)
+        self._open[tag] = self._open.get(tag, 0) + 1
+
+    def _pop(self) -> None:
+        self._open[self._skip.pop()] -= 1
 
     def _flush(self) -> None:
         block = "".join(self._buf)
@@ -302,10 +319,11 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag == "body":
             self._skip.clear()  # an unclosed <head> ends here
+            self._open.clear()
         elif self._skip and self._skip[-1] == "head" and tag not in _HTML_HEAD_CONTENT:
-            self._skip.pop()  # so does <head> without </head> and <body>
+            self._pop()  # so does <head> without </head> and <body>
         if tag in _HTML_SKIP:
-            self._skip.append(tag)
+            self._push(tag)
         elif tag in _HTML_BLOCK:
             self._flush()
             if tag == "pre":
@@ -317,9 +335,10 @@ class _TextExtractor(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HTML_SKIP:
-            if tag in self._skip:
-                while self._skip.pop() != tag:
-                    pass
+            if self._open.get(tag):
+                while self._skip[-1] != tag:
+                    self._pop()
+                self._pop()
         elif tag in _HTML_BLOCK:
             self._flush()
             if tag == "pre" and self._pre:
@@ -343,20 +362,25 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _TAG = re.compile(r"<[^<>]*>")
 
 
+_TAG_NAME = re.compile(r"</?([A-Za-z][^\s/>]*)")
+
+
 def _defuse(markup: str) -> str:
     """Markup that :mod:`html.parser` gets through in linear time, with the same readable text.
 
-    ``html.parser`` rescans the rest of the document at every ``<`` that does not close
-    (``<a<a<a...``, ``<a x="...``, unclosed ``<!--``), which is quadratic. This single pass
-    (every character is looked at a bounded number of times) keeps a tag only when its ``>``
-    comes before the next ``<``, turns any other ``<`` into ``&lt;`` (text, as a browser would
-    show it), drops comments (an unclosed one runs to the end, as in a browser), processing
-    instructions and declarations other than ``<!doctype``.
+    ``html.parser`` rescans the rest of the document at every construct that does not close
+    (``<a<a<a...``, ``<a x="...``, an unclosed ``<!--``), which is quadratic, and a few odd
+    constructs (``<![``) make it raise. This single pass looks at every character a bounded
+    number of times. A tag is kept only when its ``>`` comes before the next ``<``, and is
+    rewritten as ``<name>``, ``<name/>`` or ``</name>`` (attributes carry no readable text,
+    and their quotes are what lets the parser run past ``>``). Any other ``<`` becomes
+    ``&lt;``, i.e. text, as a browser shows it. Comments (an unclosed one runs to the end, as
+    in a browser), declarations and processing instructions are dropped.
     """
     out: list[str] = []
     n = len(markup)
     i = 0
-    gt = -1  # the next ">" after the current "<", or n when there is none
+    gt = -1  # the first ">" after the current "<", or n when there is none
     while True:
         j = markup.find("<", i)
         if j == -1:
@@ -374,12 +398,17 @@ def _defuse(markup: str) -> str:
             if gt <= j:
                 gt = markup.find(">", j + 1)
                 gt = n if gt == -1 else gt
-            lt = markup.find("<", j + 1, gt)
-            if gt < n and lt == -1:
+            if gt < n and markup.find("<", j + 1, gt) == -1:
                 i = gt + 1
-                if c in "!?" and markup[j + 2 : j + 9].lower() != "doctype":
-                    continue
-                out.append(markup[j:i])
+                m = _TAG_NAME.match(markup, j, gt)
+                if m:  # a start or end tag; otherwise <!...>, <?...> or </ >: dropped
+                    name = m.group(1).lower()
+                    if c == "/":
+                        out.append(f"</{name}>")
+                    elif markup[gt - 1] == "/" and gt - 1 > m.end() - 1:
+                        out.append(f"<{name}/>")
+                    else:
+                        out.append(f"<{name}>")
                 continue
         out.append("&lt;")
         i = j + 1
@@ -601,7 +630,8 @@ def read_jsonl_sources(
 ) -> Iterator[Source]:
     """Stream :class:`Source` objects from JSON Lines, one ``{"id", "title", "text"}`` object a line.
 
-    Reads one line at a time (never the whole file). Blank lines are skipped. ``id`` and
+    ``path_or_file`` is a path, or an open file (text or binary) or any iterable of lines, whose
+    ``name`` attribute (else ``"<jsonl>"``) starts the messages. Reads one line at a time (never the whole file). Blank lines are skipped. ``id`` and
     ``text`` are required strings, ``title`` an optional string (missing or null: :func:`guess_title`
     of the text, falling back to the id); other keys are ignored. ``text`` is normalised like
     a file's (rules 4-9 of :func:`decode_text`), and its warnings go to ``on_warning``
@@ -617,6 +647,8 @@ def read_jsonl_sources(
             raise InputError(f"{name}: is a directory, not a file")
         if not p.exists():
             raise InputError(f"{name}: no such file")
+        if not os.access(p, os.R_OK):
+            raise InputError(f"{name}: permission denied")
         return _jsonl_from_path(p, name, on_warning)
     name = str(getattr(path_or_file, "name", "<jsonl>"))
     return _jsonl_sources(path_or_file, name, on_warning)
@@ -671,7 +703,7 @@ def _jsonl_sources(
             if source_id in first_line:
                 raise InputError(f"{where}: duplicate id {source_id!r} (first on line {first_line[source_id]})")
             first_line[source_id] = number
-            text, warnings = _normalise(text, where, empty="empty text")
+            text, warnings = _normalise(text, where, empty="empty text", blank="text contains only whitespace")
             if on_warning is not None:
                 for w in warnings:
                     on_warning(w)
