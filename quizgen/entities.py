@@ -89,11 +89,20 @@ def mentions(doc: "Doc") -> list[Mention]:
         if span is None or _is_title_fragment(doc, *span, ent.label_):
             continue
         s, e = span
+        label = ent.label_
+        if label in ("GPE", "LOC") and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e:
+            # "Denver Broncos", "Carolina Panthers": a place name that starts a team's or firm's name
+            head = doc[e]
+            if head.pos_ == "PROPN" and head.ent_type_ in ("", "PRODUCT", "ORG", "NORP", label):
+                e = head.i + 1
+                label = "ORG"
         if ent.label_ == "PERSON" and s > 0 and doc[s - 1].lower_ == "the" and e - s == 1:
             continue  # "the Moon" is not a person
         if not any(t.is_alpha or t.is_digit or t.like_num for t in doc[s:e]):
             continue
-        out.append(Mention(s, e, ent.label_, doc[s:e].text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)))
+        if out and s < out[-1].end:
+            continue  # already inside the extended mention before it
+        out.append(Mention(s, e, label, doc[s:e].text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)))
     return out
 
 

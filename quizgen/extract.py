@@ -159,7 +159,7 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
         return None  # "Vatican-mediated"
     if kind == "when":
         value, shape = date_value(m.text)
-        if shape in ("relative", "other"):
+        if shape == "relative" or value is None:
             return None
         relative = shape == "weekday"
     elif kind == "how_many":
