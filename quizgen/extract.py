@@ -105,7 +105,12 @@ def _clean_boundaries(doc: "Doc", m: Mention) -> bool:
     depth = 0
     for t in doc[sent.start : m.start]:
         depth += (t.text == "(") - (t.text == ")")
-    return depth <= 0 or m.label in ("DATE", "PERSON")  # "(10 July 1856 – 1943)" yes, "($89m)" no
+    if depth <= 0 or m.label in ("DATE", "PERSON"):
+        return True  # "(10 July 1856 – 1943)" is a fact
+    # inside a parenthesis: a clause "(who had won four titles)" yes, an aside "($89m; £47m)" no
+    opening = max(t.i for t in doc[sent.start : m.start] if t.text == "(")
+    closing = next((t.i for t in doc[m.end : sent.end] if t.text == ")"), sent.end)
+    return any(t.pos_ == "VERB" for t in doc[opening:closing])
 
 
 def _has_verb(sent: "Span") -> bool:
@@ -114,9 +119,15 @@ def _has_verb(sent: "Span") -> bool:
 
 
 def _is_heading(sent: "Span") -> bool:
-    """A line without final punctuation (a title or heading) states no fact to quiz on."""
+    """A line of its own without final punctuation (a title or heading) states no fact to quiz on."""
     toks = [t for t in sent if not t.is_space]
-    return bool(toks) and toks[-1].text not in (".", "!", "?", '"', "\u201d", "'", ")", ":", ";")
+    if not toks or toks[-1].text in (".", "!", "?", '"', "\u201d", "'", ")", ":", ";"):
+        return False
+    text = sent.doc.text
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    line_start = start == 0 or text[:start].rstrip(" \t").endswith("\n") or not text[:start].strip()
+    line_end = end >= len(text.rstrip()) or text[end:].lstrip(" \t").startswith("\n")
+    return line_start and line_end
 
 
 def _in_dateline(doc: "Doc", m: Mention) -> bool:
