@@ -12,6 +12,7 @@ Filters (DESIGN.md, lesson 4):
 * a question whose prompt shows the answer of another question on the same
   sentence takes a variant without it when there is one (dropping a time
   phrase), else a lower score (see ``_settle_giveaways`` for why siblings stay);
+* at most ``MAX_PER_ENTITY`` questions answered by one entity (the best-scored);
 * ``min_score`` and ``max_per_source``, keeping the best and then restoring
   reading order.
 """
@@ -25,6 +26,7 @@ from .extract import Fact
 from .grounding import contains, normalise
 
 GIVEAWAY_COST = 0.03
+MAX_PER_ENTITY = 2  # questions whose answer is the same person, place or organisation
 KIND_PRIOR = {"who": 0.04, "when": 0.03, "how_many": 0.04, "where": 0.0}
 TRANSFORMATION_COST = {
     "embedded": 0.03, "quote": 0.04, "conjunct": 0.04, "relative clause": 0.05,
@@ -75,6 +77,7 @@ def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optio
     kept: list[Candidate] = []
     seen_prompts: set[str] = set()
     seen_values: set[tuple[str, str]] = set()
+    per_entity: dict[int, int] = {}
     for c in ordered:
         if c.score < min_score:
             continue
@@ -84,11 +87,14 @@ def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optio
             continue
         if c.fact.kind in ("when", "how_many") and value_key in seen_values:
             continue  # "553" asked once, not once per sentence that repeats it
+        if per_entity.get(c.fact.entity_key, 0) >= MAX_PER_ENTITY:
+            continue  # the text's main character is not the answer to everything
         if not _settle_giveaways(c, kept):
             continue
         kept.append(c)
         seen_prompts.add(normalise(c.prompt))
         seen_values.add(value_key)
+        per_entity[c.fact.entity_key] = per_entity.get(c.fact.entity_key, 0) + 1
         if max_per_source is not None and len(kept) >= max_per_source:
             break
     kept.sort(key=lambda c: (c.fact.start, c.fact.end, c.format))
