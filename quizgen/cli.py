@@ -6,6 +6,9 @@
 ``--html P`` / ``quizgen html Q -o P``  ``quizgen.export.html.write_html(quiz, P)``
 ``quizgen schema``                      ``quizgen.json_schema()``
 ``quizgen validate Q``                  ``quizgen.validate.validate_file(Q)``
+``--jsonl P`` / ``--jsonl-in C``        ``quizgen.iter_quizzes(read_jsonl_sources(C))``
+``--jobs N`` / ``--no-cache``           ``generate_sources(..., jobs=N, cache=False)``
+``quizgen cache clear``                 ``quizgen.cache.ParseCache().clear()``
 =====================================  ===========================================
 
 Errors are one line on stderr and an exit code (README, "Input and errors"):
@@ -15,6 +18,7 @@ Errors are one line on stderr and an exit code (README, "Input and errors"):
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -74,8 +78,10 @@ def _main(
 @app.command()
 @_handles_errors
 def generate(
-    inputs: List[Path] = typer.Argument(..., metavar="INPUT...", help="Text (.txt, .md, .html) files or folders of them."),
+    inputs: Optional[List[Path]] = typer.Argument(None, metavar="INPUT...", help="Text (.txt, .md, .html) files or folders of them."),
+    jsonl_in: Optional[Path] = typer.Option(None, "--jsonl-in", help='Read sources from JSON Lines, one {"id", "title", "text"} a line, streaming (instead of INPUT...).'),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Write the quiz as JSON here."),
+    jsonl_out: Optional[Path] = typer.Option(None, "--jsonl", help="Write one quiz per source per line here (JSON Lines), streaming."),
     anki_out: Optional[Path] = typer.Option(None, "--anki", help="Write an Anki deck (.apkg) here."),
     html_out: Optional[Path] = typer.Option(None, "--html", help="Write a self-contained HTML quiz player here."),
     gift_out: Optional[Path] = typer.Option(None, "--gift", help="Write Moodle GIFT here."),
@@ -86,62 +92,118 @@ def generate(
     min_score: float = typer.Option(0.0, "--min-score", min=0.0, max=1.0, help="Drop questions scored below this."),
     max_per_source: Optional[int] = typer.Option(None, "--max-per-source", min=1, help="Keep at most this many (best-scored) questions per source."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Read inputs in this encoding instead of UTF-8."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: one per core). The output is the same for every value."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Parse every text again; neither read nor write the parse cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
-    """Generate questions from texts and write them as JSON, Anki, HTML, GIFT, QTI or CSV.
+    """Generate questions from texts and write them as JSON, JSON Lines, Anki, HTML, GIFT, QTI or CSV.
 
-    With no output option the JSON quiz goes to standard output.
+    With no output option the JSON quiz goes to standard output. Parses are cached
+    (quizgen cache --help), so a second run over the same texts is quick.
     """
     from . import pipeline
-    from .reader import iter_input_paths, read_source, unique_ids
 
     fmt_list = [f.strip() for f in formats.split(",") if f.strip()]
     bad = [f for f in fmt_list if f not in pipeline.DEFAULT_FORMATS]
     if bad or not fmt_list:
         raise typer.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(pipeline.DEFAULT_FORMATS)}", param_hint="--formats")
-    outputs = [p for p in (json_out, anki_out, html_out, gift_out, qti_out, csv_out) if p is not None]
+    if inputs and jsonl_in is not None:
+        raise typer.BadParameter("give INPUT... or --jsonl-in, not both", param_hint="--jsonl-in")
+    if not inputs and jsonl_in is None:
+        raise typer.BadParameter("give INPUT... (files or folders) or --jsonl-in CORPUS.jsonl", param_hint="INPUT...")
+    whole = [p for p in (json_out, anki_out, html_out, gift_out, qti_out, csv_out) if p is not None]
+    outputs = whole + ([jsonl_out] if jsonl_out is not None else [])
     for p in outputs:
         if p.is_dir():
             raise QuizgenError(f"{p}: is a directory; give a file name")
-    paths, warnings = iter_input_paths(list(inputs))
-    for w in warnings:
-        _warn(w)
-    if not paths:
-        raise QuizgenError("no text files to read in " + ", ".join(str(i) for i in inputs)) from None
-    ids = unique_ids(paths)
-    sources = []
-    for path, sid in zip(paths, ids):
-        src, ws = read_source(path, encoding=encoding)
-        for w in ws:
-            _warn(w)
-        if src.id != sid:
-            src = src.model_copy(update={"id": sid})
-        sources.append(src)
+    if jsonl_in is not None:
+        from .reader import read_jsonl_sources
+
+        sources = read_jsonl_sources(jsonl_in, on_warning=_warn)
+        total = None
+    else:
+        sources, total = _file_sources(list(inputs or []), encoding)
+    # The whole-quiz outputs (and stdout) need every source and question at the end; --jsonl alone holds nothing.
+    hold = bool(whole) or not outputs
 
     show = not quiet and sys.stderr.isatty()
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from .fileio import atomic_path
+
     console = Console(stderr=True)
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, disable=not show, transient=True) as bar:
-        task = bar.add_task("loading the English model", total=len(sources))
-
-        def tick(src) -> None:
+    held_sources, held_questions = [], []
+    counts: list[tuple[str, list[int]]] = []
+    empty: list[str] = []
+    n_sources = 0
+    jsonl_ctx = atomic_path(jsonl_out) if jsonl_out is not None else contextlib.nullcontext()
+    with jsonl_ctx as jsonl_tmp, contextlib.ExitStack() as stack:
+        jsonl_file = stack.enter_context(open(jsonl_tmp, "w", encoding="utf-8", newline="\n")) if jsonl_tmp else None
+        bar = stack.enter_context(Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                           TimeElapsedColumn(), console=console, disable=not show, transient=True))
+        task = bar.add_task("loading the English model", total=total)
+        quizzes = pipeline.iter_quizzes(sources, formats=fmt_list, min_score=min_score, max_per_source=max_per_source,
+                                        jobs=jobs, cache=not no_cache)
+        for one in quizzes:
+            src = one.sources[0]
+            n_sources += 1
             bar.update(task, advance=1, description=f"questions from {src.id}")
+            if jsonl_file is not None:
+                jsonl_file.write(one.to_json(indent=None))
+            if hold:
+                held_sources.append(src)
+                held_questions.extend(one.questions)
+            if not quiet:
+                counts.append((src.id, _kind_counts(one.questions)))
+            if not one.questions:
+                empty.append(src.id)
+        if jsonl_file is not None:
+            jsonl_file.close()
+        if not n_sources:
+            raise QuizgenError(f"{jsonl_in}: no sources (no JSON lines in the file)")
+    for sid in empty:
+        _warn(f"{sid}: no questions (no names, dates, numbers or places found)")
 
-        quiz = pipeline.generate_sources(sources, title=title, formats=fmt_list, min_score=min_score,
-                                         max_per_source=max_per_source, progress=tick)
-    for src in quiz.sources:
-        if not any(q.answer.source_id == src.id for q in quiz.questions):
-            _warn(f"{src.id}: no questions (no names, dates, numbers or places found)")
+    if hold:
+        from .models import Quiz
 
-    if not outputs:
-        sys.stdout.write(quiz.to_json())
-    _write_outputs(quiz, json_out=json_out, anki_out=anki_out, html_out=html_out, gift_out=gift_out,
-                   qti_out=qti_out, csv_out=csv_out)
+        quiz = Quiz(title=pipeline.quiz_title(held_sources, title), sources=held_sources, questions=held_questions)
+        if not outputs:
+            sys.stdout.write(quiz.to_json())
+        _write_outputs(quiz, json_out=json_out, anki_out=anki_out, html_out=html_out, gift_out=gift_out,
+                       qti_out=qti_out, csv_out=csv_out)
     if not quiet:
-        _summary(console, quiz, outputs)
+        _summary(console, counts, outputs)
+
+
+def _file_sources(inputs: List[Path], encoding: Optional[str]):
+    """The sources of files and folders, read one at a time as the pipeline asks for them; and how many."""
+    from .reader import iter_input_paths, read_source, unique_ids
+
+    paths, warnings = iter_input_paths(inputs)
+    for w in warnings:
+        _warn(w)
+    if not paths:
+        raise QuizgenError("no text files to read in " + ", ".join(str(i) for i in inputs)) from None
+    ids = unique_ids(paths)
+
+    def read():
+        for path, sid in zip(paths, ids):
+            src, ws = read_source(path, encoding=encoding)
+            for w in ws:
+                _warn(w)
+            if src.id != sid:
+                src = src.model_copy(update={"id": sid})
+            yield src
+
+    return read(), len(paths)
+
+
+def _kind_counts(questions) -> list[int]:
+    from .models import KINDS
+
+    return [sum(q.kind == k for q in questions) for k in KINDS]
 
 
 def _write_outputs(quiz, *, json_out=None, anki_out=None, html_out=None, gift_out=None, qti_out=None, csv_out=None) -> None:
@@ -169,19 +231,28 @@ def _write_outputs(quiz, *, json_out=None, anki_out=None, html_out=None, gift_ou
         write_csv(quiz, csv_out)
 
 
-def _summary(console, quiz, outputs) -> None:
+#: Above this many sources the summary shows totals only.
+SUMMARY_ROWS = 50
+
+
+def _summary(console, counts: list[tuple[str, list[int]]], outputs) -> None:
     from rich.table import Table
 
     from .models import KINDS
 
-    table = Table(title=f"{len(quiz.questions)} questions", title_justify="left")
+    total = sum(sum(c) for _, c in counts)
+    table = Table(title=f"{total} questions from {len(counts)} sources" if len(counts) > SUMMARY_ROWS
+                  else f"{total} questions", title_justify="left")
     table.add_column("source")
     for k in KINDS:
         table.add_column(k, justify="right")
     table.add_column("total", justify="right")
-    for src in quiz.sources:
-        qs = [q for q in quiz.questions if q.answer.source_id == src.id]
-        table.add_row(src.id, *[str(sum(q.kind == k for q in qs)) for k in KINDS], str(len(qs)))
+    if len(counts) <= SUMMARY_ROWS:
+        for sid, c in counts:
+            table.add_row(sid, *map(str, c), str(sum(c)))
+    else:
+        sums = [sum(c[i] for _, c in counts) for i in range(len(KINDS))]
+        table.add_row(f"all {len(counts)}", *map(str, sums), str(total))
     console.print(table)
     for p in outputs:
         console.print(f"wrote {p}")
@@ -223,6 +294,37 @@ def validate(
     if problems:
         raise typer.Exit(1)
     typer.echo(f"{quiz_file}: ok")
+
+
+cache_app = typer.Typer(
+    help="The parse cache: parsed texts kept on disk so that regenerating does not parse again.",
+    no_args_is_help=True,
+)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+@_handles_errors
+def cache_info() -> None:
+    """Print where the cache is, how many parses it holds and their size."""
+    from .cache import ParseCache
+
+    c = ParseCache()
+    names = [p.name for p in c.entries()]
+    parses, questions = sum(n.endswith(".spacy") for n in names), sum(n.endswith(".json") for n in names)
+    typer.echo(f"{c.root}: {parses} parsed texts, {questions} question sets, {c.size() / 1e6:.1f} MB "
+               "(QUIZGEN_CACHE_DIR moves it; quizgen cache clear empties it)")
+
+
+@cache_app.command("clear")
+@_handles_errors
+def cache_clear() -> None:
+    """Delete every cached parse."""
+    from .cache import ParseCache
+
+    c = ParseCache()
+    n = c.clear()
+    typer.echo(f"{c.root}: removed {n} cached parses")
 
 
 def _load_quiz(path: Path):

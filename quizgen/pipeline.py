@@ -4,20 +4,32 @@ The public functions mirror the command line:
 
 * :func:`generate` — one text (a string) to a Quiz;
 * :func:`generate_sources` — many :class:`~quizgen.models.Source` objects, parsed in batches;
-* :func:`generate_files` — paths of files or folders, read with :mod:`quizgen.reader`.
+* :func:`generate_files` — paths of files or folders, read with :mod:`quizgen.reader`;
+* :func:`iter_quizzes` — one quiz per source, streaming (``quizgen generate --jsonl``);
+  :func:`merge_quizzes` joins such per-source quizzes into one (also after a Dask run,
+  :mod:`quizgen.cluster`).
+
+``jobs`` spreads the work over worker processes (:mod:`quizgen.parallel`) and ``cache`` keeps
+parses on disk (:mod:`quizgen.cache`); neither changes the quiz.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import random
-from typing import Callable, Iterable, Iterator, Optional, Sequence
+from collections import deque
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from .models import Answer, Choice, Evidence, Question, Quiz, Source
 from .templates_data import Templates, default_templates
 
 DEFAULT_FORMATS = ("short_answer", "multiple_choice", "cloze")
 Progress = Callable[[Source], None]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .cache import ParseCache
+CacheOption = Union[bool, "ParseCache", str, "os.PathLike[str]", None]
 
 
 def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
@@ -121,17 +133,52 @@ def generate_sources(
     max_per_source: Optional[int] = None,
     templates: Optional[Templates] = None,
     progress: Optional[Progress] = None,
+    jobs: Optional[int] = 1,
+    cache: CacheOption = None,
 ) -> Quiz:
-    """A quiz over many sources; texts are parsed in batches with one model load."""
+    """A quiz over many sources; texts are parsed in batches with one model load.
+
+    ``jobs`` worker processes share the work (None: one per CPU; the quiz is the same
+    for every value); ``cache`` is a parse cache (``True``: :func:`quizgen.cache.cache_dir`).
+    """
     srcs = list(sources)
     quizzes = iter_quizzes(srcs, formats=formats, min_score=min_score, max_per_source=max_per_source,
-                           templates=templates, progress=progress)
+                           templates=templates, progress=progress, jobs=jobs, cache=cache)
+    return merge_quizzes(quizzes, title=title, sources=srcs)
+
+
+def merge_quizzes(quizzes: Iterable[Quiz], title: Optional[str] = None,
+                  sources: Optional[Sequence[Source]] = None) -> Quiz:
+    """One quiz from per-source quizzes (as :func:`iter_quizzes` yields them), in their order.
+
+    The result equals :func:`generate_sources` over the same sources: its sources are the
+    quizzes' sources in order (or ``sources``, when the caller still holds them), its questions
+    theirs, its title ``title``, else the only source's title, else "quizgen quiz".
+    """
+    srcs: list[Source] = []
     questions: list[Question] = []
     for q in quizzes:
+        if sources is None:
+            srcs.extend(q.sources)
         questions.extend(q.questions)
-    if title is None:
-        title = srcs[0].title if len(srcs) == 1 else "quizgen quiz"
-    return Quiz(title=title, sources=srcs, questions=questions)
+    if sources is not None:
+        srcs = list(sources)
+    else:  # quizzes made apart (workers, a Dask cluster) could repeat an id; one quiz must not
+        seen: set[str] = set()
+        for s in srcs:
+            if s.id in seen:
+                from .errors import InputError
+
+                raise InputError(f"duplicate source id {s.id!r}")
+            seen.add(s.id)
+    return Quiz(title=quiz_title(srcs, title), sources=srcs, questions=questions)
+
+
+def quiz_title(sources: Sequence[Source], title: Optional[str] = None) -> str:
+    """``title``, else the only source's title, else "quizgen quiz"."""
+    if title is not None:
+        return title
+    return sources[0].title if len(sources) == 1 else "quizgen quiz"
 
 
 def iter_quizzes(
@@ -142,25 +189,85 @@ def iter_quizzes(
     max_per_source: Optional[int] = None,
     templates: Optional[Templates] = None,
     progress: Optional[Progress] = None,
+    jobs: Optional[int] = 1,
+    cache: CacheOption = None,
 ) -> Iterator[Quiz]:
-    """One quiz per source, streaming: sources are consumed lazily and parsed in batches."""
-    from .nlp import parse_many
+    """One quiz per source, in input order, streaming.
+
+    Sources are consumed lazily and parsed in batches; at no time are more than a few
+    batches of sources (and their parses) held. ``jobs`` > 1 (None: one per CPU) parses and
+    builds questions in that many worker processes (:mod:`quizgen.parallel`), with the same
+    output as ``jobs=1``. ``cache`` (``True``, a path or a :class:`~quizgen.cache.ParseCache`)
+    reads parses from disk and stores new ones.
+    """
+    from .cache import resolve
 
     formats = _check_formats(formats)
-    pending: list[Source] = []
+    options = {"formats": formats, "min_score": min_score, "max_per_source": max_per_source, "templates": templates}
+    parse_cache = resolve(cache)
+    if jobs == 1:
+        pairs = questions_for_sources(sources, cache=parse_cache, **options)
+    else:
+        from .parallel import questions_in_parallel
 
-    def texts() -> Iterator[str]:
-        for s in sources:
-            pending.append(s)
-            yield s.text
-
-    for doc in parse_many(texts()):
-        src = pending.pop(0)
-        qs = questions_for_doc(src, doc, formats=formats, min_score=min_score,
-                               max_per_source=max_per_source, templates=templates)
+        pairs = questions_in_parallel(sources, jobs=jobs, cache=parse_cache, options=options)
+    for src, qs in pairs:
         if progress:
             progress(src)
         yield Quiz(title=src.title, sources=[src], questions=qs)
+
+
+def questions_for_sources(
+    sources: Iterable[Source],
+    *,
+    cache: Optional["ParseCache"] = None,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    min_score: float = 0.0,
+    max_per_source: Optional[int] = None,
+    templates: Optional[Templates] = None,
+) -> Iterator[tuple[Source, list[Question]]]:
+    """``(source, questions)`` for each source, in this process: parse in batches, then build questions.
+
+    With a cache, a source whose questions were built before under the same options and
+    code is answered from it; the others are parsed (or their parses read from the cache).
+    """
+    from .nlp import BATCH_SIZE, parse_many
+
+    options = {"formats": tuple(formats), "min_score": min_score, "max_per_source": max_per_source,
+               "templates": templates}
+    if cache is None:
+        pending: deque[Source] = deque()
+
+        def texts() -> Iterator[str]:
+            for s in sources:
+                pending.append(s)
+                yield s.text
+
+        for doc in parse_many(texts()):
+            src = pending.popleft()
+            yield src, questions_for_doc(src, doc, **options)
+        return
+
+    batch: list[Source] = []
+    for src in sources:
+        batch.append(src)
+        if len(batch) >= BATCH_SIZE:
+            yield from _cached_batch(batch, cache, options)
+            batch = []
+    if batch:
+        yield from _cached_batch(batch, cache, options)
+
+
+def _cached_batch(batch: list[Source], cache: "ParseCache", options: dict) -> list[tuple[Source, list[Question]]]:
+    from .nlp import parse_many
+
+    found = [cache.get_questions(src, options) for src in batch]
+    todo = [i for i, qs in enumerate(found) if qs is None]
+    for i, doc in zip(todo, parse_many([batch[i].text for i in todo], cache=cache)):
+        qs = questions_for_doc(batch[i], doc, **options)
+        cache.put_questions(batch[i], options, qs)
+        found[i] = qs
+    return list(zip(batch, found))  # type: ignore[arg-type]
 
 
 def generate(
@@ -172,6 +279,7 @@ def generate(
     min_score: float = 0.0,
     max_per_source: Optional[int] = None,
     templates: Optional[Templates] = None,
+    cache: CacheOption = None,
 ) -> Quiz:
     """Questions from one text.
 
@@ -186,7 +294,7 @@ def generate(
     text = normalise_text(text)
     source = Source.from_text(text, id=source_id, title=title)
     return generate_sources([source], title=title or source.title, formats=formats, min_score=min_score,
-                            max_per_source=max_per_source, templates=templates)
+                            max_per_source=max_per_source, templates=templates, cache=cache)
 
 
 def normalise_text(text: str) -> str:

@@ -7,6 +7,14 @@ ROOT = Path(__file__).resolve().parent.parent
 TEXTS = sorted((ROOT / "tests" / "texts").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache_dir(tmp_path_factory):
+    """Every test (and every process a test starts) uses a cache of its own, never the user's ~/.cache."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("QUIZGEN_CACHE_DIR", str(tmp_path_factory.mktemp("quizgen-cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (ROOT / "seeds" / "cuba-prisoner-release.txt").read_text(encoding="utf-8")

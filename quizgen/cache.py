@@ -1,0 +1,302 @@
+"""The parse cache: spaCy Docs on disk, so that regenerating a quiz does not parse again.
+
+Parsing is nearly all the time ``quizgen generate`` takes. A parse depends only on the
+text, the spaCy pipeline and quizgen's own parse stage (:mod:`quizgen.nlp`), so each
+parsed Doc is stored once under a key made of
+
+* the SHA-256 of the text,
+* the model's package name and version (:func:`quizgen.nlp.model_key`) and spaCy's version,
+* quizgen's version and a fingerprint of :mod:`quizgen.nlp` (the newline rule changes parses),
+* :data:`CACHE_FORMAT`.
+
+A change to templates, ranking or question code therefore reuses the parses; a new
+model, spaCy or quizgen release parses again.
+
+On top of the parses the cache keeps the questions built from each source, keyed
+by the parse key, the source id, the options (formats, min_score, max_per_source,
+templates) and a fingerprint of quizgen's code and template files. A re-run on
+unchanged input and code then neither parses nor builds questions (nor imports spaCy);
+an edit to a template or to question code rebuilds the questions from the cached parses.
+
+Layout: ``<cache dir>/parses/<key[:2]>/<key>.spacy`` and ``<cache dir>/questions/<key[:2]>/<key>.json``;
+each parse file a :class:`spacy.tokens.DocBin`
+of one Doc with every attribute the pipeline reads (ORTH and spaces, TAG, POS, LEMMA, DEP,
+HEAD, SENT_START, ENT_IOB, ENT_TYPE, MORPH). Files are written atomically
+(:mod:`quizgen.fileio`), so concurrent processes and interrupted runs never leave a
+half-written entry; an entry that cannot be read anyway (corrupt, truncated, another
+text) is ignored and the text parsed again. A cache that cannot be written (read-only,
+disk full) is used read-only, never an error.
+
+The cache directory is ``$QUIZGEN_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/quizgen``,
+else ``~/.cache/quizgen``. ``quizgen generate --no-cache`` bypasses it and
+``quizgen cache clear`` empties it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional, Union
+
+from ._version import __version__
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from .models import Question, Source
+
+#: Bump when what is stored (or how it is keyed) changes.
+CACHE_FORMAT = "1"
+#: Sub-directories of the cache directory: parses, and questions built from them.
+PARSES = "parses"
+QUESTIONS = "questions"
+#: What the cache stores of each token (DocBin's defaults: everything the pipeline reads).
+DOC_ATTRS = ("ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID", "LEMMA", "MORPH",
+             "POS", "SENT_START")
+
+_ENTRY = re.compile(r"[0-9a-f]{64}\.(spacy|json)")
+_TMP = re.compile(r"\..*\.tmp")
+
+
+def cache_dir() -> Path:
+    """``$QUIZGEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/quizgen``, else ``~/.cache/quizgen``."""
+    explicit = os.environ.get("QUIZGEN_CACHE_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "quizgen"
+    return Path.home() / ".cache" / "quizgen"
+
+
+@functools.lru_cache(maxsize=1)
+def _parse_stage_key() -> str:
+    """Everything except the text that decides a parse."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from . import nlp
+
+    try:
+        spacy_version = version("spacy")
+    except PackageNotFoundError:  # pragma: no cover
+        spacy_version = "?"
+    try:
+        code = Path(nlp.__file__).read_bytes()
+    except OSError:  # pragma: no cover - e.g. a zipped install
+        code = b""
+    return "\x1f".join([CACHE_FORMAT, nlp.model_key(), f"spacy-{spacy_version}", f"quizgen-{__version__}",
+                        hashlib.sha256(code).hexdigest()[:16], ",".join(nlp.UNUSED_COMPONENTS)])
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """SHA-256 over quizgen's Python files and template files: any edit to them rebuilds questions."""
+    pkg = Path(__file__).resolve().parent
+    h = hashlib.sha256(__version__.encode())
+    files = sorted(pkg.rglob("*.py")) + sorted(p for p in (pkg / "templates").rglob("*") if p.is_file())
+    for f in files:
+        if "__pycache__" in f.parts:
+            continue
+        try:
+            data = f.read_bytes()
+        except OSError:  # pragma: no cover
+            continue
+        h.update(f.relative_to(pkg).as_posix().encode() + b"\0" + hashlib.sha256(data).digest())
+    return h.hexdigest()
+
+
+def _options_key(options: dict) -> str:
+    templates = options.get("templates")
+    return repr((tuple(options.get("formats", ())), float(options.get("min_score", 0.0)),
+                 options.get("max_per_source"), "default" if templates is None else repr(templates)))
+
+
+@functools.lru_cache(maxsize=1)
+def _blank_vocab() -> "Vocab":
+    """A vocabulary to read cached Docs into without loading the model (strings come with each entry)."""
+    import spacy
+
+    return spacy.blank("en").vocab
+
+
+def _vocab() -> "Vocab":
+    from . import nlp
+
+    if nlp.load_model.cache_info().currsize:  # the model is loaded anyway: share its vocabulary
+        return nlp.load_model().vocab
+    return _blank_vocab()
+
+
+class ParseCache:
+    """Parsed Docs on disk, keyed by text, model and quizgen version (see the module docstring).
+
+    Picklable (it is only a path), so worker processes and Dask workers can share one.
+    ``hits``, ``misses`` and ``errors`` count this process's look-ups and failed reads/writes.
+    """
+
+    def __init__(self, root: Union[str, "os.PathLike[str]", None] = None) -> None:
+        self.root = Path(root) if root is not None else cache_dir()
+        self.hits = self.misses = self.errors = 0
+        self._writable = True
+
+    def __repr__(self) -> str:
+        return f"ParseCache({str(self.root)!r})"
+
+    def __getstate__(self) -> dict:
+        return {"root": self.root}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["root"])
+
+    # -- keys and paths ---------------------------------------------------------------
+    def key(self, text: str) -> str:
+        text_sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        return hashlib.sha256(f"{_parse_stage_key()}\x1f{text_sha}".encode()).hexdigest()
+
+    def path(self, text: str) -> Path:
+        k = self.key(text)
+        return self.root / PARSES / k[:2] / f"{k}.spacy"
+
+    # -- reading and writing ----------------------------------------------------------
+    def get(self, text: str) -> Optional["Doc"]:
+        """The cached Doc of ``text``, or None (not cached, or an entry that cannot be read)."""
+        p = self.path(text)
+        try:
+            data = p.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        doc = _doc_from_bytes(data, text)
+        if doc is None:
+            self.errors += 1
+            self.misses += 1
+            return None
+        self.hits += 1
+        return doc
+
+    def put(self, text: str, doc: "Doc") -> None:
+        """Store the parse of ``text`` (atomically); failures only turn writing off."""
+        if not self._writable:
+            return
+        from spacy.tokens import DocBin
+
+        from .errors import OutputError
+        from .fileio import write_bytes
+
+        try:
+            data = DocBin(attrs=list(DOC_ATTRS), docs=[doc], store_user_data=False).to_bytes()
+            write_bytes(self.path(text), data)
+        except (OSError, OutputError):
+            self.errors += 1
+            self._writable = False
+
+    # -- questions built from a parse ---------------------------------------------------
+    def questions_path(self, source: "Source", options: dict) -> Path:
+        text_sha = hashlib.sha256(source.text.encode("utf-8", "surrogatepass")).hexdigest()
+        key = "\x1f".join([_parse_stage_key(), code_fingerprint(), source.id, text_sha, _options_key(options)])
+        k = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+        return self.root / QUESTIONS / k[:2] / f"{k}.json"
+
+    def get_questions(self, source: "Source", options: dict) -> Optional[list["Question"]]:
+        """The questions cached for ``source`` under ``options``, or None."""
+        from .models import Question
+
+        try:
+            data = self.questions_path(source, options).read_bytes()
+        except OSError:
+            return None
+        try:
+            record = json.loads(data)
+            if record.get("sha256") != source.sha256 or record.get("id") != source.id:
+                raise ValueError("another source")
+            qs = [Question.model_validate(q) for q in record["questions"]]
+        except Exception:  # noqa: BLE001 - damaged entry: build the questions again
+            self.errors += 1
+            return None
+        return qs
+
+    def put_questions(self, source: "Source", options: dict, questions: list["Question"]) -> None:
+        if not self._writable:
+            return
+        from .errors import OutputError
+        from .fileio import write_bytes
+
+        record = {"id": source.id, "sha256": source.sha256,
+                  "questions": [q.model_dump(mode="json") for q in questions]}
+        try:
+            write_bytes(self.questions_path(source, options), json.dumps(record, ensure_ascii=False).encode("utf-8"))
+        except (OSError, OutputError):
+            self.errors += 1
+            self._writable = False
+
+    # -- maintenance ------------------------------------------------------------------
+    def entries(self) -> list[Path]:
+        out: list[Path] = []
+        for sub in (PARSES, QUESTIONS):
+            base = self.root / sub
+            if base.is_dir():
+                out.extend(p for p in base.glob("??/*") if _ENTRY.fullmatch(p.name) or _TMP.fullmatch(p.name))
+        return sorted(out)
+
+    def size(self) -> int:
+        total = 0
+        for p in self.entries():
+            try:
+                total += p.stat().st_size
+            except OSError:
+                pass
+        return total
+
+    def clear(self) -> int:
+        """Delete every cached parse and question list (nothing else); returns how many parses were removed."""
+        n = 0
+        for p in self.entries():
+            try:
+                p.unlink()
+                n += p.name.endswith(".spacy")
+            except FileNotFoundError:
+                pass
+        for sub in (PARSES, QUESTIONS):
+            base = self.root / sub
+            if not base.is_dir():
+                continue
+            for d in sorted(base.iterdir()):
+                if d.is_dir() and len(d.name) == 2:
+                    try:
+                        d.rmdir()
+                    except OSError:
+                        pass
+            try:
+                base.rmdir()
+            except OSError:
+                pass
+        return n
+
+
+def _doc_from_bytes(data: bytes, text: str) -> Optional["Doc"]:
+    """A Doc from a cache entry, or None when the entry is damaged or holds another text."""
+    from spacy.tokens import DocBin
+
+    try:
+        docs = list(DocBin(store_user_data=False).from_bytes(data).get_docs(_vocab()))
+    except Exception:  # noqa: BLE001 - zlib, msgpack, numpy or spaCy errors: all mean "re-parse"
+        return None
+    if len(docs) != 1 or docs[0].text != text:
+        return None
+    return docs[0]
+
+
+def resolve(cache: Union[bool, "ParseCache", str, "os.PathLike[str]", None]) -> Optional[ParseCache]:
+    """``True`` -> the default cache, ``False``/``None`` -> no cache, a path -> a cache there."""
+    if cache is None or cache is False:
+        return None
+    if cache is True:
+        return ParseCache()
+    if isinstance(cache, ParseCache):
+        return cache
+    return ParseCache(cache)
