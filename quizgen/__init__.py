@@ -7,16 +7,42 @@
 Heavy modules (spaCy, genanki) load only when first used.
 """
 
+from typing import TYPE_CHECKING
+
 from ._version import __version__
 from .errors import InputError, ModelError, OutputError, QuizgenError
-from .models import SCHEMA_VERSION, Answer, Choice, Evidence, Question, Quiz, Source, json_schema
-from .pipeline import generate, generate_sources, iter_quizzes
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .models import SCHEMA_VERSION, Answer, Choice, Evidence, Question, Quiz, Source, json_schema
+    from .pipeline import generate, generate_sources, iter_quizzes, merge_quizzes
+
+# Loaded on first use (PEP 562), so that `quizgen --help` does not pay for pydantic.
+_LAZY = {
+    **{name: "models" for name in ("SCHEMA_VERSION", "Answer", "Choice", "Evidence", "Question", "Quiz",
+                                   "Source", "json_schema")},
+    **{name: "pipeline" for name in ("generate", "generate_sources", "iter_quizzes", "merge_quizzes")},
+}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'quizgen' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY))
 
 __all__ = [
     "__version__", "SCHEMA_VERSION",
     "Answer", "Choice", "Evidence", "Question", "Quiz", "Source",
     "QuizgenError", "InputError", "OutputError", "ModelError",
-    "generate", "generate_sources", "generate_files", "iter_quizzes", "json_schema",
+    "generate", "generate_sources", "generate_files", "iter_quizzes", "merge_quizzes", "json_schema",
     "write_json", "write_apkg",
 ]
 
@@ -27,17 +53,19 @@ def generate_files(paths, title=None, *, encoding=None, **options):
 
     files, _warnings = iter_input_paths(list(paths))
     sources = [read_source(p, encoding=encoding)[0] for p in files]
+    from .pipeline import generate_sources
+
     return generate_sources(sources, title=title, **options)
 
 
-def write_json(quiz: Quiz, path) -> None:
+def write_json(quiz: "Quiz", path) -> None:
     """Write the quiz as JSON, atomically."""
     from .fileio import write_text
 
     write_text(path, quiz.to_json())
 
 
-def write_apkg(quiz: Quiz, path) -> None:
+def write_apkg(quiz: "Quiz", path) -> None:
     """Write the quiz as an Anki package (.apkg), atomically."""
     from .export.anki import write_apkg as _write
 

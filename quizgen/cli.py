@@ -34,6 +34,7 @@ app = typer.Typer(
     help="Turn real text into quizzes and flashcards whose every answer is an exact span of the text.",
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help: rich's boxes cost 0.15 s of start-up on every --help
 )
 
 EXIT_INTERNAL = 70
@@ -299,6 +300,7 @@ def validate(
 cache_app = typer.Typer(
     help="The parse cache: parsed texts kept on disk so that regenerating does not parse again.",
     no_args_is_help=True,
+    rich_markup_mode=None,
 )
 app.add_typer(cache_app, name="cache")
 

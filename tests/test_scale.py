@@ -303,3 +303,11 @@ def test_start_up_commands_do_not_import_spacy(args):
             "print('spacy' in sys.modules)" % (args,))
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert p.stdout.strip().splitlines()[-1] == "False", p.stdout + p.stderr
+
+
+def test_help_imports_neither_pydantic_nor_rich():
+    """`quizgen --help` stays well under 0.3 s: no spaCy, pydantic or rich (benchmarks/bench.py --startup times it)."""
+    code = ("import sys; from quizgen.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('spacy', 'pydantic', 'rich') if m in sys.modules))")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert p.stdout.strip().splitlines()[-1] == "[]", p.stdout + p.stderr
