@@ -16,6 +16,7 @@ spaCy's NER gives spans with labels; a quiz needs entities. This module
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
@@ -103,6 +104,32 @@ def mentions(doc: "Doc") -> list[Mention]:
         if out and s < out[-1].end:
             continue  # already inside the extended mention before it
         out.append(Mention(s, e, label, doc[s:e].text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)))
+    out.extend(untagged_numbers(doc, out))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+_YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
+
+
+def untagged_numbers(doc: "Doc", taken: list[Mention]) -> list[Mention]:
+    """Numbers the tagger missed: a year after a preposition ("in 1873"), a clock time
+    ("3:08"), a count modifying a plural noun ("two analysts")."""
+    covered = {i for m in taken for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for t in doc:
+        if t.i in covered or t.ent_type_:
+            continue
+        label = None
+        if _YEAR.match(t.text) and t.dep_ == "pobj" and t.head.lower_ in ("in", "since", "by", "until", "from", "of", "after", "before", "during"):
+            label = "DATE"
+        elif _CLOCK.match(t.text):
+            label = "TIME"
+        elif t.like_num and t.dep_ == "nummod" and t.head.tag_ in ("NNS", "NNPS") and t.lower_ not in ("one",):
+            label = "CARDINAL"
+        if label:
+            out.append(Mention(t.i, t.i + 1, label, t.text, t.idx, t.idx + len(t.text)))
     return out
 
 

@@ -168,7 +168,11 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
         return None  # "US President", "the Foreign Ministry statement": a modifier, not an answer
     if kind == "where" and any(t.text == "-" for t in doc[m.end : m.end + 1]):
         return None  # "Vatican-mediated"
-    if kind == "when":
+    if kind == "when" and m.label == "TIME":
+        value, shape = m.text, "time"
+        if not any(ch.isdigit() for ch in m.text):
+            return None
+    elif kind == "when":
         value, shape = date_value(m.text)
         if shape == "relative" or value is None:
             return None
