@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
 KIND_BY_LABEL = {
-    "PERSON": "who", "ORG": "who",
+    "PERSON": "who", "ORG": "who", "NORP": "who",
     "DATE": "when", "TIME": "when",
     "CARDINAL": "how_many", "MONEY": "how_many", "PERCENT": "how_many", "QUANTITY": "how_many",
     "GPE": "where", "LOC": "where", "FAC": "where",
@@ -164,6 +164,8 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
     if not _clean_boundaries(doc, m) or not _has_verb(sent):
         return None
     root = doc[m.start : m.end].root
+    if m.label == "NORP" and root.tag_ not in ("NNPS", "NNS", "NNP"):
+        return None  # "Cuban" the adjective is no answer; "the Huguenots" the group is
     if kind in ("who", "where") and m.label != "PERSON" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return None  # "US President", "the Foreign Ministry statement": a modifier, not an answer
     if kind == "where" and any(t.text == "-" for t in doc[m.end : m.end + 1]):

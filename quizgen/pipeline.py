@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-from collections import deque
+from collections import Counter, deque
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from .models import Answer, Choice, Evidence, Question, Quiz, Source
@@ -74,8 +74,9 @@ def questions_for_doc(
     facts, entities = facts_from_doc(doc)
     cands = candidates(doc, facts, entities, templates, formats)
     counts = {e.key: len(e.mentions) for e in entities}
+    by_name = Counter(f.entity_name.lower() for f in facts)
     for c in cands:
-        c.score = score(c, counts.get(c.fact.entity_key, 1))
+        c.score = score(c, max(counts.get(c.fact.entity_key, 1), by_name[c.fact.entity_name.lower()]))
     chosen = select(cands, min_score=min_score, max_per_source=max_per_source)
     out: list[Question] = []
     used_ids: set[str] = set()

@@ -62,8 +62,11 @@ def score(c: Candidate, mentions_of_entity: int) -> float:
         s -= 0.05
     if c.fact.label == "LOC" and c.fact.entity_name == c.fact.text and " " not in c.fact.text and not c.fact.text.istitle():
         s -= 0.05
-    if c.fact.label in ("PERSON", "ORG", "GPE") and mentions_of_entity > 1:
-        s += 0.03  # the text keeps coming back to it
+    if c.fact.kind in ("who", "where") and mentions_of_entity > 1:
+        # the text's recurring subject is the first guess for any who/where: a weak answer
+        s -= min(0.12, 0.04 * (mentions_of_entity - 1))
+    if c.fact.kind in ("who", "where") and " " not in c.fact.text.strip():
+        s -= 0.02
     if c.format == "multiple_choice" and c.choices is not None and len(c.choices) < 4:
         s -= 0.04
     if c.fact.kind == "how_many" and c.fact.shape in ("nearly", "about", "more than", "less than", "up to", "at least"):
