@@ -101,6 +101,10 @@ def _clean_boundaries(doc: "Doc", m: Mention) -> bool:
         return False  # a score or range: "3-2", "15-6"
     if m.text.count("(") != m.text.count(")") or m.text.count('"') % 2:
         return False
+    if " - " in m.text or " \u2013 " in m.text or " \u2014 " in m.text:
+        return False  # "Rob Partridge - Marley": two things run together by the tagger
+    if m.label in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") and re.search(r"\d.* (to|and) .*\d", m.text) and not m.text.lower().startswith("between"):
+        return False  # "$1.89 to $48.62": a change, not an amount
     sent = doc[m.start].sent
     depth = 0
     for t in doc[sent.start : m.start]:
