@@ -3,37 +3,48 @@
 Every figure is the median of N runs (``--runs``, default 3) of a fresh process
 (``sys.executable -m quizgen ...``), timed from outside with ``time.perf_counter`` around
 ``subprocess.run``, so interpreter start-up, imports, model load, parsing, generation and
-writing the output all count -- what a user waits for.
+writing the output all count -- what a user waits for. The machine's load average is
+printed before and after: on a shared machine with load above the CPU count, expect noise.
 
-Implemented
------------
+The parse cache (``$QUIZGEN_CACHE_DIR``) is pointed at a fresh, empty temporary directory
+for every run that should be cold, so no figure depends on what an earlier run (or the
+user's own cache) left behind; only ``--cache`` measures warm runs on purpose.
+
+Figures
+-------
 --issue2
     ``quizgen generate seeds/cuba-prisoner-release.txt --json OUT`` and
-    ``quizgen generate /work/shared/corpus/news-dev --json OUT`` (the 30 BBC articles), each next
-    to ``benchmarks/parse_only.py`` on the same inputs (load the same spaCy model, parse the same
-    texts, nothing else). Runs alternate generate / parse_only so that drift in machine load
-    hits both alike. Reports seconds (median, min, max) and the ratio generate / parse_only:
-    how much quizgen costs on top of the spaCy parse it cannot avoid.
+    ``quizgen generate /work/shared/corpus/news-dev --json OUT`` (the 30 BBC articles),
+    cold cache, default ``--jobs``, each next to ``benchmarks/parse_only.py`` on the same
+    inputs (load the same spaCy model, parse the same texts in one process, nothing else).
+    Runs alternate generate / parse_only so that drift in machine load hits both alike.
+    Reports seconds (median, min, max) and the ratio generate / parse_only.
+--jobs
+    news-dev with ``--jobs 1`` against ``--jobs 2`` (cold cache), alternating; the speed-up.
+--cache
+    seed and news-dev: cold (empty cache) against warm (a cache filled by one earlier run).
 --memory
-    Peak resident memory (``/usr/bin/time -v``, "Maximum resident set size") of one run of each
-    of the commands above.
+    Peak resident memory of one cold run of each issue-2 command (``/usr/bin/time -v``,
+    "Maximum resident set size": the largest single process, so with worker processes it
+    is the biggest of them, not the sum).
 --startup
     ``quizgen --help`` and ``quizgen --version`` start-up time (spaCy must not be imported).
+--all
+    All of the above.
 
-TODO (hooks only: the current CLI has no option to measure them; the flags are accepted
-and print what is missing)
------------------------------------------------------------------------------------------
---jobs      news-dev with ``--jobs 2`` against ``--jobs 1`` (needs a ``--jobs`` option).
---cache     news-dev generated twice with a parse cache, second (warm) run against the first
-            (needs a cache in the CLI; the key would include ``quizgen.nlp.model_id()``).
+--jobs and --cache detect the options in ``quizgen generate --help``; with a CLI that lacks
+them they print a TODO line instead of a figure.
+
+TODO
+----
+- peak memory of ``--jobs 2`` summed over the worker processes (needs a sampler, e.g. psutil).
 
 Run::
 
     python benchmarks/bench.py --issue2                 # about a minute on 2 cores
-    python benchmarks/bench.py --issue2 --memory --startup --runs 5 --json benchmarks/out/bench.json
-    python benchmarks/bench.py --all
+    python benchmarks/bench.py --all --runs 5 --json benchmarks/out/bench.json
 
-Outputs of the timed commands go to a temporary directory that is removed afterwards.
+Outputs and caches of the timed commands go to a temporary directory removed afterwards.
 """
 
 from __future__ import annotations
@@ -57,86 +68,155 @@ PARSE_ONLY = Path(__file__).resolve().parent / "parse_only.py"
 TIME_BIN = "/usr/bin/time"
 
 
+class Runner:
+    """Runs commands from the repository root, each cold run with a fresh empty cache directory."""
+
+    def __init__(self, tmp: Path):
+        self.tmp = tmp
+        self.n = 0
+
+    def fresh_cache(self) -> Path:
+        self.n += 1
+        d = self.tmp / f"cache-{self.n}"
+        d.mkdir()
+        return d
+
+    def env(self, cache: Path | None) -> dict:
+        env = dict(os.environ)
+        env["QUIZGEN_CACHE_DIR"] = str(cache if cache is not None else self.fresh_cache())
+        return env
+
+    def timed(self, cmd: list[str], cache: Path | None = None) -> float:
+        """Seconds of wall clock for one process; raises with its stderr when it fails."""
+        env = self.env(cache)
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        dt = time.perf_counter() - t0
+        if proc.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{proc.stderr[-2000:]}")
+        return dt
+
+    def peak_rss_mb(self, cmd: list[str]) -> float:
+        proc = subprocess.run([TIME_BIN, "-v", *cmd], cwd=ROOT, env=self.env(None),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{proc.stderr[-2000:]}")
+        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
+        if not m:
+            raise RuntimeError(f"no peak memory in {TIME_BIN} -v output")
+        return int(m.group(1)) / 1024
+
+
 def quizgen_cmd(*args: str) -> list[str]:
     return [sys.executable, "-m", "quizgen", *args]
 
 
-def run_timed(cmd: list[str]) -> float:
-    """Seconds of wall clock for one process; raises with its stderr when it fails."""
-    t0 = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    dt = time.perf_counter() - t0
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{proc.stderr[-2000:]}")
-    return dt
+def generate_options() -> str:
+    """The text of ``quizgen generate --help`` (to detect --jobs / --no-cache)."""
+    proc = subprocess.run(quizgen_cmd("generate", "--help"), cwd=ROOT, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True, env={**os.environ, "COLUMNS": "200"})
+    return proc.stdout
 
 
 def summary(times: list[float]) -> dict:
     return {"median": statistics.median(times), "min": min(times), "max": max(times), "runs": times}
 
 
-def targets(tmp: Path) -> list[tuple[str, list[str], list[str]]]:
-    """(name, generate command, parse-only command) for the issue-2 inputs."""
+def line(label: str, s: dict) -> str:
+    return f"{label:<22}{s['median']:7.3f} s  (min {s['min']:.3f}, max {s['max']:.3f})"
+
+
+def inputs() -> list[tuple[str, Path]]:
     out = []
     for name, inp in (("seed", SEED), ("news-dev", NEWS_DEV)):
-        if not inp.exists():
+        if inp.exists():
+            out.append((name, inp))
+        else:
             print(f"skipping {name}: {inp} not found", file=sys.stderr)
-            continue
-        gen = quizgen_cmd("generate", str(inp), "--json", str(tmp / f"{name}.json"))
-        parse = [sys.executable, str(PARSE_ONLY), str(inp)]
-        out.append((name, gen, parse))
     return out
 
 
-def bench_issue2(runs: int, tmp: Path) -> dict:
+def gen_cmd(r: Runner, name: str, inp: Path, *extra: str) -> list[str]:
+    return quizgen_cmd("generate", str(inp), "--json", str(r.tmp / f"{name}.json"), *extra)
+
+
+def bench_issue2(r: Runner, runs: int) -> dict:
     results = {}
-    for name, gen, parse in targets(tmp):
+    for name, inp in inputs():
+        gen, parse = gen_cmd(r, name, inp), [sys.executable, str(PARSE_ONLY), str(inp)]
         g, p = [], []
         for _ in range(runs):  # alternate, so load drift hits both
-            g.append(run_timed(gen))
-            p.append(run_timed(parse))
+            g.append(r.timed(gen))
+            p.append(r.timed(parse))
         gs, ps = summary(g), summary(p)
         ratio = gs["median"] / ps["median"]
         results[name] = {"generate": gs, "parse_only": ps, "ratio": ratio,
                          "generate_cmd": " ".join(gen[1:]), "parse_only_cmd": " ".join(parse[1:])}
-        print(f"{name:<9} generate   {gs['median']:7.3f} s  (min {gs['min']:.3f}, max {gs['max']:.3f})")
-        print(f"{'':<9} parse_only {ps['median']:7.3f} s  (min {ps['min']:.3f}, max {ps['max']:.3f})")
-        print(f"{'':<9} ratio      {ratio:7.3f}   generate / parse_only; quizgen's own cost "
-              f"{gs['median'] - ps['median']:.3f} s")
+        print(line(f"{name} generate", gs))
+        print(line(f"{name} parse_only", ps))
+        print(f"{name + ' ratio':<22}{ratio:7.3f}    generate / parse_only "
+              f"(difference {gs['median'] - ps['median']:+.3f} s)")
     return results
 
 
-def peak_rss_mb(cmd: list[str]) -> float:
-    proc = subprocess.run([TIME_BIN, "-v", *cmd], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{proc.stderr[-2000:]}")
-    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
-    if not m:
-        raise RuntimeError(f"no peak memory in {TIME_BIN} -v output")
-    return int(m.group(1)) / 1024
+def bench_jobs(r: Runner, runs: int, options: str) -> dict:
+    if "--jobs" not in options:
+        return todo("jobs 2 vs 1", "quizgen generate has no --jobs option")
+    if not NEWS_DEV.exists():
+        return todo("jobs 2 vs 1", f"{NEWS_DEV} not found")
+    one, two = [], []
+    for _ in range(runs):
+        one.append(r.timed(gen_cmd(r, "news-dev", NEWS_DEV, "--jobs", "1")))
+        two.append(r.timed(gen_cmd(r, "news-dev", NEWS_DEV, "--jobs", "2")))
+    s1, s2 = summary(one), summary(two)
+    speedup = s1["median"] / s2["median"]
+    print(line("news-dev --jobs 1", s1))
+    print(line("news-dev --jobs 2", s2))
+    print(f"{'speed-up 2 vs 1':<22}{speedup:7.3f}x   (cold cache; {os.cpu_count()} CPUs)")
+    return {"jobs1": s1, "jobs2": s2, "speedup": speedup}
 
 
-def bench_memory(tmp: Path) -> dict:
-    if not os.access(TIME_BIN, os.X_OK):
-        print(f"memory: skipped, {TIME_BIN} not found", file=sys.stderr)
-        return {}
+def bench_cache(r: Runner, runs: int, options: str) -> dict:
+    if "--no-cache" not in options:
+        return todo("cache re-run", "quizgen generate has no parse cache")
     results = {}
-    for name, gen, parse in targets(tmp):
-        g, p = peak_rss_mb(gen), peak_rss_mb(parse)
-        results[name] = {"generate_mb": g, "parse_only_mb": p}
-        print(f"{name:<9} peak RSS   generate {g:7.1f} MB, parse_only {p:7.1f} MB")
+    for name, inp in inputs():
+        cmd = gen_cmd(r, name, inp)
+        warm_dir = r.fresh_cache()
+        r.timed(cmd, cache=warm_dir)  # fill it
+        cold, warm = [], []
+        for _ in range(runs):
+            cold.append(r.timed(cmd))
+            warm.append(r.timed(cmd, cache=warm_dir))
+        cs, ws = summary(cold), summary(warm)
+        results[name] = {"cold": cs, "warm": ws, "ratio": cs["median"] / ws["median"]}
+        print(line(f"{name} cold cache", cs))
+        print(line(f"{name} warm cache", ws))
+        print(f"{name + ' cold / warm':<22}{cs['median'] / ws['median']:7.3f}x")
     return results
 
 
-def bench_startup(runs: int) -> dict:
+def bench_memory(r: Runner) -> dict:
+    if not os.access(TIME_BIN, os.X_OK):
+        return todo("memory", f"{TIME_BIN} not found")
+    results = {}
+    for name, inp in inputs():
+        g = r.peak_rss_mb(gen_cmd(r, name, inp))
+        p = r.peak_rss_mb([sys.executable, str(PARSE_ONLY), str(inp)])
+        results[name] = {"generate_mb": g, "parse_only_mb": p}
+        print(f"{name + ' peak RSS':<22}generate {g:6.1f} MB, parse_only {p:6.1f} MB (largest single process)")
+    return results
+
+
+def bench_startup(r: Runner, runs: int) -> dict:
     results = {}
     for label, args in (("--help", ["--help"]), ("--version", ["--version"])):
-        s = summary([run_timed(quizgen_cmd(*args)) for _ in range(runs)])
+        s = summary([r.timed(quizgen_cmd(*args)) for _ in range(runs)])
         results[label] = s
-        print(f"quizgen {label:<10} {s['median']:7.3f} s  (min {s['min']:.3f}, max {s['max']:.3f})")
-    bare = summary([run_timed([sys.executable, "-c", "pass"]) for _ in range(runs)])
+        print(line(f"quizgen {label}", s))
+    bare = summary([r.timed([sys.executable, "-c", "pass"]) for _ in range(runs)])
     results["python -c pass"] = bare
-    print(f"python -c pass    {bare['median']:7.3f} s  (the interpreter alone)")
+    print(line("python -c pass", bare) + "  the interpreter alone")
     return results
 
 
@@ -147,40 +227,40 @@ def todo(what: str, needs: str) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--issue2", action="store_true", help="generate vs parse-only, seed and news-dev")
+    ap.add_argument("--issue2", action="store_true", help="generate vs parse-only, seed and news-dev (cold cache)")
+    ap.add_argument("--jobs", action="store_true", help="news-dev --jobs 2 vs --jobs 1")
+    ap.add_argument("--cache", action="store_true", help="cold vs warm parse cache")
     ap.add_argument("--memory", action="store_true", help="peak RSS via /usr/bin/time -v")
     ap.add_argument("--startup", action="store_true", help="quizgen --help / --version start-up")
-    ap.add_argument("--jobs", action="store_true", help="TODO: --jobs 2 vs 1 (CLI option missing)")
-    ap.add_argument("--cache", action="store_true", help="TODO: warm cache re-run (CLI cache missing)")
-    ap.add_argument("--all", action="store_true", help="everything implemented")
+    ap.add_argument("--all", action="store_true", help="everything")
     ap.add_argument("--runs", type=int, default=3, metavar="N", help="runs per command, median reported (default 3)")
     ap.add_argument("--json", type=Path, default=None, metavar="OUT", help="also write the figures as JSON")
     args = ap.parse_args(argv)
     if args.all:
-        args.issue2 = args.memory = args.startup = True
-    if not (args.issue2 or args.memory or args.startup or args.jobs or args.cache):
-        ap.error("choose at least one of --issue2, --memory, --startup, --all (or the TODO hooks --jobs, --cache)")
+        args.issue2 = args.jobs = args.cache = args.memory = args.startup = True
+    if not (args.issue2 or args.jobs or args.cache or args.memory or args.startup):
+        ap.error("choose at least one of --issue2, --jobs, --cache, --memory, --startup, --all")
 
     import quizgen
 
+    options = generate_options()
     report: dict = {"quizgen_version": quizgen.__version__, "python": platform.python_version(),
-                    "cpus": os.cpu_count(), "runs": args.runs}
-    report["loadavg_before"] = os.getloadavg()
+                    "cpus": os.cpu_count(), "runs": args.runs, "loadavg_before": os.getloadavg()}
     print(f"quizgen {quizgen.__version__}, Python {platform.python_version()}, {os.cpu_count()} CPUs, "
           f"median of {args.runs} runs; load average {report['loadavg_before'][0]:.2f} (timings are noisy "
           f"when it exceeds the CPU count)")
     with tempfile.TemporaryDirectory(prefix="quizgen-bench-") as d:
-        tmp = Path(d)
+        r = Runner(Path(d))
         if args.issue2:
-            report["issue2"] = bench_issue2(args.runs, tmp)
-        if args.memory:
-            report["memory"] = bench_memory(tmp)
-        if args.startup:
-            report["startup"] = bench_startup(args.runs)
+            report["issue2"] = bench_issue2(r, args.runs)
         if args.jobs:
-            report["jobs"] = todo("jobs 2 vs 1", "quizgen generate has no --jobs option yet")
+            report["jobs"] = bench_jobs(r, args.runs, options)
         if args.cache:
-            report["cache"] = todo("cache re-run", "quizgen generate has no parse cache yet")
+            report["cache"] = bench_cache(r, args.runs, options)
+        if args.memory:
+            report["memory"] = bench_memory(r)
+        if args.startup:
+            report["startup"] = bench_startup(r, args.runs)
     report["loadavg_after"] = os.getloadavg()
     print(f"load average after: {report['loadavg_after'][0]:.2f}")
     if args.json:
