@@ -196,7 +196,9 @@ def find_clause(doc: "Doc", loc: _Located) -> Optional[_Clause]:
             if subj is None:
                 return None
             return _Clause(top=cur, subject=_subtree_range(subj), transformations=["embedded"] if climbed else [])
-        if dep in ("ccomp", "xcomp") and _is_verb(cur.head) and cur.i > cur.head.i:
+        if dep in ("ccomp", "xcomp") and _is_verb(cur.head) and cur.i > cur.head.i and (
+            dep == "xcomp" or cur.head.lemma_ in REPORTING_VERBS
+        ):
             if loc.role == "subject" and cur == loc.verb and dep == "ccomp":
                 return None  # "Who did Cuba say will ..." reads badly
             cur = cur.head
@@ -344,6 +346,8 @@ def _render(doc: "Doc", items: list[tuple[int, str]]) -> str:
 
 def _lower_first(doc: "Doc", tok: "Token") -> str:
     """A sentence's first word loses its capital when it moves, unless it is a name."""
+    if tok.text in ("The", "A", "An") and not (tok.ent_iob_ == "B" and tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "WORK_OF_ART")):
+        return tok.lower_
     if tok.is_sent_start and tok.tag_ not in ("NNP", "NNPS") and tok.text != "I" and not tok.is_upper:
         return tok.text[:1].lower() + tok.text[1:]
     return tok.text
@@ -435,6 +439,8 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
     low_words[0] = low_words[0].lower()
     if any(w in BAD_PRONOUNS or w == "I" for w in low_words):
         return None
+    if low_words[-1].lower() in DANGLING or any(w.lower() in ("whose", "which") for w in low_words[1:]):
+        return None  # "... on signature, not?", "How many copies did whose album sell?"
     for k, w in enumerate(low_words):
         if w in PERSONAL_PRONOUNS and not any(x[:1].isupper() for x in words[1:k]):
             return None
@@ -443,6 +449,13 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
     return WhQuestion(prompt=prompt + "?", role=role, rule=rule, transformations=notes, n_tokens=len(words))
 
 
+REPORTING_VERBS = {
+    "say", "tell", "announce", "report", "claim", "believe", "think", "expect", "add", "insist", "warn",
+    "state", "confirm", "suggest", "show", "reveal", "know", "argue", "predict", "estimate", "explain",
+    "write", "note", "hope", "fear", "deny", "admit", "agree", "decide", "promise", "find", "understand",
+}
+DANGLING = {"not", "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with",
+            "than", "as", "from", "that", "whether", "if"}
 SPEECH_VERBS = {"say", "add", "tell", "insist", "claim", "explain", "argue", "warn", "note", "write", "continue"}
 
 
@@ -455,6 +468,9 @@ def _says_something(doc: "Doc", top: "Token") -> bool:
     kids = list(top.children)
     if top.lemma_ == "be" and not any(c.dep_ in ("attr", "prep", "ccomp", "xcomp") for c in kids):
         return False
+    attr = next((c for c in kids if c.dep_ == "attr"), None)
+    if top.lemma_ == "be" and attr is not None and any(d.lower_ in ("a", "an") for d in attr.children if d.dep_ == "det"):
+        return False  # "Who was a good player?" has many answers
     if top.lemma_ in SPEECH_VERBS:
         if any(c.dep_ in ("ccomp", "parataxis") and c.i < top.i for c in kids):
             return False
@@ -469,6 +485,8 @@ def _optional_modifiers(doc: "Doc", top: "Token", body: range, keep: set[int], d
     for t in doc[body.start : body.stop]:
         if t.dep_ not in ("prep", "advcl", "acl", "relcl", "npadvmod", "appos") or t.i <= top.i:
             continue
+        if t.dep_ in ("prep", "npadvmod") and not _is_verb(t.head):
+            continue  # "in case of failure" loses nothing inside a noun phrase
         rng = _subtree_range(t)
         if set(rng) & keep or set(rng) <= drop or t.i == top.i:
             continue
@@ -505,6 +523,8 @@ def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q, resolve):
         if subj_rng is None:
             return None
         subj_tokens = [i for i in subj_rng if i not in drop]
+        while subj_tokens and doc[subj_tokens[-1]].is_punct:
+            subj_tokens.pop()
         if not subj_tokens:
             return None
         subj_items: list[tuple[int, str]] = []

@@ -91,6 +91,8 @@ def date_value(text: str) -> tuple[Optional[str], str]:
     without a year); weekdays keep their name, being relative to when the text was written.
     """
     low = text.lower().strip().rstrip(".,")
+    if re.search(r"\b(days|weeks|months|years|decades|centuries|hours|minutes)\b", low) and not _YEAR.search(low.split()[-1]):
+        return None, "other"  # "the 12 months through June" is a duration, not a date
     low = re.sub(r"^(the|in|on|during|by)\s+", "", low)
     m = _YEAR.match(low)
     if m and not low.endswith("s"):
