@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .cache import ParseCache
 
 #: A chunk is cut after this many characters of text ...
-CHUNK_CHARS = 20_000
+CHUNK_CHARS = 10_000
 #: ... or this many sources, whichever comes first.
 CHUNK_SOURCES = 32
 #: Chunks in flight per worker (one being worked on, one waiting).

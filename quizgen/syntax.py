@@ -277,7 +277,8 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range], 
             close = next((u.i for u in doc[t.i : sent.end] if u.text == ")"), None)
             if close is not None:
                 drop_range(range(t.i, close + 1), "parenthetical")
-        if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and len(_subtree_range(t)) > LONG_MODIFIER:
+        after_comma = t.left_edge.i - 1 >= sent.start and doc[t.left_edge.i - 1].text == ","
+        if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and (len(_subtree_range(t)) > LONG_MODIFIER or after_comma):
             rng = _subtree_range(t)
             if drop_range(rng, "long modifier") and rng.start - 1 >= sent.start and doc[rng.start - 1].text == ",":
                 drop.add(rng.start - 1)
@@ -399,7 +400,8 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
     loc = locate(doc, fact)
     if loc is None:
         return None
-    rule = templates.choose(fact.kind, fact.label, fact.shape, loc.role, loc.prep)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in loc.verb.children)
+    rule = templates.choose(fact.kind, fact.label, fact.shape, loc.role, loc.prep, verb=loc.verb.lemma_, passive=passive)
     if rule is None:
         return None
     clause = find_clause(doc, loc)
@@ -508,13 +510,17 @@ def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q, resolve):
     extra: list[str] = []
     items: list[tuple[int, str]] = []
     if is_subject_q:
+        finite_done = False
         for i in body:
             if i in drop or i in phrase:
                 continue
             t = doc[i]
             text = t.text
-            if (i == top.i or (doc[i].dep_ in AUX and doc[i].head == top)) and fact.kind == "who":
-                text = _singular(t) if t.lower_ in ("were", "are", "have", "do") or t.tag_ == "VBP" else t.text
+            is_verbal = i == top.i or (t.dep_ in AUX and t.head == top)
+            if is_verbal and not finite_done:
+                finite_done = True  # only the first verb of "could have gone" agrees
+                if fact.kind == "who" and (t.tag_ == "VBP" or t.lower_ == "were"):
+                    text = _singular(t)
             items.append((i, text))
         items += _moved(doc, move)
         prompt_items = [(-1, wh)] + items
@@ -542,8 +548,8 @@ def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q, resolve):
         if auxes:
             aux_word = auxes[0].lower_
             moved_aux = auxes[0].i
-        elif clause.aux is not None:
-            aux_word = clause.aux.lower_
+        elif clause.aux is not None and clause.aux.tag_ == "MD":
+            aux_word = clause.aux.lower_  # "will ease X and rescind Y" -> "What will ... rescind?"
             verb_text = top.text if top.tag_ == "VB" else top.lemma_
         elif top.lemma_ == "be":
             aux_word = top.lower_

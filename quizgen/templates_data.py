@@ -23,9 +23,16 @@ class WhRule:
     labels: tuple[str, ...] = ()
     value: Optional[str] = None
     preps: Optional[tuple[str, ...]] = None
+    verbs: tuple[str, ...] = ()
+    passive: Optional[bool] = None
 
-    def matches(self, kind: str, label: str, shape: Optional[str], role: str, prep: str) -> bool:
+    def matches(self, kind: str, label: str, shape: Optional[str], role: str, prep: str, verb: str = "",
+                passive: bool = False) -> bool:
         if self.kind != kind:
+            return False
+        if self.passive is not None and self.passive != passive:
+            return False
+        if self.verbs and verb not in self.verbs:
             return False
         if self.labels and label not in self.labels:
             return False
@@ -47,9 +54,10 @@ class Templates:
     wh: tuple[WhRule, ...]
     blank: str
 
-    def choose(self, kind: str, label: str, shape: Optional[str], role: str, prep: str = "") -> Optional[WhRule]:
+    def choose(self, kind: str, label: str, shape: Optional[str], role: str, prep: str = "", verb: str = "",
+               passive: bool = False) -> Optional[WhRule]:
         for rule in self.wh:
-            if rule.matches(kind, label, shape, role, prep):
+            if rule.matches(kind, label, shape, role, prep, verb, passive):
                 return rule
         return None
 
@@ -63,6 +71,7 @@ def parse_templates(text: str) -> Templates:
                 kind=r["kind"], pattern=r["pattern"], role=r.get("role", "any"),
                 labels=tuple(r.get("labels", ())), value=r.get("value"),
                 preps=tuple(r["preps"]) if "preps" in r else None,
+                verbs=tuple(r.get("verbs", ())), passive=r.get("passive"),
             )
         )
     return Templates(wh=tuple(rules), blank=data.get("cloze", {}).get("blank", "_____"))
