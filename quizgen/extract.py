@@ -125,12 +125,14 @@ def _has_verb(sent: "Span") -> bool:
 def _is_heading(sent: "Span") -> bool:
     """A line of its own without final punctuation (a title or heading) states no fact to quiz on."""
     toks = [t for t in sent if not t.is_space]
-    while len(toks) > 1 and toks[-1].text in ('"', "\u201d", "'", "\u2019", ")"):
-        toks = toks[:-1]  # look through closing quotes and brackets
-    if not toks or toks[-1].text in (".", "!", "?", ":", ";"):
+    if not toks:
         return False
     text = sent.doc.text
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    while len(toks) > 1 and toks[-1].text in ('"', "\u201d", "'", "\u2019", ")"):
+        toks = toks[:-1]  # look through closing quotes and brackets
+    if toks[-1].text in (".", "!", "?", ":", ";"):
+        return False
     line_start = start == 0 or text[:start].rstrip(" \t").endswith("\n") or not text[:start].strip()
     line_end = end >= len(text.rstrip()) or text[end:].lstrip(" \t").startswith("\n")
     return line_start and line_end

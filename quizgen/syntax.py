@@ -258,7 +258,7 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range], 
         return True
 
     for t in sent:
-        if t.text in QUOTES or t.is_space:
+        if t.text in QUOTES or t.is_quote or t.is_space:
             drop.add(t.i)
         if t.dep_ == "appos":
             rng = _subtree_range(t)
