@@ -109,13 +109,32 @@ def _shift_year(answer: str) -> list[str]:
     return [answer[: m.start()] + str(y + d) + answer[m.end() :] for d in (-2, 3, -5, 1, 4)]
 
 
-def choose(fact: Fact, facts: Iterable[Fact], n: int = 3) -> tuple[list[str], int]:
-    """Up to ``n`` distractors for ``fact``, and how many of them came from the text itself."""
+def _content_words(text: str) -> set[str]:
+    return {w for w in normalise(text).split() if len(w) > 2 and w not in ("the", "and", "of")}
+
+
+def choose(fact: Fact, facts: Iterable[Fact], n: int = 3, prompt: str = "") -> tuple[list[str], int]:
+    """Up to ``n`` distractors for ``fact``, and how many of them came from the text itself.
+
+    A distractor never appears in the question itself and never shares a content word
+    with the answer ("Apple Mac" is no distractor for "Macintosh"'s sibling "Mac").
+    """
     group = LABEL_GROUPS.get(fact.label)
+    facts = list(facts)
     taken: list[str] = []
     pool: dict[str, tuple[int, int]] = {}
+    answer_words = _content_words(fact.entity_name) | _content_words(fact.text)
+    label_votes: dict[int, set[str]] = {}
+    for f in facts:
+        label_votes.setdefault(f.entity_key, set()).add(f.label)
     for f in facts:
         if f.entity_key == fact.entity_key or LABEL_GROUPS.get(f.label) != group:
+            continue
+        if fact.kind in ("who", "where"):
+            name = f.entity_name
+            if answer_words & _content_words(name) or (prompt and contains(prompt, name)):
+                continue
+        elif prompt and contains(prompt, f.text):
             continue
         if fact.kind == "when" and f.shape != fact.shape:
             continue
@@ -140,6 +159,8 @@ def choose(fact: Fact, facts: Iterable[Fact], n: int = 3) -> tuple[list[str], in
         for cand in extra:
             if len(taken) >= n:
                 break
+            if prompt and contains(prompt, cand):
+                continue
             if _ok(cand, fact.text, taken):
                 taken.append(cand)
     return taken, from_text

@@ -64,6 +64,10 @@ def _clean_span(doc: "Doc", start: int, end: int, label: str) -> Optional[tuple[
     # strip leading punctuation / quotes
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    while end - start > 1 and doc[start].lower_ in ("just", "only", "another", "further", "a"):
+        if doc[start].lower_ == "a" and doc[start + 1].lower_ != "further":
+            break
+        start += 1  # "just 163", "another 20": the number is the answer
     if start >= end:
         return None
     if label in PERSONISH and start > 0 and doc[start - 1].lower_ in NAME_TITLES and doc[start - 1].is_title:

@@ -148,6 +148,8 @@ def locate(doc: "Doc", fact: Fact) -> Optional[_Located]:
         p = h
         core = answer
     dep = p.dep_
+    if dep in ("nsubj", "nsubjpass") and fact.kind in ("when", "where"):
+        return None  # "Monday saw the publication ..." is no when-question
     if dep in ("nsubj", "nsubjpass") and _is_verb(p.head):
         rng = _subtree_range(p)
         role, verb, prep = "subject", p.head, ""
