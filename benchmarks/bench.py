@@ -31,6 +31,19 @@ Figures
     ``quizgen --help`` and ``quizgen --version`` start-up time (spaCy must not be imported).
 --all
     All of the above.
+--scale
+    The five figures of issue "Speed and scale" (README, "Speed and scale"), on ``X5``: news-dev
+    copied 5 times (150 texts), each copy with a last line of its own and of this run (so no
+    cache answers), every cold run with an empty cache directory:
+    1. ``quizgen generate X5 --json OUT --jobs 1`` against ``parse_only.py X5`` (target <= 1.15);
+    2. ``--jobs 2`` against ``--jobs 1`` (target >= 1.7);
+    3. a re-run on unchanged input (default options) against the first run (target >= 5x);
+    4. peak RSS of ``quizgen generate --jsonl-in N.jsonl --jsonl OUT --jobs 1`` for 3,000 against
+       300 generated sources (three sentences of news-dev and a line of their own each; target <= 1.3;
+       ``/usr/bin/time`` is Debian's package ``time``: ``apt-get install time``);
+    5. ``quizgen --help`` (target < 0.3 s);
+    and a cProfile summary of ``quizgen generate X5 --json OUT --jobs 1 --no-cache`` by stage.
+    About 15-25 minutes on 2 cores.
 
 --jobs and --cache detect the options in ``quizgen generate --help``; with a CLI that lacks
 them they print a TODO line instead of a figure.
@@ -43,6 +56,7 @@ Run::
 
     python benchmarks/bench.py --issue2                 # about a minute on 2 cores
     python benchmarks/bench.py --all --runs 5 --json benchmarks/out/bench.json
+    python benchmarks/bench.py --scale --runs 3 --json benchmarks/out/scale.json
 
 Outputs and caches of the timed commands go to a temporary directory removed afterwards.
 """
@@ -53,6 +67,7 @@ import argparse
 import json
 import os
 import platform
+import pstats
 import re
 import statistics
 import subprocess
@@ -220,6 +235,136 @@ def bench_startup(r: Runner, runs: int) -> dict:
     return results
 
 
+# -- speed and scale (--scale) ------------------------------------------------------------
+
+
+def make_x5(dst: Path, copies: int = 5) -> Path:
+    """news-dev copied ``copies`` times, each copy with a last line of its own (and of this run)."""
+    nonce = f"{time.time_ns():x}"
+    dst.mkdir(parents=True, exist_ok=True)
+    for k in range(1, copies + 1):
+        for f in sorted(NEWS_DEV.glob("*.txt")):
+            text = f.read_text(encoding="utf-8").rstrip("\n")
+            (dst / f"{f.stem}_{k}.txt").write_text(f"{text}\nCopy {k} of this article, benchmark run {nonce}.\n",
+                                                   encoding="utf-8")
+    return dst
+
+
+def make_jsonl(path: Path, n: int) -> Path:
+    """``n`` generated sources: three consecutive sentences of a news-dev text and a line of their own."""
+    sentences: list[str] = []
+    for f in sorted(NEWS_DEV.glob("*.txt")):
+        body = " ".join(f.read_text(encoding="utf-8").split("\n")[1:])
+        sentences += [x.strip() for x in re.split(r"(?<=[.!?])\s+", body) if len(x.strip()) > 40]
+    nonce = f"{time.time_ns():x}"
+    with open(path, "w", encoding="utf-8") as out:
+        for i in range(n):
+            j = (i * 7) % (len(sentences) - 3)
+            text = " ".join(sentences[j:j + 3]) + f"\nItem {i + 1} of {n} was filed in run {nonce}.\n"
+            out.write(json.dumps({"id": f"gen-{i + 1:05d}", "title": f"Generated {i + 1}", "text": text}) + "\n")
+    return path
+
+
+def profile_summary(r: Runner, x5: Path) -> dict:
+    """Where the time of one cold ``--jobs 1 --no-cache`` run goes, by stage (cProfile)."""
+    prof = r.tmp / "generate.prof"
+    cmd = [sys.executable, "-m", "cProfile", "-o", str(prof), "-m", "quizgen", "generate", str(x5),
+           "--json", str(r.tmp / "x5.json"), "--jobs", "1", "--no-cache", "-q"]
+    total = r.timed(cmd)
+    st = pstats.Stats(str(prof))
+    cum: dict = {}
+    for (file, _line, fn), (_cc, _nc, _tt, ct, _callers) in st.stats.items():
+        key = (Path(file).name, fn)
+        cum[key] = max(ct, cum.get(key, 0.0))
+    def c(file: str, fn: str) -> float:
+        return cum.get((file, fn), 0.0)
+    stages = {
+        "model load (import spaCy, load en_core_web_sm)": c("nlp.py", "load_model"),
+        "parse (Language.pipe)": c("language.py", "pipe"),
+        "questions_for_doc, all": c("pipeline.py", "questions_for_doc"),
+        "  facts (extract.py, entities.py)": c("extract.py", "facts_from_doc"),
+        "  candidates (ask.py, syntax.py, distractors.py)": c("ask.py", "candidates"),
+        "  spaCy Doc.text, called from those": c("doc.pyx", "__get__"),
+        "write JSON": c("__init__.py", "write_json"),
+    }
+    print(f"{'profile':<22}{total:7.1f} s  generate X5 --json OUT --jobs 1 --no-cache under cProfile "
+          "(which inflates Python-heavy code)")
+    for k, v in stages.items():
+        print(f"{'':<22}{v:7.2f} s  {k}")
+    print(f"{'':<22}top functions by own time:")
+    top = []
+    for (file, lineno, fn), (_cc, nc, tt, ct, _callers) in sorted(st.stats.items(), key=lambda kv: -kv[1][2])[:10]:
+        where = f"{Path(file).name}:{lineno}({fn})" if lineno else fn
+        top.append({"function": where, "calls": nc, "own_s": tt, "cumulative_s": ct})
+        print(f"{'':<22}{tt:7.2f} s own {ct:7.2f} s cum {nc:>9} calls  {where}")
+    return {"total_s": total, "stages_s": stages, "top_own_time": top}
+
+
+def bench_scale(r: Runner, runs: int) -> dict:
+    if not NEWS_DEV.exists():
+        return todo("scale", f"{NEWS_DEV} not found")
+    x5 = make_x5(r.tmp / "news-dev-x5")
+    out: dict = {"corpus": f"{NEWS_DEV} x5, {len(list(x5.glob('*.txt')))} texts"}
+
+    def gen(*extra: str) -> list[str]:
+        return quizgen_cmd("generate", str(x5), "--json", str(r.tmp / "x5.json"), "-q", *extra)
+
+    # 1. generate --jobs 1 against parse only
+    g, p = [], []
+    parse = [sys.executable, str(PARSE_ONLY), str(x5)]
+    for _ in range(runs):
+        g.append(r.timed(gen("--jobs", "1")))
+        p.append(r.timed(parse))
+    gs, ps = summary(g), summary(p)
+    out["1_ratio"] = {"generate": gs, "parse_only": ps, "ratio": gs["median"] / ps["median"], "target": "<= 1.15",
+                      "cmd": "quizgen generate X5 --json OUT -q --jobs 1", "parse_only_cmd": "benchmarks/parse_only.py X5"}
+    print(line("1 X5 --jobs 1", gs))
+    print(line("1 X5 parse_only", ps))
+    print(f"{'1 ratio':<22}{out['1_ratio']['ratio']:7.3f}    (target <= 1.15)")
+    # 2. --jobs 2 against --jobs 1
+    one, two = [], []
+    for _ in range(runs):
+        one.append(r.timed(gen("--jobs", "1")))
+        two.append(r.timed(gen("--jobs", "2")))
+    s1, s2 = summary(one), summary(two)
+    out["2_jobs"] = {"jobs1": s1, "jobs2": s2, "speedup": s1["median"] / s2["median"], "target": ">= 1.7",
+                     "cmd": "quizgen generate X5 --json OUT -q --jobs 2 (and --jobs 1)"}
+    print(line("2 X5 --jobs 1", s1))
+    print(line("2 X5 --jobs 2", s2))
+    print(f"{'2 speed-up':<22}{out['2_jobs']['speedup']:7.3f}x   (target >= 1.7)")
+    # 3. re-run on unchanged input against the first run (default options: all cores, cache on)
+    first, again = [], []
+    for _ in range(runs):
+        d = r.fresh_cache()
+        first.append(r.timed(gen(), cache=d))
+        again.append(r.timed(gen(), cache=d))
+    f, a = summary(first), summary(again)
+    out["3_rerun"] = {"first": f, "rerun": a, "factor": f["median"] / a["median"], "target": ">= 5",
+                      "cmd": "quizgen generate X5 --json OUT -q, twice on one cache directory"}
+    print(line("3 X5 first run", f))
+    print(line("3 X5 re-run", a))
+    print(f"{'3 first / re-run':<22}{out['3_rerun']['factor']:7.3f}x   (target >= 5)")
+    # 4. peak memory, 300 and 3,000 generated sources streamed
+    if os.access(TIME_BIN, os.X_OK):
+        mem = {}
+        for n in (300, 3000):
+            src = make_jsonl(r.tmp / f"gen-{n}.jsonl", n)
+            mem[n] = r.peak_rss_mb(quizgen_cmd("generate", "--jsonl-in", str(src), "--jsonl",
+                                               str(r.tmp / f"gen-{n}.out.jsonl"), "--jobs", "1", "-q"))
+            print(f"{f'4 peak RSS {n}':<22}{mem[n]:7.1f} MB  --jsonl-in/--jsonl --jobs 1")
+        out["4_memory"] = {"peak_mb_300": mem[300], "peak_mb_3000": mem[3000], "ratio": mem[3000] / mem[300],
+                           "target": "<= 1.3", "cmd": "quizgen generate --jsonl-in gen-N.jsonl --jsonl OUT --jobs 1 -q"}
+        print(f"{'4 3000 / 300':<22}{out['4_memory']['ratio']:7.3f}    (target <= 1.3)")
+    else:
+        out["4_memory"] = todo("memory", f"{TIME_BIN} not found: apt-get install time (Debian's package 'time')")
+    # 5. start-up
+    h = summary([r.timed(quizgen_cmd("--help")) for _ in range(max(runs, 5))])
+    out["5_help"] = {"help": h, "target": "< 0.3 s", "cmd": "quizgen --help"}
+    print(line("5 quizgen --help", h) + "  (target < 0.3 s)")
+    out["profile"] = profile_summary(r, x5)
+    return out
+
+
 def todo(what: str, needs: str) -> dict:
     print(f"{what}: TODO, not measured -- {needs}")
     return {"todo": needs}
@@ -232,14 +377,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", action="store_true", help="cold vs warm parse cache")
     ap.add_argument("--memory", action="store_true", help="peak RSS via /usr/bin/time -v")
     ap.add_argument("--startup", action="store_true", help="quizgen --help / --version start-up")
-    ap.add_argument("--all", action="store_true", help="everything")
+    ap.add_argument("--scale", action="store_true", help="the five speed-and-scale figures on news-dev x5, and a profile")
+    ap.add_argument("--all", action="store_true", help="everything except --scale")
     ap.add_argument("--runs", type=int, default=3, metavar="N", help="runs per command, median reported (default 3)")
     ap.add_argument("--json", type=Path, default=None, metavar="OUT", help="also write the figures as JSON")
     args = ap.parse_args(argv)
     if args.all:
         args.issue2 = args.jobs = args.cache = args.memory = args.startup = True
-    if not (args.issue2 or args.jobs or args.cache or args.memory or args.startup):
-        ap.error("choose at least one of --issue2, --jobs, --cache, --memory, --startup, --all")
+    if not (args.issue2 or args.jobs or args.cache or args.memory or args.startup or args.scale):
+        ap.error("choose at least one of --issue2, --jobs, --cache, --memory, --startup, --scale, --all")
 
     import quizgen
 
@@ -261,6 +407,8 @@ def main(argv: list[str] | None = None) -> int:
             report["memory"] = bench_memory(r)
         if args.startup:
             report["startup"] = bench_startup(r, args.runs)
+        if args.scale:
+            report["scale"] = bench_scale(r, args.runs)
     report["loadavg_after"] = os.getloadavg()
     print(f"load average after: {report['loadavg_after'][0]:.2f}")
     if args.json:
