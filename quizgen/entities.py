@@ -59,8 +59,10 @@ class Entity:
 def _clean_span(doc: "Doc", start: int, end: int, label: str) -> Optional[tuple[int, int]]:
     """Trim a NER span to the words that name the thing; None when nothing is left."""
     # strip possessive and trailing punctuation
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text != "%":
         end -= 1
+    if label in ("MONEY",) and start > 0 and doc[start - 1].text in ("$", "£", "€", "¥", "US$") and doc[start - 1].idx + len(doc[start - 1].text) == doc[start].idx:
+        start -= 1  # "$216,000", not "216,000"
     # strip leading punctuation / quotes
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1

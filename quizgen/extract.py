@@ -60,6 +60,7 @@ class Fact(BaseModel):
     value: Union[int, float, str, None] = None
     shape: Optional[str] = None  # date shape (year/month/date/weekday) or number qualifier
     relative: bool = False
+    modifier: bool = False  # the answer modifies a noun ("the Biden announcements", "Biden's memo")
 
 
 QUOTE_CHARS = "\"”’'"
@@ -200,6 +201,7 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
         sentence_start=s0, sentence_end=s1, token_start=m.start, token_end=m.end,
         entity_key=ent.key if ent else -1, entity_name=ent.name if ent else m.text,
         value=value, shape=shape, relative=relative,
+        modifier=root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"),
     )
 
 

@@ -54,10 +54,13 @@ def score(c: Candidate, mentions_of_entity: int) -> float:
     for t in c.transformations:
         s -= TRANSFORMATION_COST.get(t, 0.02)
     n = c.n_tokens or len(c.prompt.split())
-    if n > 20:
-        s -= 0.01 * (n - 20)
+    long_after = 28 if c.format == "cloze" else 20  # a cloze is a sentence; a question should be short
+    if n > long_after:
+        s -= 0.01 * (n - long_after)
     if n < 5:
         s -= 0.05
+    if c.fact.modifier:
+        s -= 0.05  # "the _____ announcements": the answer only qualifies something else
     if c.fact.relative:
         s -= 0.05
     if c.fact.label == "LOC" and c.fact.entity_name == c.fact.text and " " not in c.fact.text and not c.fact.text.istitle():
@@ -67,6 +70,8 @@ def score(c: Candidate, mentions_of_entity: int) -> float:
         s -= min(0.12, 0.04 * (mentions_of_entity - 1))
     if c.fact.kind in ("who", "where") and " " not in c.fact.text.strip():
         s -= 0.02
+    elif c.fact.kind == "who" and c.fact.text == c.fact.entity_name:
+        s += 0.03  # the full name beats a later short mention ("Joe Biden", not "Biden")
     if c.format == "multiple_choice" and c.choices is not None and len(c.choices) < 4:
         s -= 0.04
     if c.fact.kind == "how_many" and c.fact.shape in ("nearly", "about", "more than", "less than", "up to", "at least"):
@@ -80,7 +85,7 @@ def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optio
     kept: list[Candidate] = []
     seen_prompts: set[str] = set()
     seen_values: set[tuple[str, str]] = set()
-    per_entity: dict[int, int] = {}
+    per_entity: dict[tuple[str, str], int] = {}
     for c in ordered:
         if c.score < min_score:
             continue
@@ -88,42 +93,52 @@ def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optio
         value_key = (c.fact.kind, normalise(c.fact.text))
         if np_ in seen_prompts:
             continue
-        if c.fact.kind in ("when", "how_many") and value_key in seen_values:
+        if c.fact.kind in ("when", "how_many") and value_key in seen_values and _distinctive(c.fact):
             continue  # "553" asked once, not once per sentence that repeats it
-        if per_entity.get(c.fact.entity_key, 0) >= MAX_PER_ENTITY:
+        entity = (c.fact.kind, c.fact.entity_name.lower())
+        if per_entity.get(entity, 0) >= MAX_PER_ENTITY:
             continue  # the text's main character is not the answer to everything
         if not _settle_giveaways(c, kept):
             continue
         kept.append(c)
         seen_prompts.add(normalise(c.prompt))
         seen_values.add(value_key)
-        per_entity[c.fact.entity_key] = per_entity.get(c.fact.entity_key, 0) + 1
+        per_entity[entity] = per_entity.get(entity, 0) + 1
         if max_per_source is not None and len(kept) >= max_per_source:
             break
     kept.sort(key=lambda c: (c.fact.start, c.fact.end, c.format))
     return kept
 
 
+def _distinctive(f: Fact) -> bool:
+    """A value that names one fact wherever it recurs: a year, a date, a number of 100 or more.
+    Small counts ("six", "four") recur for unrelated facts."""
+    if f.kind == "when":
+        return True
+    return isinstance(f.value, (int, float)) and f.value >= 100
+
+
 def _settle_giveaways(c: Candidate, kept: list[Candidate]) -> bool:
-    """Make ``c`` give away as little as possible of the kept questions on its sentence.
+    """Make ``c`` and the kept questions on its sentence give away as little as possible.
 
     Questions about one sentence share its words: a teacher asks both "who" and
     "when" of one event, and Anki's cloze cards blank one span of a sentence
-    while showing the rest. So ``c`` is kept, but it switches to a variant
-    without the other's answer when it has one, and otherwise loses a little
-    score for each answer it shows (``--min-score`` can then drop it).
-    Questions on different sentences never conflict: mentioning a name is not
-    restating the fact it answers elsewhere.
+    while showing the rest. So ``c`` is kept, but whichever of a pair shows the
+    other's answer switches to a variant without it when it has one (dropping a
+    time phrase), and otherwise loses a little score (``--min-score`` can then
+    drop it). Questions on different sentences never conflict: mentioning a name
+    is not restating the fact it answers elsewhere.
     """
     for k in kept:
         if k.fact.sentence_start != c.fact.sentence_start:
             continue
-        if not contains(c.prompt, k.fact.text):
-            continue
-        for v in c.variants:
-            if not contains(v, k.fact.text):
-                c.prompt = v
-                break
-        else:
-            c.score = round(max(0.0, c.score - GIVEAWAY_COST), 3)
+        for shower, shown in ((c, k), (k, c)):
+            if not contains(shower.prompt, shown.fact.text):
+                continue
+            for v in shower.variants:
+                if not contains(v, shown.fact.text):
+                    shower.prompt = v
+                    break
+            else:
+                shower.score = round(max(0.0, shower.score - GIVEAWAY_COST), 3)
     return True

@@ -18,7 +18,7 @@ def ask(text, answer):
 
 
 def test_subject_question_replaces_the_subject():
-    assert ask("Fidel Castro released 200 prisoners in 1998.", "Fidel Castro") == "Who released 200 prisoners in 1998?"
+    assert ask("Fidel Castro released 200 prisoners in Havana.", "Fidel Castro") == "Who released 200 prisoners in Havana?"
 
 
 def test_object_question_uses_do_support_and_the_lemma():
@@ -26,7 +26,7 @@ def test_object_question_uses_do_support_and_the_lemma():
 
 
 def test_how_many_moves_the_counted_noun():
-    assert ask("Fidel Castro released 200 prisoners in 1998.", "200") == "How many prisoners did Fidel Castro release in 1998?"
+    assert ask("Fidel Castro released 200 prisoners in Havana.", "200") == "How many prisoners did Fidel Castro release in Havana?"
 
 
 def test_reported_speech_keeps_the_reporter():

@@ -9,11 +9,10 @@ def _covered(fact, quiz):
     return False
 
 
-def test_seed_covers_at_least_20_of_24_key_facts(seed_quiz, gold):
-    covered = [f["answer"] for f in gold["facts"] if _covered(f, seed_quiz)]
+def test_seed_covers_all_24_key_facts(seed_quiz, gold):
     missing = [f["answer"] for f in gold["facts"] if not _covered(f, seed_quiz)]
     assert len(gold["facts"]) == 24
-    assert len(covered) >= 20, f"missing: {missing}"
+    assert missing == []
 
 
 def test_seed_gold_offsets_match_the_seed_text(seed_text, gold):
