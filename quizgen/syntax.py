@@ -155,6 +155,8 @@ def locate(doc: "Doc", fact: Fact) -> Optional[_Located]:
         role, verb, prep = "subject", p.head, ""
     elif dep in OBJ and _is_verb(p.head):
         rng = _subtree_range(p)
+        if noun and all(t.dep_ in ("prep", "pobj", "det", "amod", "compound", "punct") for t in doc[p.i + 1 : rng.stop]):
+            rng = range(rng.start, p.i + 1)  # "200 prisoners in Havana": the place stays where it is
         role, verb, prep = "object", p.head, ""
     elif dep == "pobj" and p.head.dep_ in PREP and _is_verb(p.head.head):
         rng = _subtree_range(p.head)
