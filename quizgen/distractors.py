@@ -132,6 +132,8 @@ def choose(fact: Fact, facts: Iterable[Fact], n: int = 3, prompt: str = "") -> t
             continue
         if fact.kind in ("who", "where"):
             name = f.entity_name
+            if f.label != fact.label or not f.sure:
+                continue  # a person for a person, a city for a city: same label, tagged consistently
             if answer_words & _content_words(name) or (prompt and contains(prompt, name)):
                 continue
         elif prompt and contains(prompt, f.text):

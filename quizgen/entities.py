@@ -54,6 +54,7 @@ class Entity:
     name: str  # the fullest mention
     label: str
     mentions: list[Mention] = field(default_factory=list)
+    consistent: bool = True  # the tagger gave every mention the same label
 
 
 def _clean_span(doc: "Doc", start: int, end: int, label: str) -> Optional[tuple[int, int]]:
@@ -166,6 +167,7 @@ def consolidate(doc: "Doc", ms: list[Mention]) -> list[Entity]:
         m.entity = target
     for ent in entities:
         votes = Counter(m.label for m in ent.mentions)
+        ent.consistent = len(votes) == 1
         best = max(votes.values())
         tied = {lab for lab, n in votes.items() if n == best}
         full = [m.label for m in ent.mentions if m.text == ent.name]

@@ -61,6 +61,7 @@ class Fact(BaseModel):
     shape: Optional[str] = None  # date shape (year/month/date/weekday) or number qualifier
     relative: bool = False
     modifier: bool = False  # the answer modifies a noun ("the Biden announcements", "Biden's memo")
+    sure: bool = True  # the tagger labelled every mention of this entity the same way
 
 
 QUOTE_CHARS = "\"”’'"
@@ -118,6 +119,24 @@ def _clean_boundaries(doc: "Doc", m: Mention) -> bool:
     return any(t.pos_ == "VERB" for t in doc[opening:closing])
 
 
+def _name_fragment(doc: "Doc", m: Mention) -> bool:
+    """Part of a longer name the tagger cut short ("Six" of "Six Nations", "Younger" of
+    "William Pitt the Younger"), or an acronym spelled out just before it ("... Minister (ODPM)")."""
+    if m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "CARDINAL"):
+        return False
+    nxt = doc[m.end] if m.end < len(doc) else None
+    prev = doc[m.start - 1] if m.start > 0 else None
+    if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and not nxt.ent_type_ and m.label != "CARDINAL":
+        return True
+    if m.label == "CARDINAL" and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+        return True  # "Six Nations"
+    if prev is not None and prev.lower_ == "the" and m.start >= 2 and doc[m.start - 2].pos_ == "PROPN" and m.label == "PERSON":
+        return True  # "William Pitt the Younger"
+    if m.text.isupper() and prev is not None and prev.text == "(":
+        return True
+    return False
+
+
 def _has_verb(sent: "Span") -> bool:
     """Lists of names ("W Servat, O Milloud, ...") and captions state no fact."""
     return any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -170,7 +189,7 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
     value: Union[int, float, str, None] = None
     shape: Optional[str] = None
     relative = False
-    if not _clean_boundaries(doc, m) or not _has_verb(sent):
+    if not _clean_boundaries(doc, m) or not _has_verb(sent) or _name_fragment(doc, m):
         return None
     root = doc[m.start : m.end].root
     if m.label == "NORP" and root.tag_ not in ("NNPS", "NNS", "NNP"):
@@ -189,7 +208,7 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
             return None
         relative = shape == "weekday"
     elif kind == "how_many":
-        if m.text.lower() in VAGUE_NUMBERS:
+        if m.text.lower() in VAGUE_NUMBERS or m.text.lower() in ("one", "a", "an"):
             return None
         value, shape = number_value(m.text)
         if value is None:
@@ -202,6 +221,7 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
         entity_key=ent.key if ent else -1, entity_name=ent.name if ent else m.text,
         value=value, shape=shape, relative=relative,
         modifier=root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"),
+        sure=bool(ent.consistent) if ent else True,
     )
 
 

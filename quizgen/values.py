@@ -36,7 +36,8 @@ QUALIFIERS = {
     "nearly": "nearly", "almost": "nearly", "about": "about", "around": "about", "some": "about",
     "approximately": "about", "roughly": "about", "more than": "more than", "over": "more than",
     "at least": "at least", "less than": "less than", "fewer than": "less than", "under": "less than",
-    "up to": "up to",
+    "up to": "up to", "past": "more than", "just over": "more than", "just under": "less than",
+    "well over": "more than", "almost as many as": "nearly",
 }
 #: Date words that only make sense relative to when the text was written.
 RELATIVE_DATES = {"today", "yesterday", "tomorrow", "now", "tonight", "recently", "currently", "last", "next",
