@@ -132,14 +132,14 @@ def choose(fact: Fact, facts: Iterable[Fact], n: int = 3, prompt: str = "") -> t
             continue
         if fact.kind in ("who", "where"):
             name = f.entity_name
-            if f.label != fact.label or not f.sure:
+            if f.label != fact.label or not f.sure or (f.label == "PERSON" and name.lower().startswith("the ")):
                 continue  # a person for a person, a city for a city: same label, tagged consistently
             if answer_words & _content_words(name) or (prompt and contains(prompt, name)):
                 continue
         elif prompt and contains(prompt, f.text):
             continue
-        if fact.kind == "when" and f.shape != fact.shape:
-            continue
+        if fact.kind == "when" and (f.shape != fact.shape or bool(re.search(r"\d{4}", f.text)) != bool(re.search(r"\d{4}", fact.text))):
+            continue  # "December" is no distractor for "October 2006"
         name = f.entity_name if fact.kind in ("who", "where") else f.text
         if f.label == "PERSON" and " " not in name and " " in fact.entity_name:
             continue  # a one-word "person" next to full names is often a tagging error ("Moon")

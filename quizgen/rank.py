@@ -136,7 +136,7 @@ def _settle_giveaways(c: Candidate, kept: list[Candidate]) -> bool:
             if not contains(shower.prompt, shown.fact.text):
                 continue
             for v in shower.variants:
-                if not contains(v, shown.fact.text):
+                if not contains(v, shown.fact.text) and len(v.split()) >= 5:  # "Who came out?" says too little
                     shower.prompt = v
                     break
             else:

@@ -351,9 +351,10 @@ def _render(doc: "Doc", items: list[tuple[int, str]]) -> str:
 
 def _lower_first(doc: "Doc", tok: "Token") -> str:
     """A sentence's first word loses its capital when it moves, unless it is a name."""
-    if tok.text in ("The", "A", "An") and not (tok.ent_iob_ == "B" and tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "WORK_OF_ART")):
+    if tok.text in ("The", "A", "An") and not (tok.ent_iob_ == "B" and tok.ent_type_ in ("GPE", "LOC", "WORK_OF_ART")):
         return tok.lower_
-    if tok.is_sent_start and tok.tag_ not in ("NNP", "NNPS") and tok.text != "I" and not tok.is_upper and not tok.ent_type_:
+    named = tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW")
+    if tok.is_sent_start and tok.tag_ not in ("NNP", "NNPS") and tok.text != "I" and not tok.is_upper and not named:
         return tok.text[:1].lower() + tok.text[1:]
     return tok.text
 
