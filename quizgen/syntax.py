@@ -100,9 +100,17 @@ def _subject(verb: "Token") -> Optional["Token"]:
 
 
 def _only_modifiers(doc: "Doc", rng: range, keep: set[int]) -> bool:
-    """The tokens of ``rng`` outside ``keep`` only modify a name (det, title, adjective, punctuation)."""
+    """The tokens of ``rng`` outside ``keep`` only modify a name (det, title, adjective, punctuation).
+
+    Appositives and comma-set participles after the name are ignored: simplification drops them.
+    """
+    skip: set[int] = set()
     for i in rng:
-        if i in keep:
+        t = doc[i]
+        if i > max(keep) and (t.dep_ == "appos" or (t.dep_ in ("acl", "relcl") and doc[t.left_edge.i - 1].text == ",")):
+            skip.update(_subtree_range(t))
+    for i in rng:
+        if i in keep or i in skip:
             continue
         t = doc[i]
         if t.dep_ in ("det", "compound", "amod", "punct", "poss", "case", "nmod", "prep", "pobj", "appos", "cc", "conj", "nummod", "quantmod", "advmod") and not _is_verb(t):
@@ -449,6 +457,8 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
     if low_words[-1].lower() in DANGLING or any(w.lower() in ("whose", "which") for w in low_words[1:]):
         return None  # "... on signature, not?", "How many copies did whose album sell?"
     for k, w in enumerate(low_words):
+        if role == "subject" and w in ("his", "her", "its", "their"):
+            continue  # "Who lost his job?": the possessive points back at the asked-for subject
         if w in PERSONAL_PRONOUNS and not any(x[:1].isupper() for x in words[1:k]):
             return None
     if any(doc[i].lower_ == "that" and doc[i].dep_ == "det" for i in body if i not in drop):
