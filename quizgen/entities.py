@@ -32,6 +32,8 @@ NAME_TITLES = {
 #: Words that make an ORG span part of a job title rather than an actor.
 TITLE_HEADS = {"secretary", "minister", "ministry of", "department"}
 PERSONISH = {"PERSON"}
+PARTY_WORDS = {"tory", "labour", "conservative", "lib", "dem", "democrat", "republican", "liberal", "green", "snp",
+               "ukip", "socialist", "democratic"}
 ACTOR_LABELS = {"PERSON", "ORG"}
 
 
@@ -75,6 +77,8 @@ def _clean_span(doc: "Doc", start: int, end: int, label: str) -> Optional[tuple[
         return None
     if label in PERSONISH and start > 0 and doc[start - 1].lower_ in NAME_TITLES and doc[start - 1].is_title:
         start -= 1
+    while label in PERSONISH and end - start >= 3 and doc[start].lower_ in PARTY_WORDS:
+        start += 1  # "Tory Neil Hamilton", "Lib Dem Norman Baker": the party is not the name
     if label in PERSONISH and end - start >= 2 and doc[start].lower_ in {"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}:
         start += 1  # political / courtesy titles are not part of the name
     return start, end

@@ -101,6 +101,10 @@ def _clean_boundaries(doc: "Doc", m: Mention) -> bool:
     before2 = text[m.start_char - 2] if m.start_char > 1 else " "
     if (after == "-" and after2.isdigit()) or (before == "-" and before2.isdigit()):
         return False  # a score or range: "3-2", "15-6"
+    if (after == "-" and after2.isalpha()) or (before == "-" and before2.isalpha()):
+        return False  # part of a compound word: "three-cornered"
+    if after in "'\u2019" and after2 == "s" and m.label in ("DATE", "CARDINAL"):
+        return False  # "1990's"
     if m.text.count("(") != m.text.count(")") or m.text.count('"') % 2:
         return False
     if " - " in m.text or " \u2013 " in m.text or " \u2014 " in m.text:
@@ -134,6 +138,19 @@ def _name_fragment(doc: "Doc", m: Mention) -> bool:
         return True  # "William Pitt the Younger"
     if m.text.isupper() and prev is not None and prev.text == "(":
         return True
+    if m.label == "CARDINAL" and prev is not None and prev.pos_ in ("PROPN", "NOUN") and prev.is_title:
+        return True  # "Doom 3", "Windows 95"
+    if prev is not None and prev.lower_ in ("of", "the") and m.start >= 2:
+        before = doc[m.start - 2] if prev.lower_ == "the" else prev
+        k = m.start - 2 if prev.lower_ == "the" else m.start - 1
+        if prev.lower_ == "the" and k >= 0 and doc[k].lower_ == "of" and k >= 1:
+            before = doc[k - 1]
+        if before is not prev and before.is_title and not before.is_sent_start and before.pos_ in ("PROPN", "NOUN") and not before.ent_type_:
+            return True  # "Queen of the Sky", "Pirates of the Caribbean"
+    for i, j in ((m.start - 1, m.start - 2), (m.end, m.end + 1)):
+        if 0 <= j < len(doc) and 0 <= i < len(doc) and doc[i].lower_ in ("and", "&") and doc[j].is_title \
+                and doc[j].pos_ == "PROPN" and (not doc[j].ent_type_ or "ORG" in (m.label, doc[j].ent_type_)):
+            return True  # "Shearman and Sterling", "Ant and Dec": one name
     return False
 
 

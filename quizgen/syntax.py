@@ -163,8 +163,6 @@ def locate(doc: "Doc", fact: Fact) -> Optional[_Located]:
         role, verb, prep = "subject", p.head, ""
     elif dep in OBJ and _is_verb(p.head):
         rng = _subtree_range(p)
-        if noun and all(t.dep_ in ("prep", "pobj", "det", "amod", "compound", "punct") for t in doc[p.i + 1 : rng.stop]):
-            rng = range(rng.start, p.i + 1)  # "200 prisoners in Havana": the place stays where it is
         role, verb, prep = "object", p.head, ""
     elif dep == "pobj" and p.head.dep_ in PREP and _is_verb(p.head.head):
         rng = _subtree_range(p.head)
@@ -182,6 +180,8 @@ def locate(doc: "Doc", fact: Fact) -> Optional[_Located]:
         role, verb, prep = "any", p.head, ""
     else:
         return None
+    if noun and all(t.dep_ in ("prep", "pobj", "det", "amod", "compound", "punct") for t in doc[p.i + 1 : rng.stop]):
+        rng = range(rng.start, p.i + 1)  # "200 prisoners in Havana": the place stays where it is
     if not _only_modifiers(doc, rng, core):
         return None
     return _Located(phrase=rng, role=role, verb=verb, prep=prep, noun=noun)
@@ -272,7 +272,11 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range], 
     for t in sent:
         if t.text in QUOTES or t.is_quote or t.is_space:
             drop.add(t.i)
-        if t.dep_ == "appos":
+        if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.pos_ == "NOUN" and t.i > t.head.i and not any(
+            u.text == "," for u in doc[t.head.i : t.left_edge.i]
+        ):
+            pass  # "star Jonah Lomu": the name is the point, the title is not an aside
+        elif t.dep_ == "appos":
             rng = _subtree_range(t)
             if drop_range(rng, "appositive"):
                 if rng.start - 1 >= sent.start and doc[rng.start - 1].text == ",":
@@ -363,8 +367,18 @@ def _lower_first(doc: "Doc", tok: "Token") -> str:
         return tok.lower_
     named = tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW")
     if tok.is_sent_start and tok.tag_ not in ("NNP", "NNPS") and tok.text != "I" and not tok.is_upper and not named:
-        return tok.text[:1].lower() + tok.text[1:]
+        # lower it only when the text itself writes the word in lower case, or it is a function word
+        if tok.is_stop or tok.tag_ not in ("NN",) or _written_lower(doc, tok.lower_):
+            return tok.text[:1].lower() + tok.text[1:]
     return tok.text
+
+
+def _written_lower(doc: "Doc", word: str) -> bool:
+    cache = doc.user_data.setdefault("quizgen_lower_words", None)
+    if cache is None:
+        cache = {t.text for t in doc if t.text.islower()}
+        doc.user_data["quizgen_lower_words"] = cache
+    return word in cache
 
 
 def _moved(doc: "Doc", move: list[int]) -> list[tuple[int, str]]:
@@ -454,6 +468,10 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
     low_words[0] = low_words[0].lower()
     if any(w in BAD_PRONOUNS or w == "I" for w in low_words):
         return None
+    if ":" in prompt or any(len(w) == 1 and w.isalpha() and w not in ("a", "I") for w in low_words):
+        return None  # a quote after a colon, or a stray letter ("cost m")
+    if any("year-old" in w for w in low_words) or top.lemma_ == "include":
+        return None  # "the 29-year-old" is a description, not a name; "Who did X include?" reads badly
     if low_words[-1].lower() in DANGLING or any(w.lower() in ("whose", "which") for w in low_words[1:]):
         return None  # "... on signature, not?", "How many copies did whose album sell?"
     for k, w in enumerate(low_words):
