@@ -250,6 +250,8 @@ def _untagged_places(doc: "Doc", ms: list[Mention], next_key: int) -> Iterator[F
             continue
         if not tok.text[:1].isupper() or tok.is_sent_start or list(tok.children):
             continue
+        if tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in ("and", "&", "of") or doc[tok.i + 1].is_title):
+            continue  # "at Shearman and Sterling": part of a longer name
         if tok.tag_ not in ("NNP", "NN") or tok.ent_type_:
             continue
         sent = tok.sent
