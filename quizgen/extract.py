@@ -209,7 +209,7 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
     if not _clean_boundaries(doc, m) or not _has_verb(sent) or _name_fragment(doc, m):
         return None
     root = doc[m.start : m.end].root
-    if m.label == "NORP" and root.tag_ not in ("NNPS", "NNS", "NNP"):
+    if m.label == "NORP" and (root.tag_ not in ("NNPS", "NNS", "NNP") or not m.text[:1].isupper()):
         return None  # "Cuban" the adjective is no answer; "the Huguenots" the group is
     if kind in ("who", "where") and m.label != "PERSON" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return None  # "US President", "the Foreign Ministry statement": a modifier, not an answer
