@@ -77,7 +77,10 @@ def questions_for_doc(
     by_name = Counter(f.entity_name.lower() for f in facts)
     for c in cands:
         c.score = score(c, max(counts.get(c.fact.entity_key, 1), by_name[c.fact.entity_name.lower()]))
-    chosen = select(cands, min_score=min_score, max_per_source=max_per_source)
+    mention_counts = dict(by_name)
+    for e in entities:
+        mention_counts[e.name.lower()] = max(mention_counts.get(e.name.lower(), 0), len(e.mentions))
+    chosen = select(cands, min_score=min_score, max_per_source=max_per_source, mention_counts=mention_counts)
     out: list[Question] = []
     used_ids: set[str] = set()
     for c in chosen:

@@ -27,6 +27,7 @@ from .grounding import contains, normalise
 
 GIVEAWAY_COST = 0.03
 MAX_PER_ENTITY = 2  # questions whose answer is the same person, place or organisation
+TOPIC_MENTIONS = 4  # an entity mentioned this often is the text's topic: one question at most
 KIND_PRIOR = {"who": 0.04, "when": 0.03, "how_many": 0.04, "where": 0.0}
 TRANSFORMATION_COST = {
     "embedded": 0.03, "quote": 0.04, "conjunct": 0.04, "relative clause": 0.05,
@@ -79,8 +80,10 @@ def score(c: Candidate, mentions_of_entity: int) -> float:
     return round(min(1.0, max(0.0, s)), 3)
 
 
-def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optional[int] = None) -> list[Candidate]:
+def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optional[int] = None,
+           mention_counts: Optional[dict[str, int]] = None) -> list[Candidate]:
     """Drop duplicates, giveaways and low scores; keep the best; return in reading order."""
+    mention_counts = mention_counts or {}
     ordered = sorted(cands, key=lambda c: (-c.score, c.fact.start, c.format))
     kept: list[Candidate] = []
     seen_prompts: set[str] = set()
@@ -96,7 +99,8 @@ def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optio
         if c.fact.kind in ("when", "how_many") and value_key in seen_values and _distinctive(c.fact):
             continue  # "553" asked once, not once per sentence that repeats it
         entity = (c.fact.kind, c.fact.entity_name.lower())
-        if per_entity.get(entity, 0) >= MAX_PER_ENTITY:
+        cap = 1 if mention_counts.get(c.fact.entity_name.lower(), 1) >= TOPIC_MENTIONS else MAX_PER_ENTITY
+        if per_entity.get(entity, 0) >= cap:
             continue  # the text's main character is not the answer to everything
         if not _settle_giveaways(c, kept):
             continue

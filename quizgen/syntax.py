@@ -305,7 +305,9 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range], 
             continue
         rng = _subtree_range(c)
         is_time = c.dep_ in ("prep", "npadvmod") and any(doc[i].ent_type_ in ("DATE", "TIME") for i in rng)
-        if drop_time and is_time:
+        simple_time = is_time and (c.dep_ == "npadvmod" or any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children))
+        if drop_time and simple_time:  # "in 2015" may go; "before the arrival of X in 2015" may not
             drop_range(rng, "time phrase dropped")
             if rng.stop < len(doc) and doc[rng.stop].text == "," and rng.start < subj_start:
                 drop.add(rng.stop)
