@@ -11,6 +11,10 @@ quiz is byte-identical to ``jobs=1``.
 Memory stays bounded on any corpus: at most ``2 * jobs`` chunks are in flight, and the
 input iterator is read only as fast as results are consumed.
 
+With a cache, this process looks up each source's questions first and sends only the
+misses to the workers; the pool (and with it every model load) starts only at the first
+miss, so a re-run on unchanged input costs no worker at all.
+
 Workers are started with ``spawn`` (a fresh interpreter; no fork of a process that runs a
 progress-bar thread), which also works the same on Linux, macOS and Windows. A run whose
 sources fit in one chunk is not worth a model load per worker: it runs in this process.
@@ -24,6 +28,7 @@ from collections import deque
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 from .models import Question, Source
+from .pipeline import DEFAULT_FORMATS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .cache import ParseCache
@@ -101,6 +106,7 @@ def questions_in_parallel(
     from .pipeline import questions_for_sources
 
     options = dict(options or {})
+    options["formats"] = tuple(options.get("formats", DEFAULT_FORMATS))
     n_jobs = resolve_jobs(jobs)
     parts = chunks(sources)
     head = list(itertools.islice(parts, 2))
@@ -112,17 +118,33 @@ def questions_in_parallel(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=n_jobs, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker, initargs=(cache, options))
+    pool: Optional[ProcessPoolExecutor] = None
     window: deque = deque()
+
+    def finish(entry) -> Iterator[tuple[Source, list[Question]]]:
+        chunk, found, fut = entry
+        if fut is not None:
+            computed = iter(fut.result())
+            found = [qs if qs is not None else next(computed) for qs in found]
+        return zip(chunk, found)
+
     try:
         for chunk in itertools.chain(head, parts):
-            window.append((chunk, pool.submit(_work, chunk)))
-            while len(window) >= IN_FLIGHT_PER_JOB * n_jobs:
-                done, fut = window.popleft()
-                yield from zip(done, fut.result())
+            # Questions already in the cache are read here; only the rest goes to a worker, and no
+            # worker is started (no model loaded) while everything so far came from the cache.
+            found = [cache.get_questions(s, options) for s in chunk] if cache is not None else [None] * len(chunk)
+            todo = [s for s, qs in zip(chunk, found) if qs is None]
+            fut = None
+            if todo:
+                if pool is None:
+                    pool = ProcessPoolExecutor(max_workers=n_jobs, mp_context=multiprocessing.get_context("spawn"),
+                                               initializer=_init_worker, initargs=(cache, options))
+                fut = pool.submit(_work, todo)
+            window.append((chunk, found, fut))
+            while len(window) >= IN_FLIGHT_PER_JOB * n_jobs or (window and window[0][2] is None):
+                yield from finish(window.popleft())
         while window:
-            done, fut = window.popleft()
-            yield from zip(done, fut.result())
+            yield from finish(window.popleft())
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)

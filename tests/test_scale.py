@@ -216,6 +216,21 @@ def test_jobs_2_gives_the_same_quiz_as_jobs_1_in_input_order(sources, monkeypatc
     assert [q for _, qs in seen for q in qs] == serial.questions
 
 
+def test_a_rerun_from_the_cache_starts_no_worker(tmp_path, sources, monkeypatch):
+    import concurrent.futures
+
+    monkeypatch.setattr(parallel, "CHUNK_CHARS", 1500)
+    c = ParseCache(tmp_path)
+    first = list(parallel.questions_in_parallel(sources, jobs=2, cache=c))
+
+    class NoPool:
+        def __init__(self, *a, **k):
+            raise AssertionError("a worker pool was started")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoPool)
+    assert list(parallel.questions_in_parallel(sources, jobs=2, cache=c)) == first
+
+
 def test_cli_jobs_2_output_is_byte_identical_to_jobs_1(tmp_path, monkeypatch):
     monkeypatch.setattr(parallel, "CHUNK_CHARS", 1500)
     args = ["generate", *TEXTS, "--no-cache", "-q"]
