@@ -132,6 +132,8 @@ def choose(fact: Fact, facts: Iterable[Fact], n: int = 3, prompt: str = "") -> t
             continue
         if fact.kind in ("who", "where"):
             name = f.entity_name
+            if fact.label == "PERSON" and fact.text != fact.entity_name and fact.entity_name.endswith(" " + fact.text):
+                name = name.split()[-1]  # the answer is a surname: so are the other choices
             if f.label != fact.label or not f.sure or (f.label == "PERSON" and name.lower().startswith("the ")):
                 continue  # a person for a person, a city for a city: same label, tagged consistently
             if answer_words & _content_words(name) or (prompt and contains(prompt, name)):

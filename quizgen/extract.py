@@ -123,6 +123,13 @@ def _clean_boundaries(doc: "Doc", m: Mention) -> bool:
     return any(t.pos_ == "VERB" for t in doc[opening:closing])
 
 
+#: Capitalised words before a name that are titles or roles, not part of it.
+NAME_TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "president", "minister", "chancellor", "secretary", "chairman",
+                    "chief", "coach", "captain", "director", "senator", "governor", "judge", "prince", "princess",
+                    "king", "queen", "pope", "general", "professor", "lord", "lady", "former", "new", "british",
+                    "american", "french", "german", "english", "welsh", "scottish", "irish", "spanish", "italian"}
+
+
 def _name_fragment(doc: "Doc", m: Mention) -> bool:
     """Part of a longer name the tagger cut short ("Six" of "Six Nations", "Younger" of
     "William Pitt the Younger"), or an acronym spelled out just before it ("... Minister (ODPM)")."""
@@ -130,6 +137,18 @@ def _name_fragment(doc: "Doc", m: Mention) -> bool:
         return False
     nxt = doc[m.end] if m.end < len(doc) else None
     prev = doc[m.start - 1] if m.start > 0 else None
+    if m.label != "CARDINAL":
+        # a capitalised word right before or after (not a sentence start) extends the name:
+        # "Little Britain", "William Pitt the Younger", "Grand Theft Auto: San Andreas"
+        if prev is not None and prev.is_title and not prev.is_sent_start and prev.pos_ in ("PROPN", "ADJ", "NOUN") \
+                and not prev.ent_type_ and prev.lower_ not in NAME_TITLE_WORDS:
+            return True
+        if nxt is not None and nxt.text == ":" and m.end + 1 < len(doc) and doc[m.end + 1].is_title:
+            return True
+    if m.label == "PERSON" and m.end - m.start == 1 and nxt is not None and nxt.lower_ == "and" \
+            and m.end + 2 < len(doc) and doc[m.end + 2].ent_type_ == "PERSON" and m.end + 3 < len(doc) \
+            and doc[m.end + 3].ent_type_ == "PERSON":
+        return True  # "Mike and Bob Bryan": the first name shares the surname after it
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and not nxt.ent_type_ and m.label != "CARDINAL":
         return True
     if m.label == "CARDINAL" and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":

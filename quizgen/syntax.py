@@ -136,6 +136,30 @@ class _Located:
     noun: str = ""  # for how-many: the counted noun phrase
 
 
+ORG_WORDS = {"party", "council", "ministry", "department", "agency", "commission", "committee", "bank", "group",
+             "company", "corporation", "corp", "inc", "ltd", "plc", "association", "union", "university", "college",
+             "institute", "federation", "league", "club", "court", "government", "office", "service", "board",
+             "authority", "foundation", "society", "organisation", "organization", "church", "army", "police",
+             "airlines", "airways", "motors", "industries", "records", "studios", "fund", "trust", "network",
+             "labour", "conservatives", "democrats", "tories", "republicans", "nations", "assembly", "parliament",
+             "congress", "senate", "cabinet", "treasury", "ofcom", "fifa", "uefa", "nato"}
+PEOPLE_VERBS = {"say", "announce", "tell", "add", "agree", "decide", "sign", "sue", "hire", "buy", "sell", "invest",
+                "launch", "unveil", "release", "claim", "warn", "vote", "ask", "accuse", "plan", "offer", "pay",
+                "win", "beat", "defeat", "appoint", "sack", "fine", "ban", "order", "urge", "reject", "approve",
+                "call", "want", "refuse", "confirm", "deny", "report", "publish", "employ", "own", "acquire"}
+
+
+def _acts_like_people(fact: Fact, loc: "_Located") -> bool:
+    """Whether "who" suits an answer the tagger calls an organisation: its name says it is one
+    ("the Green Party", "BBC"), or it does what people and institutions do (say, sign, sue, buy)."""
+    if fact.label != "ORG":
+        return True
+    words = fact.text.replace(".", "").split()
+    if any(w.lower() in ORG_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6):
+        return True
+    return loc.verb.lemma_ in PEOPLE_VERBS
+
+
 def locate(doc: "Doc", fact: Fact) -> Optional[_Located]:
     """Where the answer sits: the moving phrase, its role and its verb; None if unmovable."""
     a0, a1 = fact.token_start, fact.token_end
@@ -164,6 +188,9 @@ def locate(doc: "Doc", fact: Fact) -> Optional[_Located]:
     elif dep in OBJ and _is_verb(p.head):
         rng = _subtree_range(p)
         role, verb, prep = "object", p.head, ""
+    elif dep == "pobj" and p.head.dep_ in PREP and _is_verb(p.head.head) and any(
+            c.dep_ == "prt" and c.i == p.head.i - 1 for c in p.head.head.children):
+        return None  # "came down to two tie breaks": the preposition belongs to the verb
     elif dep == "pobj" and p.head.dep_ in PREP and _is_verb(p.head.head):
         rng = _subtree_range(p.head)
         role, verb, prep = "pp", p.head.head, p.head.lower_
@@ -431,6 +458,8 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in loc.verb.children)
     rule = templates.choose(fact.kind, fact.label, fact.shape, loc.role, loc.prep, verb=loc.verb.lemma_, passive=passive)
+    if rule is not None and fact.kind == "who" and rule.pattern.startswith(("Who", "{prep} whom")) and not _acts_like_people(fact, loc):
+        return None  # "Who came out in 1977?" -> an album; such facts are left to the cloze
     if rule is None:
         return None
     clause = find_clause(doc, loc)
@@ -477,7 +506,7 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
     if low_words[-1].lower() in DANGLING or any(w.lower() in ("whose", "which") for w in low_words[1:]):
         return None  # "... on signature, not?", "How many copies did whose album sell?"
     for k, w in enumerate(low_words):
-        if role == "subject" and w in ("his", "her", "its", "their"):
+        if role == "subject" and w in ("his", "her"):
             continue  # "Who lost his job?": the possessive points back at the asked-for subject
         if w in PERSONAL_PRONOUNS and not any(x[:1].isupper() for x in words[1:k]):
             return None
@@ -569,6 +598,8 @@ def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q, resolve):
         if not subj_tokens:
             return None
         subj_items: list[tuple[int, str]] = []
+        if len(subj_tokens) == 1 and doc[subj_tokens[0]].lower_ in ("that", "this", "these", "those", "which", "there"):
+            return None  # "How many hits did that provide?"
         if len(subj_tokens) == 1 and doc[subj_tokens[0]].lower_ in PERSONAL_PRONOUNS:
             name = resolve(doc[subj_tokens[0]])
             if name is None:
