@@ -72,7 +72,7 @@ def questions_for_doc(
 
     templates = templates or default_templates()
     facts, entities = facts_from_doc(doc)
-    cands = candidates(doc, facts, entities, templates, formats)
+    cands = candidates(doc, facts, entities, templates, formats, title=source.title)
     counts = {e.key: len(e.mentions) for e in entities}
     by_name = Counter(f.entity_name.lower() for f in facts)
     for c in cands:
