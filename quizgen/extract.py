@@ -130,6 +130,14 @@ NAME_TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "president", "minister", "ch
                     "american", "french", "german", "english", "welsh", "scottish", "irish", "spanish", "italian"}
 
 
+def _written_lower(doc: "Doc", word: str) -> bool:
+    cache = doc.user_data.get("quizgen_lower_words")
+    if cache is None:
+        cache = {t.text for t in doc if t.text.islower()}
+        doc.user_data["quizgen_lower_words"] = cache
+    return word in cache
+
+
 def _name_fragment(doc: "Doc", m: Mention) -> bool:
     """Part of a longer name the tagger cut short ("Six" of "Six Nations", "Younger" of
     "William Pitt the Younger"), or an acronym spelled out just before it ("... Minister (ODPM)")."""
@@ -159,6 +167,8 @@ def _name_fragment(doc: "Doc", m: Mention) -> bool:
         return True
     if m.label == "CARDINAL" and prev is not None and prev.pos_ in ("PROPN", "NOUN") and prev.is_title:
         return True  # "Doom 3", "Windows 95"
+    if m.label != "CARDINAL" and nxt is not None and nxt.like_num and nxt.pos_ in ("NUM", "PROPN") and not nxt.ent_type_:
+        return True  # "BBC News 24"
     if prev is not None and prev.lower_ in ("of", "the") and m.start >= 2:
         before = doc[m.start - 2] if prev.lower_ == "the" else prev
         k = m.start - 2 if prev.lower_ == "the" else m.start - 1
@@ -228,7 +238,9 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
     if not _clean_boundaries(doc, m) or not _has_verb(sent) or _name_fragment(doc, m):
         return None
     root = doc[m.start : m.end].root
-    if m.label == "NORP" and (root.tag_ not in ("NNPS", "NNS", "NNP") or not m.text[:1].isupper()):
+    if m.end - m.start == 1 and m.label != "CARDINAL" and (doc[m.start].pos_ in ("ADJ", "VERB") or _written_lower(doc, m.text.lower())):
+        return None  # "Freezing temperatures ...": a word the text also writes in lower case is no name
+    if m.label == "NORP" and (root.tag_ not in ("NNPS", "NNS") or not m.text[:1].isupper()):
         return None  # "Cuban" the adjective is no answer; "the Huguenots" the group is
     if kind in ("who", "where") and m.label != "PERSON" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return None  # "US President", "the Foreign Ministry statement": a modifier, not an answer

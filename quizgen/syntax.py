@@ -269,7 +269,10 @@ def find_clause(doc: "Doc", loc: _Located) -> Optional[_Clause]:
             last = ante.i
             while ante.dep_ == "pobj" and ante.head.lower_ == "of" and ante.head.head.pos_ in ("NOUN", "PROPN"):
                 ante = ante.head.head  # "leaders of a group, who ..." -> the leaders
-            ante_rng = range(ante.left_edge.i, last + 1)
+            stop = rel.i
+            while stop > last + 1 and (doc[stop - 1].is_punct or doc[stop - 1].dep_ in ("cc",)):
+                stop -= 1
+            ante_rng = range(ante.left_edge.i, max(last + 1, stop))  # "last year's peak of $55.67 a barrel, which ..."
             body = range(rel.i + 1, cur.right_edge.i + 1)
             return _Clause(top=cur, subject=ante_rng, body=body, transformations=["relative clause"])
         if dep == "advcl" and any(c.dep_ == "mark" for c in cur.children):
@@ -501,6 +504,10 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
         return None
     if ":" in prompt or any(len(w) == 1 and w.isalpha() and w not in ("a", "I") for w in low_words):
         return None  # a quote after a colon, or a stray letter ("cost m")
+    if any(f"the {n}" in prompt.lower() for n in ANAPHORIC_NOUNS):
+        return None  # "access to the country's oil reserves": which country, once the subject is gone?
+    if any(c.dep_ in ("dobj", "attr", "oprd") and c.i in drop and c.i not in loc.phrase for c in top.children):
+        return None  # "In what year did Nintendo win?": the verb lost what it was about
     if any("year-old" in w for w in low_words) or top.lemma_ == "include":
         return None  # "the 29-year-old" is a description, not a name; "Who did X include?" reads badly
     if low_words[-1].lower() in DANGLING or any(w.lower() in ("whose", "which") for w in low_words[1:]):
@@ -520,6 +527,8 @@ REPORTING_VERBS = {
     "state", "confirm", "suggest", "show", "reveal", "know", "argue", "predict", "estimate", "explain",
     "write", "note", "hope", "fear", "deny", "admit", "agree", "decide", "promise", "find", "understand",
 }
+ANAPHORIC_NOUNS = ("country", "company", "club", "firm", "side", "team", "city", "band", "group", "player",
+                   "singer", "actor", "star", "musician", "minister", "party")
 DANGLING = {"not", "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with",
             "than", "as", "from", "that", "whether", "if"}
 SPEECH_VERBS = {"say", "add", "tell", "insist", "claim", "explain", "argue", "warn", "note", "write", "continue"}
