@@ -248,8 +248,8 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
         return None  # "Vatican-mediated"
     if kind == "when" and m.label == "TIME":
         value, shape = m.text, "time"
-        if not any(ch.isdigit() for ch in m.text):
-            return None
+        if not any(ch.isdigit() for ch in m.text) or re.search(r"\b(hours?|minutes?|seconds?)\b", m.text, re.I):
+            return None  # "about 21 hours" is how long, not when
     elif kind == "when":
         value, shape = date_value(m.text)
         if shape == "relative" or value is None:

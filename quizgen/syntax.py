@@ -328,6 +328,10 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range], 
             rng = _subtree_range(t)
             if drop_range(rng, "long modifier") and rng.start - 1 >= sent.start and doc[rng.start - 1].text == ",":
                 drop.add(rng.start - 1)
+        if t.dep_ in ("oprd", "dobj", "attr") and t.head.lemma_ == "bear" and t.head.tag_ == "VBN" and not (keep & {t.i}):
+            # "was born Maria Sklodowska in Warsaw" -> "was born in Warsaw": the birth name is an aside
+            drop.update(i for i in _subtree_range(t) if i not in keep and doc[i].dep_ not in ("prep", "pobj") or i == t.i)
+            drop.update(i for i in range(t.left_edge.i, t.i + 1) if i not in keep)
         if t.dep_ == "advmod" and t.lower_ in DISCOURSE_ADVERBS and not (keep & {t.i}):
             drop.add(t.i)
     for c in top.children:
@@ -395,8 +399,10 @@ def _render(doc: "Doc", items: list[tuple[int, str]]) -> str:
 
 def _lower_first(doc: "Doc", tok: "Token") -> str:
     """A sentence's first word loses its capital when it moves, unless it is a name."""
-    if tok.text in ("The", "A", "An") and not (tok.ent_iob_ == "B" and tok.ent_type_ in ("GPE", "LOC", "WORK_OF_ART")):
-        return tok.lower_
+    if tok.text in ("The", "A", "An"):
+        rest = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+        if not (tok.ent_iob_ == "B" and (rest in THE_NAMES or tok.ent_type_ == "WORK_OF_ART")):
+            return tok.lower_
     named = tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW")
     if tok.is_sent_start and tok.tag_ not in ("NNP", "NNPS") and tok.text != "I" and not tok.is_upper and not named:
         # lower it only when the text itself writes the word in lower case, or it is a function word
@@ -506,7 +512,7 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
         return None  # a quote after a colon, or a stray letter ("cost m")
     if any(f"the {n}" in prompt.lower() for n in ANAPHORIC_NOUNS):
         return None  # "access to the country's oil reserves": which country, once the subject is gone?
-    if any(c.dep_ in ("dobj", "attr", "oprd") and c.i in drop and c.i not in loc.phrase for c in top.children):
+    if top.lemma_ != "bear" and any(c.dep_ in ("dobj", "attr", "oprd") and c.i in drop and c.i not in loc.phrase for c in top.children):
         return None  # "In what year did Nintendo win?": the verb lost what it was about
     if any("year-old" in w for w in low_words) or top.lemma_ == "include":
         return None  # "the 29-year-old" is a description, not a name; "Who did X include?" reads badly
@@ -529,6 +535,7 @@ REPORTING_VERBS = {
 }
 ANAPHORIC_NOUNS = ("country", "company", "club", "firm", "side", "team", "city", "band", "group", "player",
                    "singer", "actor", "star", "musician", "minister", "party")
+THE_NAMES = {"Hague", "Gambia", "Bahamas", "Netherlands"}  # "The" that is part of the name
 DANGLING = {"not", "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with",
             "than", "as", "from", "that", "whether", "if"}
 SPEECH_VERBS = {"say", "add", "tell", "insist", "claim", "explain", "argue", "warn", "note", "write", "continue"}
