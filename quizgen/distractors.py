@@ -143,8 +143,8 @@ def choose(fact: Fact, facts: Iterable[Fact], n: int = 3, prompt: str = "") -> t
         if fact.kind == "when" and (f.shape != fact.shape or bool(re.search(r"\d{4}", f.text)) != bool(re.search(r"\d{4}", fact.text))):
             continue  # "December" is no distractor for "October 2006"
         name = f.entity_name if fact.kind in ("who", "where") else f.text
-        if f.label == "PERSON" and " " not in name and " " in fact.entity_name:
-            continue  # a one-word "person" next to full names is often a tagging error ("Moon")
+        if f.label == "PERSON" and " " not in name and name == f.entity_name:
+            continue  # a one-word "person" with no full name in the text: a tagging error or a nickname ("Bob")
         if fact.kind == "how_many" and normalise(_NUM.sub("", name)) != normalise(_NUM.sub("", fact.text)):
             continue  # "75" is no distractor for "Nearly 3,500"
         pool.setdefault(name, (abs(len(name) - len(fact.text)), f.start))

@@ -32,6 +32,7 @@ constituency trees to dependency labels:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Optional
 
@@ -514,6 +515,8 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
         return None  # "access to the country's oil reserves": which country, once the subject is gone?
     if top.lemma_ != "bear" and any(c.dep_ in ("dobj", "attr", "oprd") and c.i in drop and c.i not in loc.phrase for c in top.children):
         return None  # "In what year did Nintendo win?": the verb lost what it was about
+    if fact.kind == "when" and re.search(r"\b(1\d{3}|20\d{2})\b", prompt):
+        return None  # "In what year did X work with Y from 1977 until ...?": another date makes it a range
     if any("year-old" in w for w in low_words) or top.lemma_ == "include":
         return None  # "the 29-year-old" is a description, not a name; "Who did X include?" reads badly
     if low_words[-1].lower() in DANGLING or any(w.lower() in ("whose", "which") for w in low_words[1:]):
