@@ -167,6 +167,8 @@ def _name_fragment(doc: "Doc", m: Mention) -> bool:
         return True
     if m.label == "CARDINAL" and prev is not None and prev.pos_ in ("PROPN", "NOUN") and prev.is_title:
         return True  # "Doom 3", "Windows 95"
+    if m.label in ("QUANTITY", "CARDINAL") and nxt is not None and (nxt.like_num or re.match(r"^\d+[a-z]+$", nxt.text)):
+        return True  # "6ft 6in": half of a measurement
     if m.label != "CARDINAL" and nxt is not None and nxt.like_num and nxt.pos_ in ("NUM", "PROPN") and not nxt.ent_type_:
         return True  # "BBC News 24"
     if prev is not None and prev.lower_ in ("of", "the") and m.start >= 2:
@@ -242,6 +244,12 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
         return None  # "Freezing temperatures ...": a word the text also writes in lower case is no name
     if m.label == "NORP" and (root.tag_ not in ("NNPS", "NNS") or not m.text[:1].isupper()):
         return None  # "Cuban" the adjective is no answer; "the Huguenots" the group is
+    if kind == "where" and root.dep_ == "poss":
+        return None  # "named Britain's best new comedy": a place that qualifies, not a place where
+    if kind == "how_many" and m.label == "CARDINAL" and root.dep_ == "nummod" and any(
+            c.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her") or c.dep_ == "poss"
+            for c in root.head.children if c.i < root.i):
+        return None  # "the two countries" points back at things already named; it counts nothing new
     if kind in ("who", "where") and m.label != "PERSON" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return None  # "US President", "the Foreign Ministry statement": a modifier, not an answer
     if kind == "where" and any(t.text == "-" for t in doc[m.end : m.end + 1]):

@@ -262,6 +262,8 @@ def find_clause(doc: "Doc", loc: _Located) -> Optional[_Clause]:
             aux = next((c for c in head.children if c.dep_ in AUX and c.i < head.i), None)
             excl = {c.i for c in cur.children if c.dep_ in ("cc",)}
             return _Clause(top=cur, subject=_subtree_range(hsubj), aux=aux, body=body, exclude=excl, transformations=["conjunct"])
+        if dep == "relcl" and not (cur.left_edge.i > 0 and doc[cur.left_edge.i - 1].text == ","):
+            return None  # "consumers who had purchased an iPod" restricts; it states no fact of its own
         if dep == "relcl":
             rel = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS), None)
             if rel is None:
@@ -515,6 +517,8 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
         return None  # "access to the country's oil reserves": which country, once the subject is gone?
     if top.lemma_ != "bear" and any(c.dep_ in ("dobj", "attr", "oprd") and c.i in drop and c.i not in loc.phrase for c in top.children):
         return None  # "In what year did Nintendo win?": the verb lost what it was about
+    if fact.kind == "who" and any(w.lower() in ("it", "its") for w in low_words[1:]):
+        return None  # "Who would ministers scrap if it failed?": "it" is the answer, so "who" is wrong
     if fact.kind == "when" and re.search(r"\b(1\d{3}|20\d{2})\b", prompt):
         return None  # "In what year did X work with Y from 1977 until ...?": another date makes it a range
     if any("year-old" in w for w in low_words) or top.lemma_ == "include":
