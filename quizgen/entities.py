@@ -29,8 +29,6 @@ NAME_TITLES = {
     "pope", "king", "queen", "prince", "princess", "saint", "st.", "sir", "dame", "lord",
     "lady", "sheikh", "emperor", "empress", "archbishop", "cardinal", "sultan", "tsar", "czar",
 }
-#: Words that make an ORG span part of a job title rather than an actor.
-TITLE_HEADS = {"secretary", "minister", "ministry of", "department"}
 PERSONISH = {"PERSON"}
 PARTY_WORDS = {"tory", "labour", "conservative", "lib", "dem", "democrat", "republican", "liberal", "green", "snp",
                "ukip", "socialist", "democratic"}

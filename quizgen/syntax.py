@@ -56,7 +56,6 @@ PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "it", "its", "the
 BAD_PRONOUNS = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "this", "these",
                 "those", "one", "someone", "something", "anyone", "anything", "here", "there"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-SUBORDINATORS = {"after", "before", "when", "while", "because", "since", "although", "as", "once", "until", "though"}
 MAX_TOKENS = 30
 SOFT_MAX_TOKENS = 20  # longer questions lose optional modifiers until they fit
 LONG_MODIFIER = 8  # participial modifiers longer than this are dropped
@@ -219,7 +218,6 @@ def locate(doc: "Doc", fact: Fact) -> Optional[_Located]:
 class _Clause:
     top: "Token"  # the verb that inverts
     subject: Optional[range]  # tokens of the subject
-    subject_text: Optional[str] = None  # replacement text (antecedent)
     aux: Optional["Token"] = None  # auxiliary borrowed from a coordinated verb
     body: Optional[range] = None  # token range that the question is built from
     exclude: set[int] = field(default_factory=set)

@@ -44,10 +44,6 @@ class WhRule:
             return False
         return True
 
-    @property
-    def keeps_prep(self) -> bool:
-        return "{prep}" in self.pattern
-
 
 @dataclass(frozen=True)
 class Templates:
