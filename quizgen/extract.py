@@ -107,6 +107,9 @@ def _clean_boundaries(doc: "Doc", m: Mention) -> bool:
         return False  # "1990's"
     if m.text.count("(") != m.text.count(")") or m.text.count('"') % 2:
         return False
+    words = m.text.lower().split()
+    if words and (words[-1] in ("and", "of", "the", "for", "&") or words[0] in ("and", "of", "for", "&")):
+        return False  # "Food and Rural Affairs and": a piece of a longer name
     if " - " in m.text or " \u2013 " in m.text or " \u2014 " in m.text:
         return False  # "Rob Partridge - Marley": two things run together by the tagger
     if m.label in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") and re.search(r"\d.* (to|and) .*\d", m.text) and not m.text.lower().startswith("between"):

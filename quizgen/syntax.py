@@ -509,6 +509,11 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
     low_words[0] = low_words[0].lower()
     if any(w in BAD_PRONOUNS or w == "I" for w in low_words):
         return None
+    if re.search(r", \w+$", prompt):
+        return None  # "... as employee number 31, initially?": an adverb left behind by a cut
+    if rule.pattern.startswith("{prep} whom") and loc.prep == "by" and subj_rng is not None and \
+            doc[subj_rng.start].lower_ in ("a", "an"):
+        return None  # "By whom was a little-known company bought?": which company?
     if ":" in prompt or any(len(w) == 1 and w.isalpha() and w not in ("a", "I") for w in low_words):
         return None  # a quote after a colon, or a stray letter ("cost m")
     if any(f"the {n}" in prompt.lower() for n in ANAPHORIC_NOUNS):
