@@ -83,6 +83,11 @@ def chunks(sources: Iterable[Source], max_chars: Optional[int] = None,
 def _init_worker(cache: "Optional[ParseCache]", options: dict) -> None:
     global _worker_cache, _worker_options
     _worker_cache, _worker_options = cache, options
+    # Ctrl-C reaches the whole process group: the main process handles it (and stops the pool);
+    # workers finish their chunk quietly instead of each printing a traceback.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _work(chunk: list[Source]) -> list[list[Question]]:
