@@ -134,3 +134,15 @@ def _parse_batch_cached(texts: list[str], cache: "ParseCache") -> list["Doc"]:
             cache.put(texts[i], doc)
             docs[i] = doc
     return docs  # type: ignore[return-value]
+
+
+def doc_text(doc: "Doc") -> str:
+    """``doc.text``, joined once per Doc and remembered.
+
+    spaCy's ``Doc.text`` joins every token's text on each call, so code that reads it per
+    mention or per sentence is quadratic in the length of the text; use this instead.
+    """
+    text = doc.user_data.get("quizgen.text")
+    if text is None:
+        text = doc.user_data["quizgen.text"] = doc.text
+    return text

@@ -326,3 +326,9 @@ def test_help_imports_neither_pydantic_nor_rich():
             "print(sorted(m for m in ('spacy', 'pydantic', 'rich') if m in sys.modules))")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert p.stdout.strip().splitlines()[-1] == "[]", p.stdout + p.stderr
+
+
+def test_doc_text_is_the_docs_text_joined_once():
+    doc = nlp.parse("Anna Novak won in 2003.\nShe left Lima.")
+    assert nlp.doc_text(doc) == doc.text
+    assert nlp.doc_text(doc) is nlp.doc_text(doc)
