@@ -30,6 +30,8 @@ NAME_TITLES = {
     "lady", "sheikh", "emperor", "empress", "archbishop", "cardinal", "sultan", "tsar", "czar",
 }
 PERSONISH = {"PERSON"}
+EPITHETS = {"younger", "elder", "great", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "conqueror", "confessor", "bold", "good", "wise", "magnificent", "terrible", "baptist"}
 PARTY_WORDS = {"tory", "labour", "conservative", "lib", "dem", "democrat", "republican", "liberal", "green", "snp",
                "ukip", "socialist", "democratic"}
 ACTOR_LABELS = {"PERSON", "ORG"}
@@ -75,6 +77,9 @@ def _clean_span(doc: "Doc", start: int, end: int, label: str) -> Optional[tuple[
         return None
     if label in PERSONISH and start > 0 and doc[start - 1].lower_ in NAME_TITLES and doc[start - 1].is_title:
         start -= 1
+    if label in PERSONISH and end + 1 < len(doc) and doc[end].lower_ == "the" and doc[end + 1].is_title \
+            and doc[end + 1].lower_ in EPITHETS:
+        end += 2  # "William Pitt the Younger"
     while label in PERSONISH and end - start >= 3 and doc[start].lower_ in PARTY_WORDS:
         start += 1  # "Tory Neil Hamilton", "Lib Dem Norman Baker": the party is not the name
     if label in PERSONISH and end - start >= 2 and doc[start].lower_ in {"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}:
