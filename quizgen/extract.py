@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Iterator, Optional, Union
 from pydantic import BaseModel
 
 from .entities import Entity, Mention, consolidate, mentions
+from .nlp import doc_text
 from .values import date_value, number_value
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -79,7 +80,7 @@ def sentence_bounds(sent: "Span") -> tuple[int, int]:
     if not toks:
         return sent.start_char, sent.start_char
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     if end < len(text) and text[end] in QUOTE_CHARS and toks[-1].is_punct:
         end += 1
     return start, end
@@ -92,7 +93,7 @@ def _is_noise_sentence(sent: "Span") -> bool:
 
 def _clean_boundaries(doc: "Doc", m: Mention) -> bool:
     """The answer is whole: not "89" out of "$89m", not "Mike (Ruddock", not inside a parenthesis."""
-    text = doc.text
+    text = doc_text(doc)
     before = text[m.start_char - 1] if m.start_char > 0 else " "
     after = text[m.end_char] if m.end_char < len(text) else " "
     if before.isalnum() or before in "$£€¥" or after.isalnum() or after in "%":
@@ -198,7 +199,7 @@ def _is_heading(sent: "Span") -> bool:
     toks = [t for t in sent if not t.is_space]
     if not toks:
         return False
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     while len(toks) > 1 and toks[-1].text in ('"', "\u201d", "'", "\u2019", ")"):
         toks = toks[:-1]  # look through closing quotes and brackets
@@ -211,7 +212,7 @@ def _is_heading(sent: "Span") -> bool:
 
 def _in_dateline(doc: "Doc", m: Mention) -> bool:
     sent = doc[m.start].sent
-    head = doc.text[sent.start_char : m.end_char + 4]
+    head = doc_text(doc)[sent.start_char : m.end_char + 4]
     match = _DATELINE.match(head)
     return bool(match) and m.start_char < sent.start_char + match.end()
 
