@@ -144,8 +144,12 @@ def generate(
         bar = stack.enter_context(Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                            TimeElapsedColumn(), console=console, disable=not show, transient=True))
         task = bar.add_task("loading the English model", total=total)
+
+        def on_part(src, done: int, parts: int) -> None:  # a long text is parsed in parts
+            bar.update(task, description=f"questions from {src.id} (part {done} of {parts})")
+
         quizzes = pipeline.iter_quizzes(sources, formats=fmt_list, min_score=min_score, max_per_source=max_per_source,
-                                        jobs=jobs, cache=not no_cache)
+                                        jobs=jobs, cache=not no_cache, on_part=on_part)
         for one in quizzes:
             src = one.sources[0]
             n_sources += 1

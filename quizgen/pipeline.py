@@ -195,6 +195,7 @@ def iter_quizzes(
     progress: Optional[Progress] = None,
     jobs: Optional[int] = 1,
     cache: CacheOption = None,
+    on_part: Optional[Callable[[Source, int, int], None]] = None,
 ) -> Iterator[Quiz]:
     """One quiz per source, in input order, streaming.
 
@@ -202,20 +203,24 @@ def iter_quizzes(
     batches of sources (and their parses) held. ``jobs`` > 1 (None: one per CPU) parses and
     builds questions in that many worker processes (:mod:`quizgen.parallel`), with the same
     output as ``jobs=1``. ``cache`` (``True``, a path or a :class:`~quizgen.cache.ParseCache`)
-    reads parses from disk and stores new ones.
+    reads parses from disk and stores new ones. A text longer than
+    :data:`quizgen.segments.SEGMENT_CHARS` is parsed in parts (:mod:`quizgen.segments`), and
+    ``on_part(source, parts_done, parts)`` is called as each part of it is done.
     """
     from .cache import resolve
+    from .segments import Segmenter
 
     formats = _check_formats(formats)
     options = {"formats": formats, "min_score": min_score, "max_per_source": max_per_source, "templates": templates}
     parse_cache = resolve(cache)
+    segmenter = Segmenter(sources, max_per_source=max_per_source, on_part=on_part)
     if jobs == 1:
-        pairs = questions_for_sources(sources, cache=parse_cache, **options)
+        pairs = questions_for_sources(segmenter.parts(), cache=parse_cache, **options)
     else:
         from .parallel import questions_in_parallel
 
-        pairs = questions_in_parallel(sources, jobs=jobs, cache=parse_cache, options=options)
-    for src, qs in pairs:
+        pairs = questions_in_parallel(segmenter.parts(), jobs=jobs, cache=parse_cache, options=options)
+    for src, qs in segmenter.join(pairs):
         if progress:
             progress(src)
         yield Quiz(title=src.title, sources=[src], questions=qs)
