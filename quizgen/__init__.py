@@ -7,6 +7,7 @@
 Heavy modules (spaCy, genanki) load only when first used.
 """
 
+import os
 from typing import TYPE_CHECKING
 
 from ._version import __version__
@@ -47,12 +48,26 @@ __all__ = [
 ]
 
 
-def generate_files(paths, title=None, *, encoding=None, **options):
-    """A quiz over files and folders of .txt/.md (see :func:`quizgen.reader.iter_input_paths`)."""
-    from .reader import iter_input_paths, read_source
+def generate_files(paths, title=None, *, encoding=None, on_warning=None, **options):
+    """A quiz over files and folders of .txt/.md/.html, as ``quizgen generate PATHS...`` makes it.
 
-    files, _warnings = iter_input_paths(list(paths))
-    sources = [read_source(p, encoding=encoding)[0] for p in files]
+    Files are read by :func:`quizgen.reader.iter_file_sources`: source ids are the file stems,
+    made unique (``notes``, ``notes-2``) when two files share one; files without text inside a
+    folder are skipped. Each warning (a skipped file, HTML extracted, not English, ...) is
+    passed to ``on_warning``, or else issued with :func:`warnings.warn`. Input problems raise
+    :class:`InputError`.
+    """
+    from .reader import iter_file_sources
+
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    if on_warning is None:
+        import warnings
+
+        def on_warning(message):
+            warnings.warn(message, stacklevel=2)
+
+    sources, _count = iter_file_sources(list(paths), encoding=encoding, on_warning=on_warning)
     from .pipeline import generate_sources
 
     return generate_sources(sources, title=title, **options)

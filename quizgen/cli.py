@@ -13,7 +13,7 @@
 
 Errors are one line on stderr and an exit code (README, "Input and errors"):
 0 ok, 1 input problem, 2 usage error, 3 output problem, 4 missing language model,
-70 internal error, 130 interrupted.
+70 internal error, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import List, Optional
 import typer
 
 from ._version import __version__
-from .errors import QuizgenError
+from .errors import OutputError, QuizgenError
 
 app = typer.Typer(
     add_completion=False,
@@ -38,6 +38,8 @@ app = typer.Typer(
 )
 
 EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 
 
 def _err(msg: str) -> None:
@@ -49,7 +51,7 @@ def _warn(msg: str) -> None:
 
 
 def _handles_errors(fn):
-    """Run a command, turning a QuizgenError into one line on stderr and its exit code."""
+    """Run a command, turning a QuizgenError, Ctrl-C or a closed stdout into one line on stderr and its exit code."""
     import functools
 
     @functools.wraps(fn)
@@ -59,6 +61,13 @@ def _handles_errors(fn):
         except QuizgenError as e:
             _err(str(e))
             raise typer.Exit(e.exit_code) from None
+        except KeyboardInterrupt as e:  # (typer would exit 130 without a word)
+            _err("interrupted")
+            raise typer.Exit(_interrupted(e)) from None
+        except BrokenPipeError:  # quizgen generate ... | head: the reader went away
+            _close_stdout()
+            _err("cannot write to standard output: broken pipe")
+            raise typer.Exit(OutputError.exit_code) from None
 
     return wrapper
 
@@ -114,16 +123,19 @@ def generate(
         raise typer.BadParameter("give INPUT... (files or folders) or --jsonl-in CORPUS.jsonl", param_hint="INPUT...")
     whole = [p for p in (json_out, anki_out, html_out, gift_out, qti_out, csv_out) if p is not None]
     outputs = whole + ([jsonl_out] if jsonl_out is not None else [])
-    for p in outputs:
-        if p.is_dir():
-            raise QuizgenError(f"{p}: is a directory; give a file name")
+    from .fileio import check_writable
+
+    for p in outputs:  # before any work: a run that cannot write its output is not started
+        check_writable(p)
     if jsonl_in is not None:
         from .reader import read_jsonl_sources
 
         sources = read_jsonl_sources(jsonl_in, on_warning=_warn)
         total = None
     else:
-        sources, total = _file_sources(list(inputs or []), encoding)
+        from .reader import iter_file_sources
+
+        sources, total = iter_file_sources(list(inputs or []), encoding=encoding, on_warning=_warn)
     # The whole-quiz outputs (and stdout) need every source and question at the end; --jsonl alone holds nothing.
     hold = bool(whole) or not outputs
 
@@ -180,29 +192,6 @@ def generate(
                        qti_out=qti_out, csv_out=csv_out)
     if not quiet:
         _summary(console, counts, outputs)
-
-
-def _file_sources(inputs: List[Path], encoding: Optional[str]):
-    """The sources of files and folders, read one at a time as the pipeline asks for them; and how many."""
-    from .reader import iter_input_paths, read_source, unique_ids
-
-    paths, warnings = iter_input_paths(inputs)
-    for w in warnings:
-        _warn(w)
-    if not paths:
-        raise QuizgenError("no text files to read in " + ", ".join(str(i) for i in inputs)) from None
-    ids = unique_ids(paths)
-
-    def read():
-        for path, sid in zip(paths, ids):
-            src, ws = read_source(path, encoding=encoding)
-            for w in ws:
-                _warn(w)
-            if src.id != sid:
-                src = src.model_copy(update={"id": sid})
-            yield src
-
-    return read(), len(paths)
 
 
 def _kind_counts(questions) -> list[int]:
@@ -349,29 +338,74 @@ def _load_quiz(path: Path):
         raise QuizgenError(f"{path}: not a valid quiz ({first[1].strip() if len(first) > 1 else first[0]}); run quizgen validate {path}") from None
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so that every ``finally`` (temporary files) runs."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise _Terminated()
+
+
+def _interrupted(e: BaseException) -> int:
+    """The exit code of an interrupted run: 143 after SIGTERM, 130 after Ctrl-C."""
+    while e is not None:
+        if isinstance(e, _Terminated):
+            return EXIT_TERMINATED
+        e = e.__cause__ or e.__context__
+    return EXIT_INTERRUPTED
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     """Entry point: run the app, turning every failure into one line and an exit code."""
+    import signal
+
+    previous = None
+    with contextlib.suppress(ValueError, OSError):  # not in the main thread: leave SIGTERM alone
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        _run(argv)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(argv: Optional[list[str]]) -> None:
     try:
         rc = app(args=argv, standalone_mode=False)
+        sys.stdout.flush()  # here, where a closed pipe is still reported as one line
     except QuizgenError as e:
         _err(str(e))
         sys.exit(e.exit_code)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as e:
         _err("interrupted")
-        sys.exit(130)
+        sys.exit(_interrupted(e))
     except SystemExit:
         raise
+    except BrokenPipeError:
+        _close_stdout()
+        _err("cannot write to standard output: broken pipe")
+        sys.exit(OutputError.exit_code)
     except Exception as e:  # a bug: still one line, never a traceback
-        import click
-
-        if isinstance(e, click.exceptions.Exit):
-            sys.exit(e.exit_code)
-        if isinstance(e, click.exceptions.Abort):
-            _err("aborted")
-            sys.exit(130)
-        if isinstance(e, click.ClickException):
+        # typer >= 0.16 raises the exceptions of its own copy of click: know usage errors by their interface
+        code = getattr(e, "exit_code", None)
+        if isinstance(e, typer.Exit) or type(e).__name__ == "Exit":
+            sys.exit(code)
+        if isinstance(e, typer.Abort) or type(e).__name__ == "Abort":  # click turns Ctrl-C into Abort
+            _err("interrupted")
+            sys.exit(_interrupted(e))
+        if isinstance(code, int) and callable(getattr(e, "show", None)):  # a usage error
             e.show()
-            sys.exit(e.exit_code)
-        _err(f"internal error: {type(e).__name__}: {e} (please report it)")
+            sys.exit(code)
+        first = (str(e).splitlines() or [""])[0]
+        _err(f"internal error: {type(e).__name__}: {first} (please report it)")
         sys.exit(EXIT_INTERNAL)
     sys.exit(rc if isinstance(rc, int) else 0)
+
+
+def _close_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's final flush does not fail again."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

@@ -10,7 +10,7 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
-from typing import Callable, Iterator, Union
+from typing import Callable, Iterator, Optional, Union
 
 from .errors import OutputError
 
@@ -29,18 +29,48 @@ def _check_target(path: Path) -> None:
         raise OutputError(f"{path}: {parent} is not a directory")
 
 
+def check_writable(path: PathLike) -> None:
+    """Raise :class:`OutputError` now if ``path`` could not be written later; create nothing.
+
+    ``path`` must not be a directory, and a file must be creatable in its directory (or, if
+    that does not exist yet, in the nearest directory above it that does): a temporary file is
+    made there and removed at once, which also catches read-only file systems and ``/proc``,
+    where permission bits say nothing (root may write anywhere by mode, not by mount).
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise OutputError(f"{target}: is a directory; give a file name")
+    parent = target.parent
+    while not parent.exists() and not parent.is_symlink() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise OutputError(f"{target}: {parent} is not a directory")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".probe", dir=parent)
+    except OSError as e:
+        raise OutputError(f"{target}: cannot write in {parent}: {e.strerror or e}") from None
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
+
+
 @contextlib.contextmanager
 def atomic_path(path: PathLike, suffix: str = "") -> Iterator[Path]:
-    """Yield a temporary path in the target's directory; on success move it over ``path``."""
+    """Yield a temporary path in the target's directory; on success move it over ``path``.
+
+    Whatever happens in between (an error, Ctrl-C), the temporary file is removed and an
+    existing ``path`` is left as it was.
+    """
     target = Path(path)
     _check_target(target)
+    tmp_path: Optional[Path] = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix + ".tmp", dir=target.parent)
-    except OSError as e:
-        raise OutputError(f"{target}: cannot write here: {e.strerror}") from None
-    os.close(fd)
-    tmp_path = Path(tmp)
-    try:
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix + ".tmp", dir=target.parent)
+        except OSError as e:
+            raise OutputError(f"{target}: cannot write in {target.parent}: {e.strerror or e}") from None
+        tmp_path = Path(tmp)
+        os.close(fd)
         yield tmp_path
         if target.exists():
             with contextlib.suppress(OSError):
@@ -52,10 +82,11 @@ def atomic_path(path: PathLike, suffix: str = "") -> Iterator[Path]:
                 os.chmod(tmp_path, 0o666 & ~umask)
         os.replace(tmp_path, target)
     except OSError as e:
-        raise OutputError(f"{target}: cannot write: {e.strerror}") from None
+        raise OutputError(f"{target}: cannot write: {e.strerror or e}") from None
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp_path.unlink()
+        if tmp_path is not None:
+            with contextlib.suppress(OSError):
+                tmp_path.unlink()
 
 
 def write_text(path: PathLike, text: str) -> None:

@@ -11,6 +11,7 @@ Public functions:
 - :func:`read_source` -- one file to a :class:`~quizgen.models.Source`;
 - :func:`iter_input_paths` -- command-line inputs (files and directories) to a list of files;
 - :func:`unique_ids` -- source ids for those files, unique even when stems repeat;
+- :func:`iter_file_sources` -- command-line inputs to Sources, lazily, skipping files without text in directories;
 - :func:`read_jsonl_sources` -- stream Sources from a ``{"id", "title", "text"}`` JSON Lines file;
 - :func:`guess_title` -- the title rule used by :func:`read_source`.
 
@@ -39,6 +40,8 @@ PathLike = Union[str, "os.PathLike[str]"]
 TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
 #: Suffixes that mark a file as HTML, whatever its content.
 HTML_SUFFIXES: tuple[str, ...] = (".html", ".htm")
+#: Markdown may hold inline HTML: only a whole page (``<!doctype html``/``<html``) makes it HTML.
+MARKDOWN_SUFFIXES: tuple[str, ...] = (".md", ".markdown")
 
 #: How much of the start of a file the binary check looks at.
 SNIFF_BYTES = 8 * 1024
@@ -86,6 +89,10 @@ ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+_HTML_FRAGMENT_START = re.compile(
+    r"<(?:!--|(?:head|body|p|div|article|section|main|header|aside|blockquote|h[1-6]|table|tr|ul|ol|li|dl"
+    r"|span|a|b|i|em|strong|br|hr|img|figure|script|style|meta|link|title)[\s>/])"
+)
 _HTML_SKIP = frozenset({"script", "style", "head", "nav", "footer", "noscript", "template", "svg"})
 _HTML_HEAD_CONTENT = frozenset({"title", "meta", "link", "style", "script", "base", "noscript", "template"})
 _HTML_BLOCK = frozenset(
@@ -125,8 +132,10 @@ def decode_text(data: bytes, *, name: str = "<input>", encoding: Optional[str] =
        the middle of concatenated files), silently; a file that was only a BOM is an
        ``InputError("NAME: empty file")``.
     5. HTML (``name`` ends ``.html``/``.htm``, or the text starts with ``<!doctype html`` or
-       ``<html`` after whitespace): the readable text is extracted (see :func:`html_to_text`),
-       with the warning ``"NAME: HTML input; extracted its text"``.
+       ``<html`` after whitespace, or, unless ``name`` ends ``.md``/``.markdown``, with the tag
+       of a common HTML element such as ``<p>`` or ``<div ...>``, see :func:`looks_like_html`):
+       the readable text is extracted (see :func:`html_to_text`), with the warning
+       ``"NAME: HTML input; extracted its text"``.
     6. CRLF and lone CR become LF.
     7. Other control characters (C0 except TAB and LF, DEL, C1 U+0080-U+009F) and unpaired
        surrogates become spaces, with one warning per kind (for C1 characters decoded as
@@ -144,7 +153,9 @@ def decode_text(data: bytes, *, name: str = "<input>", encoding: Optional[str] =
         raise InputError(f"{name}: empty file")
     text = _decode(data, name, encoding)
     latin1 = encoding is not None and codecs.lookup(encoding).name == "iso8859-1"
-    return _normalise(text, name, html=name.lower().endswith(HTML_SUFFIXES), cp1252_hint=latin1)
+    lower = name.lower()
+    return _normalise(text, name, html=lower.endswith(HTML_SUFFIXES), cp1252_hint=latin1,
+                      fragments=not lower.endswith(MARKDOWN_SUFFIXES))
 
 
 def _decode(data: bytes, name: str, encoding: Optional[str]) -> str:
@@ -224,6 +235,7 @@ def _normalise(
     empty: str = "empty file",
     blank: str = "contains only whitespace",
     cp1252_hint: bool = False,
+    fragments: bool = True,
 ) -> tuple[str, list[str]]:
     """Rules 4-9 of :func:`decode_text` on an already decoded text."""
     warnings: list[str] = []
@@ -231,7 +243,7 @@ def _normalise(
         text = text.replace("\ufeff", "")
     if not text:
         raise InputError(f"{label}: {empty}")
-    html = html or looks_like_html(text)
+    html = html or looks_like_html(text, fragments=fragments)
     if html:
         text = html_to_text(text)
         warnings.append(f"{label}: HTML input; extracted its text")
@@ -283,10 +295,17 @@ def language_warning(text: str, name: str = "<input>") -> Optional[str]:
 # -- HTML ---------------------------------------------------------------------------------
 
 
-def looks_like_html(text: str) -> bool:
-    """True when the text starts, after whitespace, with ``<!doctype html`` or ``<html``."""
+def looks_like_html(text: str, fragments: bool = True) -> bool:
+    """True when the text starts, after whitespace, with ``<!doctype html`` or ``<html``.
+
+    With ``fragments``, also when it starts with the tag of a common HTML element (``<p>``,
+    ``<div class=...>``, ``<h1>``, ``<table>``, ``<span>``, ``<a href=...>``, ``<!-- ... -->``, ...):
+    scraped page fragments saved as ``.txt``, whose markup must not be read as prose.
+    """
     head = text[:64].lstrip().lower()
-    return head.startswith("<!doctype html") or head.startswith("<html")
+    if head.startswith("<!doctype html") or head.startswith("<html"):
+        return True
+    return fragments and _HTML_FRAGMENT_START.match(head) is not None
 
 
 class _TextExtractor(HTMLParser):
@@ -620,6 +639,60 @@ def unique_ids(paths: Iterable[PathLike]) -> list[str]:
     return ids
 
 
+def _text_lost(error: InputError) -> bool:
+    """True for a file that holds text quizgen could not decode (as opposed to no text at all)."""
+    message = str(error)
+    return ": not valid " in message or ": unknown encoding " in message
+
+
+def iter_file_sources(
+    inputs: Iterable[PathLike],
+    *,
+    encoding: Optional[str] = None,
+    on_warning: Optional[Callable[[str], None]] = None,
+) -> tuple[Iterator[Source], int]:
+    """The sources of command-line inputs (files and directories), read lazily; and how many files.
+
+    Paths are expanded by :func:`iter_input_paths` (its warnings go to ``on_warning`` at once),
+    ids come from :func:`unique_ids`, and each file is read by :func:`read_source` only when the
+    iterator gets to it (its warnings go to ``on_warning`` then). A file named on the command line
+    that cannot be used raises its ``InputError``. A file found *inside a directory* that has no
+    text (empty, only whitespace, binary, HTML without readable text, unreadable) is skipped with
+    the warning "PATH: <problem>; skipped"; one whose text cannot be decoded still raises, since
+    skipping it would lose its text (the message suggests ``--encoding``). No paths at all, or
+    every file skipped: ``InputError("no text files to read in ...")``.
+    """
+    inputs = list(inputs)
+    warn = on_warning or (lambda _w: None)
+    paths, warnings = iter_input_paths(inputs)
+    for w in warnings:
+        warn(w)
+    where = ", ".join(str(i) for i in inputs)
+    if not paths:
+        raise InputError(f"no text files to read in {where}")
+    named = {os.path.realpath(i) for i in inputs if not Path(i).is_dir()}
+    ids = unique_ids(paths)
+
+    def read() -> Iterator[Source]:
+        n = 0
+        for path, sid in zip(paths, ids):
+            try:
+                src, ws = read_source(path, encoding=encoding, id=sid)
+            except InputError as e:
+                if os.path.realpath(path) in named or _text_lost(e):
+                    raise
+                warn(f"{e}; skipped")
+                continue
+            for w in ws:
+                warn(w)
+            n += 1
+            yield src
+        if not n:
+            raise InputError(f"no text files to read in {where} (every file was skipped)")
+
+    return read(), len(paths)
+
+
 # -- JSON Lines ---------------------------------------------------------------------------
 
 
@@ -721,6 +794,7 @@ __all__ = [
     "decode_text",
     "guess_title",
     "html_to_text",
+    "iter_file_sources",
     "iter_input_paths",
     "language_warning",
     "looks_like_html",

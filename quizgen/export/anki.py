@@ -48,6 +48,7 @@ import hashlib
 import html
 import re
 import string
+import tempfile
 from functools import lru_cache
 from importlib.resources import files
 from typing import Optional
@@ -257,6 +258,18 @@ def build_package(quiz: Quiz) -> genanki.Package:
 
 
 def write_apkg(quiz: Quiz, path: PathLike) -> None:
-    """Write the quiz as an ``.apkg`` at ``path``, atomically."""
+    """Write the quiz as an ``.apkg`` at ``path``, atomically, leaving no temporary file anywhere."""
     package = build_package(quiz)
-    write_with(path, lambda tmp: package.write_to_file(str(tmp)))
+    write_with(path, lambda tmp: _write_package(package, tmp))
+
+
+def _write_package(package: genanki.Package, path: PathLike) -> None:
+    # genanki builds the collection in a tempfile.mkstemp() file that it never deletes; give it a
+    # directory of its own for that, removed afterwards whatever happens (an error, Ctrl-C).
+    with tempfile.TemporaryDirectory(prefix="quizgen-apkg-") as private:
+        saved = tempfile.tempdir
+        tempfile.tempdir = private
+        try:
+            package.write_to_file(str(path))
+        finally:
+            tempfile.tempdir = saved
