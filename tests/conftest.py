@@ -39,3 +39,21 @@ def corpus_quiz():
     from quizgen.reader import read_source
 
     return quizgen.generate_sources([read_source(p)[0] for p in TEXTS], title="corpus")
+
+
+def pytest_addoption(parser):
+    parser.addoption("--run-slow", action="store_true", default=False,
+                     help="also run the tests marked slow (each takes more than two minutes)")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: takes more than two minutes; skipped unless --run-slow is given")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--run-slow"):
+        return
+    skip = pytest.mark.skip(reason="slow (more than two minutes): run with --run-slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
