@@ -509,6 +509,8 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
     low_words[0] = low_words[0].lower()
     if any(w in BAD_PRONOUNS or w == "I" for w in low_words):
         return None
+    if re.search(r"[<>{}]", prompt):
+        return None  # markup or template syntax in the sentence: a cloze shows it literally, a question would garble it
     if re.search(r", \w+$", prompt):
         return None  # "... as employee number 31, initially?": an adverb left behind by a cut
     if rule.pattern.startswith("{prep} whom") and loc.prep == "by" and subj_rng is not None and \
