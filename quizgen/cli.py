@@ -113,10 +113,10 @@ def generate(
     """
     from . import pipeline
 
-    fmt_list = [f.strip() for f in formats.split(",") if f.strip()]
-    bad = [f for f in fmt_list if f not in pipeline.DEFAULT_FORMATS]
-    if bad or not fmt_list:
-        raise typer.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(pipeline.DEFAULT_FORMATS)}", param_hint="--formats")
+    try:
+        fmt_list = list(pipeline.check_formats(f.strip() for f in formats.split(",") if f.strip()))
+    except QuizgenError as e:
+        raise typer.BadParameter(str(e), param_hint="--formats") from None
     if inputs and jsonl_in is not None:
         raise typer.BadParameter("give INPUT... or --jsonl-in, not both", param_hint="--jsonl-in")
     if not inputs and jsonl_in is None:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Iterator, Optional, Union
 from pydantic import BaseModel
 
 from .entities import Entity, Mention, consolidate, mentions
-from .nlp import doc_text
+from .nlp import doc_text, written_lower
 from .values import date_value, number_value
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -134,14 +134,6 @@ NAME_TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "president", "minister", "ch
                     "american", "french", "german", "english", "welsh", "scottish", "irish", "spanish", "italian"}
 
 
-def _written_lower(doc: "Doc", word: str) -> bool:
-    cache = doc.user_data.get("quizgen_lower_words")
-    if cache is None:
-        cache = {t.text for t in doc if t.text.islower()}
-        doc.user_data["quizgen_lower_words"] = cache
-    return word in cache
-
-
 def _name_fragment(doc: "Doc", m: Mention) -> bool:
     """Part of a longer name the tagger cut short ("Six" of "Six Nations", "Younger" of
     "William Pitt the Younger"), or an acronym spelled out just before it ("... Minister (ODPM)")."""
@@ -244,7 +236,7 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
     if not _clean_boundaries(doc, m) or not _has_verb(sent) or _name_fragment(doc, m):
         return None
     root = doc[m.start : m.end].root
-    if m.end - m.start == 1 and m.label != "CARDINAL" and (doc[m.start].pos_ in ("ADJ", "VERB") or _written_lower(doc, m.text.lower())):
+    if m.end - m.start == 1 and m.label != "CARDINAL" and (doc[m.start].pos_ in ("ADJ", "VERB") or written_lower(doc, m.text.lower())):
         return None  # "Freezing temperatures ...": a word the text also writes in lower case is no name
     if m.label == "NORP" and (root.tag_ not in ("NNPS", "NNS") or not m.text[:1].isupper()):
         return None  # "Cuban" the adjective is no answer; "the Huguenots" the group is

@@ -146,3 +146,11 @@ def doc_text(doc: "Doc") -> str:
     if text is None:
         text = doc.user_data["quizgen.text"] = doc.text
     return text
+
+
+def written_lower(doc: "Doc", word: str) -> bool:
+    """Whether the text writes ``word`` in lower case somewhere (the set is built once per Doc)."""
+    words = doc.user_data.get("quizgen.lower_words")
+    if words is None:
+        words = doc.user_data["quizgen.lower_words"] = {t.text for t in doc if t.text.islower()}
+    return word in words

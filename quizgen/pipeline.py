@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 CacheOption = Union[bool, "ParseCache", str, "os.PathLike[str]", None]
 
 
-def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
+def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
     out = tuple(dict.fromkeys(formats))
     bad = [f for f in out if f not in DEFAULT_FORMATS]
     if bad or not out:
@@ -73,13 +73,12 @@ def questions_for_doc(
     templates = templates or default_templates()
     facts, entities = facts_from_doc(doc)
     cands = candidates(doc, facts, entities, templates, formats, title=source.title)
-    counts = {e.key: len(e.mentions) for e in entities}
-    by_name = Counter(f.entity_name.lower() for f in facts)
-    for c in cands:
-        c.score = score(c, max(counts.get(c.fact.entity_key, 1), by_name[c.fact.entity_name.lower()]))
-    mention_counts = dict(by_name)
+    # how often the text names each entity: its facts, or its mentions when the tagger found more
+    mention_counts = dict(Counter(f.entity_name.lower() for f in facts))
     for e in entities:
         mention_counts[e.name.lower()] = max(mention_counts.get(e.name.lower(), 0), len(e.mentions))
+    for c in cands:
+        c.score = score(c, mention_counts.get(c.fact.entity_name.lower(), 1))
     chosen = select(cands, min_score=min_score, max_per_source=max_per_source, mention_counts=mention_counts)
     out: list[Question] = []
     used_ids: set[str] = set()
@@ -210,7 +209,7 @@ def iter_quizzes(
     from .cache import resolve
     from .segments import Segmenter
 
-    formats = _check_formats(formats)
+    formats = check_formats(formats)
     options = {"formats": formats, "min_score": min_score, "max_per_source": max_per_source, "templates": templates}
     parse_cache = resolve(cache)
     segmenter = Segmenter(sources, max_per_source=max_per_source, on_part=on_part)

@@ -500,7 +500,8 @@ def guess_title(text: str, fallback: str) -> str:
 # -- files --------------------------------------------------------------------------------
 
 
-def _read_bytes(path: Path, name: str) -> bytes:
+def read_file_bytes(path: Path, name: str) -> bytes:
+    """The file's bytes, or an :class:`InputError` saying in one line why they cannot be read."""
     try:
         if path.is_dir():
             raise InputError(f"{name}: is a directory, not a file")
@@ -531,7 +532,7 @@ def read_source(
     """
     p = Path(path)
     name = str(path)
-    data = _read_bytes(p, name)
+    data = read_file_bytes(p, name)
     text, warnings = decode_text(data, name=name, encoding=encoding)
     source_id = id or p.stem
     return Source.from_text(text, id=source_id, title=title or guess_title(text, p.stem)), warnings

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Optional
 
 from .extract import Fact
+from .nlp import written_lower
 from .values import RELATIVE_DATES
 from .templates_data import Templates, WhRule
 
@@ -407,17 +408,9 @@ def _lower_first(doc: "Doc", tok: "Token") -> str:
     named = tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW")
     if tok.is_sent_start and tok.tag_ not in ("NNP", "NNPS") and tok.text != "I" and not tok.is_upper and not named:
         # lower it only when the text itself writes the word in lower case, or it is a function word
-        if tok.is_stop or tok.tag_ not in ("NN",) or _written_lower(doc, tok.lower_):
+        if tok.is_stop or tok.tag_ not in ("NN",) or written_lower(doc, tok.lower_):
             return tok.text[:1].lower() + tok.text[1:]
     return tok.text
-
-
-def _written_lower(doc: "Doc", word: str) -> bool:
-    cache = doc.user_data.setdefault("quizgen_lower_words", None)
-    if cache is None:
-        cache = {t.text for t in doc if t.text.islower()}
-        doc.user_data["quizgen_lower_words"] = cache
-    return word in cache
 
 
 def _moved(doc: "Doc", move: list[int]) -> list[tuple[int, str]]:

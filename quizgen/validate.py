@@ -28,9 +28,9 @@ from typing import Any, Union
 
 from pydantic import ValidationError
 
-from .errors import InputError
 from .fileio import PathLike
 from .grounding import quiz_problems
+from .reader import read_file_bytes
 from .models import SCHEMA_VERSION, Quiz, sha256_text
 
 _WS = re.compile(r"[ \t\n\r]*")
@@ -180,14 +180,7 @@ def validate_text(text: str) -> list[str]:
 def validate_file(path: PathLike) -> list[str]:
     """:func:`validate_text` for a file. Raises :class:`InputError` if it cannot be read as UTF-8."""
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{p}: is a directory") from None
-    except OSError as e:
-        raise InputError(f"{p}: cannot read: {e.strerror}") from None
+    data = read_file_bytes(p, str(p))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
