@@ -63,6 +63,7 @@ class Fact(BaseModel):
     relative: bool = False
     modifier: bool = False  # the answer modifies a noun ("the Biden announcements", "Biden's memo")
     sure: bool = True  # the tagger labelled every mention of this entity the same way
+    part: bool = False  # the answer is part of a word ("1249" of "1249–1314"): cloze only
 
 
 QUOTE_CHARS = "\"”’'"
@@ -145,7 +146,9 @@ def _name_fragment(doc: "Doc", m: Mention) -> bool:
         # a capitalised word right before or after (not a sentence start) extends the name:
         # "Little Britain", "William Pitt the Younger", "Grand Theft Auto: San Andreas"
         if prev is not None and prev.is_title and not prev.is_sent_start and prev.pos_ in ("PROPN", "ADJ", "NOUN") \
-                and not prev.ent_type_ and prev.lower_ not in NAME_TITLE_WORDS:
+                and not prev.ent_type_ and prev.lower_ not in NAME_TITLE_WORDS \
+                and not (m.label == "PERSON" and m.end - m.start >= 2):
+            # (a full name after a capitalised word keeps its own edges: "NFL Commissioner Roger Goodell")
             return True
         if nxt is not None and nxt.text == ":" and m.end + 1 < len(doc) and doc[m.end + 1].is_title:
             return True
@@ -155,8 +158,8 @@ def _name_fragment(doc: "Doc", m: Mention) -> bool:
         return True  # "Mike and Bob Bryan": the first name shares the surname after it
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and not nxt.ent_type_ and m.label != "CARDINAL":
         return True
-    if m.label == "CARDINAL" and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
-        return True  # "Six Nations"
+    if m.label == "CARDINAL" and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and m.text[:1].isupper():
+        return True  # "Six Nations" (but "six Pro Bowl players" counts)
     if prev is not None and prev.lower_ == "the" and m.start >= 2 and doc[m.start - 2].pos_ == "PROPN" and m.label == "PERSON":
         return True  # "William Pitt the Younger"
     if m.text.isupper() and prev is not None and prev.text == "(":
@@ -219,6 +222,8 @@ def facts_from_doc(doc: "Doc") -> tuple[list[Fact], list[Entity]]:
         if fact is not None:
             facts.append(fact)
     facts.extend(_untagged_places(doc, ms, len(entities)))
+    taken = {(f.start, f.end) for f in facts}
+    facts.extend(f for f in _year_ranges(doc, len(entities) + len(doc)) if (f.start, f.end) not in taken)
     facts.sort(key=lambda f: (f.start, f.end))
     return facts, entities
 
@@ -256,8 +261,10 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
             return None  # "about 21 hours" is how long, not when
     elif kind == "when":
         value, shape = date_value(m.text)
+        if value is None and _CENTURY.search(m.text):
+            value, shape = m.text, "century"  # "the 12th century", "the 18th and 19th centuries"
         if shape == "relative" or value is None:
-            return None
+            return _duration_fact(doc, m)
         relative = shape == "weekday"
     elif kind == "how_many":
         if m.text.lower() in VAGUE_NUMBERS or m.text.lower() in ("one", "a", "an"):
@@ -275,6 +282,67 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
         modifier=root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"),
         sure=bool(ent.consistent) if ent else True,
     )
+
+
+_CENTURY = re.compile(r"\b\d{1,2}(st|nd|rd|th) centur(y|ies)\b", re.I)
+DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "season", "term"}
+
+
+def _duration_fact(doc: "Doc", m: Mention) -> Optional[Fact]:
+    """How long or how old: the number in a DATE/TIME span that is no point in time ("nine
+    seasons", "for 11 years", "age 39", "the age of 35", "26 years old", "a 13-year-old").
+
+    The answer is the number alone, so a cloze keeps the unit in view ("ran for _____
+    seasons"); its label is DURATION or AGE, which no wh-rule asks about (cloze only).
+    """
+    toks = doc[m.start : m.end]
+    for t in toks:
+        if not t.like_num or t.lower_ in ("one", "a", "an"):
+            continue
+        prev = doc[t.i - 1] if t.i > 0 else None
+        nxt = [x for x in doc[t.i + 1 : min(len(doc), t.i + 4)] if x.text != "-"]
+        age = prev is not None and (prev.lower_ in ("age", "aged") or (prev.lower_ == "of" and t.i > 1 and doc[t.i - 2].lower_ == "age"))
+        unit = bool(nxt) and nxt[0].lemma_.lower() in DURATION_UNITS
+        if not (age or unit):
+            continue
+        if unit and len(nxt) > 1 and nxt[1].lower_ == "old":
+            age = True
+        value, shape = number_value(t.text)
+        if value is None or not isinstance(value, (int, float)):
+            return None
+        s0, s1 = sentence_bounds(t.sent)
+        ent = m.entity
+        return Fact(
+            kind="how_many", label="AGE" if age else "DURATION", text=t.text, start=t.idx, end=t.idx + len(t.text),
+            sentence_start=s0, sentence_end=s1, token_start=t.i, token_end=t.i + 1,
+            entity_key=ent.key if ent else -1, entity_name=t.text, value=value, shape=shape,
+        )
+    return None
+
+
+_YEAR_RANGE = re.compile(r"^(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2})[–-](1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2})$")
+
+
+def _year_ranges(doc: "Doc", next_key: int) -> Iterator[Fact]:
+    """Both ends of a span of years written as one word ("Zhu Shijie (1249–1314)", "the Jin
+    dynasty (1115–1234)"): each is a "when" fact the cloze can blank on its own. The answer
+    is part of a word, so no wh-question is asked about it (``part``)."""
+    for tok in doc:
+        mt = _YEAR_RANGE.match(tok.text)
+        if mt is None or int(mt.group(1)) >= int(mt.group(2)):
+            continue
+        sent = tok.sent
+        if not _has_verb(sent) or _is_heading(sent):
+            continue
+        s0, s1 = sentence_bounds(sent)
+        for g in (1, 2):
+            start = tok.idx + mt.start(g)
+            yield Fact(
+                kind="when", label="DATE", text=mt.group(g), start=start, end=start + len(mt.group(g)),
+                sentence_start=s0, sentence_end=s1, token_start=tok.i, token_end=tok.i + 1,
+                entity_key=next_key + 2 * tok.i + g, entity_name=mt.group(g), value=mt.group(g), shape="year",
+                part=True,
+            )
 
 
 def _untagged_places(doc: "Doc", ms: list[Mention], next_key: int) -> Iterator[Fact]:

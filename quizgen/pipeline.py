@@ -101,7 +101,7 @@ def questions_for_doc(
             id=qid, kind=f.kind, format=c.format, prompt=c.prompt,
             answer=Answer(text=f.text, source_id=source.id, start=f.start, end=f.end, value=f.value,
                           accepted=_accepted(f)),
-            evidence=Evidence(start=f.sentence_start, end=f.sentence_end),
+            evidence=Evidence(start=f.sentence_start if c.context_start is None else c.context_start, end=f.sentence_end),
             choices=choices,
             tags=["quizgen", f"kind::{f.kind}", f"format::{c.format}", f"source::{_tag(source.id)}"],
             score=c.score,

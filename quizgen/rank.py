@@ -34,6 +34,7 @@ TRANSFORMATION_COST = {
     "adverbial clause": 0.06, "pronoun resolved": 0.06, "moved time phrase": 0.01,
     "leading adverbial": 0.02, "appositive": 0.01, "non-restrictive relative clause": 0.01,
     "parenthetical": 0.01, "conjunct dropped": 0.02, "do-support": 0.0, "clause only": 0.04,
+    "context": 0.04,
 }
 
 
@@ -47,6 +48,7 @@ class Candidate:
     transformations: list[str] = field(default_factory=list)
     n_tokens: int = 0
     variants: list[str] = field(default_factory=list)  # shorter prompts, used to avoid giveaways
+    context_start: Optional[int] = None  # a cloze shown with the sentences before its own
 
 
 def score(c: Candidate, mentions_of_entity: int) -> float:
