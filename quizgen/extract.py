@@ -103,7 +103,9 @@ def _clean_boundaries(doc: "Doc", m: Mention) -> bool:
     before2 = text[m.start_char - 2] if m.start_char > 1 else " "
     if (after == "-" and after2.isdigit()) or (before == "-" and before2.isdigit()):
         return False  # a score or range: "3-2", "15-6"
-    if (after == "-" and after2.isalpha()) or (before == "-" and before2.isalpha()):
+    if after == "-" and _unit_compound(text, m) and m.label in ("CARDINAL", "QUANTITY"):
+        pass  # "a 33-yard field goal", "six-time winner": a measure (see _fact)
+    elif (after == "-" and after2.isalpha()) or (before == "-" and before2.isalpha()):
         return False  # part of a compound word: "three-cornered"
     if after in "'\u2019" and after2 == "s" and m.label in ("DATE", "CARDINAL"):
         return False  # "1990's"
@@ -122,10 +124,25 @@ def _clean_boundaries(doc: "Doc", m: Mention) -> bool:
         depth += (t.text == "(") - (t.text == ")")
     if depth <= 0 or m.label in ("DATE", "PERSON"):
         return True  # "(10 July 1856 – 1943)" is a fact
-    # inside a parenthesis: a clause "(who had won four titles)" yes, an aside "($89m; £47m)" no
+    # inside a parenthesis: a clause "(who had won four titles)" yes, an aside "($89m; £47m)" no,
+    # a figure for the noun before it "led the NFL in scoring (500 points)" yes
     opening = max(t.i for t in doc[sent.start : m.start] if t.text == "(")
     closing = next((t.i for t in doc[m.end : sent.end] if t.text == ")"), sent.end)
+    if opening == m.start - 1 and closing - m.end <= 2 and opening > sent.start \
+            and doc[opening - 1].pos_ in ("NOUN", "VERB") and m.label in ("CARDINAL", "QUANTITY"):
+        return all(t.is_alpha for t in doc[m.end : closing])
     return any(t.pos_ == "VERB" for t in doc[opening:closing])
+
+
+UNIT_WORDS = {"yard", "mile", "foot", "feet", "inch", "metre", "meter", "kilometre", "kilometer", "karat", "carat",
+              "time", "point", "man", "member", "seat", "storey", "story", "game", "page", "ton", "tonne", "pound",
+              "acre", "gallon", "litre", "liter", "mph", "percent", "per", "hole", "lap", "round", "track", "part"}
+
+
+def _unit_compound(text: str, m: Mention) -> bool:
+    """A number joined to a unit word by a hyphen: "33-yard", "18-karat", "Six-time"."""
+    word = re.match(r"-([A-Za-z]+)", text[m.end_char :])
+    return bool(word) and word.group(1).lower() in UNIT_WORDS
 
 
 #: Capitalised words before a name that are titles or roles, not part of it.
@@ -252,7 +269,7 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
             for c in root.head.children if c.i < root.i):
         return None  # "the two countries" points back at things already named; it counts nothing new
     if kind in ("who", "where") and m.label != "PERSON" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return None  # "US President", "the Foreign Ministry statement": a modifier, not an answer
+        return _phrase_fact(doc, m)  # "US President", "the Foreign Ministry statement": a modifier, not an answer
     if kind == "where" and any(t.text == "-" for t in doc[m.end : m.end + 1]):
         return None  # "Vatican-mediated"
     if kind == "when" and m.label == "TIME":
@@ -274,13 +291,59 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
             return None
     s0, s1 = sentence_bounds(sent)
     ent = m.entity
+    label = m.label
+    if kind == "how_many" and _unit_compound(doc_text(doc), m):
+        label = "MEASURE"  # "a _____-yard field goal": no wh-rule asks about it (cloze only)
     return Fact(
-        kind=kind, label=m.label, text=m.text, start=m.start_char, end=m.end_char,
+        kind=kind, label=label, text=m.text, start=m.start_char, end=m.end_char,
         sentence_start=s0, sentence_end=s1, token_start=m.start, token_end=m.end,
         entity_key=ent.key if ent else -1, entity_name=ent.name if ent else m.text,
         value=value, shape=shape, relative=relative,
         modifier=root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"),
         sure=bool(ent.consistent) if ent else True,
+    )
+
+
+#: Heads of a noun phrase that names who did something ("the Florida legislature", "NFL owners")
+#: or where ("the Houston Street lab", "New York hotels"), when a name modifies them.
+WHO_HEADS = {"owner", "legislature", "government", "rebel", "customer", "superintendent", "player", "official",
+             "army", "troop", "force", "court", "council", "committee", "parliament", "senate", "congress", "police",
+             "voter", "leader", "worker", "manufacturer", "merchant", "scientist", "researcher", "engineer",
+             "student", "fan", "soldier", "settler", "missionary", "priest", "bishop", "clergy", "theologian",
+             "dynasty", "emperor", "authority", "administration", "ministry", "agency", "board", "delegation",
+             "editor", "author", "historian", "coach", "employee", "crew", "immigrant", "citizen", "resident",
+             "regulator", "prosecutor", "investigator", "negotiator", "mediator", "cabinet", "legislator", "lawmaker",
+             "diplomat", "general", "commander", "guard", "militia", "tribe", "monk", "scholar", "physician"}
+WHERE_HEADS = {"facility", "hotel", "lab", "laboratory", "museum", "archive", "stadium", "church", "cathedral",
+               "school", "university", "college", "hospital", "river", "street", "park", "building", "office",
+               "headquarters", "station", "airport", "port", "harbour", "harbor", "square", "factory", "campus",
+               "library", "prison", "camp", "province", "county", "district", "valley", "mountain", "island",
+               "coast", "border", "embassy", "palace", "castle", "temple", "mosque", "studio", "theatre", "theater",
+               "arena", "hall", "mine", "monastery", "cloister", "seminary", "court", "courthouse", "port"}
+
+
+def _phrase_fact(doc: "Doc", m: Mention) -> Optional[Fact]:
+    """A name that modifies a noun stands for who or where only with its noun: the answer is
+    the phrase up to that noun ("NFL owners", "the Houston Street lab" -> "Houston Street lab"),
+    when the noun says a group of people (WHO_HEADS) or a place (WHERE_HEADS); else no fact.
+    Its label is PHRASE, which no wh-rule asks about (cloze only)."""
+    root = doc[m.start : m.end].root
+    head = root.head
+    if head.pos_ != "NOUN" or head.i < m.end or head.i - m.end > 2:
+        return None
+    if any(t.dep_ not in ("compound", "amod") or t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in doc[m.end : head.i]):
+        return None
+    lemma = head.lemma_.lower()
+    kind = "who" if lemma in WHO_HEADS else "where" if lemma in WHERE_HEADS else None
+    if kind is None or head.dep_ in ("compound", "poss"):
+        return None  # "the NFL owners meeting": still a modifier
+    start, end = m.start_char, head.idx + len(head.text)
+    text = doc_text(doc)[start:end]
+    s0, s1 = sentence_bounds(head.sent)
+    return Fact(
+        kind=kind, label="PHRASE", text=text, start=start, end=end, sentence_start=s0, sentence_end=s1,
+        token_start=m.start, token_end=head.i + 1, entity_key=m.entity.key if m.entity else -1,
+        entity_name=text,
     )
 
 
