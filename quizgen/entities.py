@@ -96,6 +96,9 @@ def _is_title_fragment(doc: "Doc", start: int, end: int, label: str) -> bool:
     return False
 
 
+RULERS = {"queen", "king", "monarch", "pope", "emperor", "empress", "sultan", "tsar", "czar", "kaiser", "pharaoh"}
+
+
 def mentions(doc: "Doc") -> list[Mention]:
     """Cleaned NER mentions, in text order."""
     out: list[Mention] = []
@@ -112,8 +115,10 @@ def mentions(doc: "Doc") -> list[Mention]:
                 e = head.i + 1
                 label = "ORG"
         if ent.label_ == "PERSON" and s > 0 and doc[s - 1].lower_ == "the" and e - s == 1:
-            continue  # "the Moon" is not a person
-        if not any(t.is_alpha or t.is_digit or t.like_num for t in doc[s:e]):
+            if doc[s].lower_ not in RULERS:
+                continue  # "the Moon" is not a person
+            s -= 1  # "the Queen", "the Pope": a person named by their office
+        if not any(t.is_alpha or t.is_digit or t.like_num or _CLOCK.match(t.text) for t in doc[s:e]):
             continue
         if out and s < out[-1].end:
             continue  # already inside the extended mention before it

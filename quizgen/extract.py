@@ -195,6 +195,8 @@ def _name_fragment(doc: "Doc", m: Mention) -> bool:
         if before is not prev and before.is_title and not before.is_sent_start and before.pos_ in ("PROPN", "NOUN") and not before.ent_type_:
             return True  # "Queen of the Sky", "Pirates of the Caribbean"
     for i, j in ((m.start - 1, m.start - 2), (m.end, m.end + 1)):
+        if m.label == "PERSON" and m.end - m.start >= 2:
+            break  # "Beyoncé and Bruno Mars": two people, a full name each
         if 0 <= j < len(doc) and 0 <= i < len(doc) and doc[i].lower_ in ("and", "&") and doc[j].is_title \
                 and doc[j].pos_ == "PROPN" and (not doc[j].ent_type_ or "ORG" in (m.label, doc[j].ent_type_)):
             return True  # "Shearman and Sterling", "Ant and Dec": one name
@@ -265,13 +267,20 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
     if kind == "where" and root.dep_ == "poss":
         return None  # "named Britain's best new comedy": a place that qualifies, not a place where
     if kind == "how_many" and m.label == "CARDINAL" and root.dep_ == "nummod" and any(
-            c.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her") or c.dep_ == "poss"
-            for c in root.head.children if c.i < root.i):
-        return None  # "the two countries" points back at things already named; it counts nothing new
+            c.lower_ in ("the", "these", "those", "both") for c in root.head.children if c.i < root.i):
+        return None  # "the two countries" points back at things already named ("its three partners" counts)
     if kind in ("who", "where") and m.label != "PERSON" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return _phrase_fact(doc, m)  # "US President", "the Foreign Ministry statement": a modifier, not an answer
     if kind == "where" and any(t.text == "-" for t in doc[m.end : m.end + 1]):
         return None  # "Vatican-mediated"
+    if m.label in ("TIME", "CARDINAL") and re.match(r"^\d{1,2}:\d{2}$", m.text) and m.end < len(doc) \
+            and doc[m.end].lower_ in ("left", "remaining"):
+        s0, s1 = sentence_bounds(sent)  # "with 3:08 left": how long, not when (cloze only)
+        return Fact(kind="how_many", label="DURATION", text=m.text, start=m.start_char, end=m.end_char,
+                    sentence_start=s0, sentence_end=s1, token_start=m.start, token_end=m.end,
+                    entity_key=m.entity.key if m.entity else -1, entity_name=m.text, value=m.text, shape="clock")
+    if m.label == "CARDINAL" and re.match(r"^\d{1,2}:\d{2}$", m.text):
+        return None  # a clock time or a score, not a count
     if kind == "when" and m.label == "TIME":
         value, shape = m.text, "time"
         if not any(ch.isdigit() for ch in m.text) or re.search(r"\b(hours?|minutes?|seconds?)\b", m.text, re.I):

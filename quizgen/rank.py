@@ -102,8 +102,9 @@ def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optio
             continue  # "553" asked once, not once per sentence that repeats it
         entity = (c.fact.kind, c.fact.entity_name.lower())
         cap = 1 if mention_counts.get(c.fact.entity_name.lower(), 1) >= TOPIC_MENTIONS else MAX_PER_ENTITY
-        if per_entity.get(entity, 0) >= cap:
-            continue  # the text's main character is not the answer to everything
+        if c.fact.kind in ("who", "where") and per_entity.get(entity, 0) >= cap:
+            continue  # the text's main character is not the answer to everything (numbers and
+            # dates repeat for unrelated facts: "four tackles", "four field goals")
         if not _settle_giveaways(c, kept):
             continue
         kept.append(c)
