@@ -423,16 +423,27 @@ def _untagged_places(doc: "Doc", ms: list[Mention], next_key: int) -> Iterator[F
     for tok in doc:
         if tok.i in covered or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
             continue
-        if not tok.text[:1].isupper() or tok.is_sent_start or list(tok.children):
+        if not tok.text[:1].isupper() or tok.is_sent_start:
             continue
+        # the name's other words: capitalised proper nouns right before it ("the Victorian Alps")
+        first = tok.i
+        while first - 1 > tok.head.i and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == tok.i \
+                and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        if any(c.i < first or c.i > tok.i for c in tok.children if c.dep_ not in ("det",)):
+            continue  # more to the phrase than a name ("in the city of X", "at X's house")
         if tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in ("and", "&", "of") or doc[tok.i + 1].is_title):
             continue  # "at Shearman and Sterling": part of a longer name
-        if tok.tag_ not in ("NNP", "NN") or tok.ent_type_:
+        if tok.tag_ not in ("NNP", "NNPS", "NN") or any(t.ent_type_ or t.i in covered for t in doc[first : tok.i + 1]):
+            continue
+        if first < tok.i and tok.tag_ == "NN":
             continue
         sent = tok.sent
         s0, s1 = sentence_bounds(sent)
+        start, end = doc[first].idx, tok.idx + len(tok.text)
+        text = doc_text(doc)[start:end]
         yield Fact(
-            kind="where", label="LOC", text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
-            sentence_start=s0, sentence_end=s1, token_start=tok.i, token_end=tok.i + 1,
-            entity_key=next_key + tok.i, entity_name=tok.text,
+            kind="where", label="LOC", text=text, start=start, end=end,
+            sentence_start=s0, sentence_end=s1, token_start=first, token_end=tok.i + 1,
+            entity_key=next_key + tok.i, entity_name=text,
         )
