@@ -169,14 +169,20 @@ def _name_fragment(doc: "Doc", m: Mention) -> bool:
             return True
         if nxt is not None and nxt.text == ":" and m.end + 1 < len(doc) and doc[m.end + 1].is_title:
             return True
+        if prev is not None and prev.is_sent_start and prev.is_title and prev.pos_ in ("PROPN", "ADJ") and prev.dep_ == "compound" \
+                and m.start <= prev.head.i < m.end and not prev.ent_type_ and m.label != "PERSON" and prev.lower_ not in NAME_TITLE_WORDS:
+            return True  # "Little Britain began life ...": a capitalised first word that is part of the name
+        if prev is not None and prev.like_num and prev.ent_type_ not in ("DATE", "TIME", "MONEY") and m.text[:1].isupper():
+            return True  # "21 Jump Street", "10 Downing Street"
     if m.label == "PERSON" and m.end - m.start == 1 and nxt is not None and nxt.lower_ == "and" \
             and m.end + 2 < len(doc) and doc[m.end + 2].ent_type_ == "PERSON" and m.end + 3 < len(doc) \
             and doc[m.end + 3].ent_type_ == "PERSON":
         return True  # "Mike and Bob Bryan": the first name shares the surname after it
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and not nxt.ent_type_ and m.label != "CARDINAL":
         return True
-    if m.label == "CARDINAL" and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and m.text[:1].isupper():
-        return True  # "Six Nations" (but "six Pro Bowl players" counts)
+    if m.label == "CARDINAL" and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and (
+            m.text[:1].isupper() or (doc[m.start].head.pos_ == "PROPN" and doc[m.start].head.tag_ != "NNPS")):
+        return True  # "Six Nations", "21 Jump Street" (but "six Pro Bowl players", "3 Khitan Tumens" count)
     if prev is not None and prev.lower_ == "the" and m.start >= 2 and doc[m.start - 2].pos_ == "PROPN" and m.label == "PERSON":
         return True  # "William Pitt the Younger"
     if m.text.isupper() and prev is not None and prev.text == "(":
@@ -187,6 +193,9 @@ def _name_fragment(doc: "Doc", m: Mention) -> bool:
         return True  # "6ft 6in": half of a measurement
     if m.label != "CARDINAL" and nxt is not None and nxt.like_num and nxt.pos_ in ("NUM", "PROPN") and not nxt.ent_type_:
         return True  # "BBC News 24"
+    if prev is not None and prev.lower_ == "from" and m.start >= 2 and doc[m.start - 2].is_title \
+            and not doc[m.start - 2].is_sent_start and not doc[m.start - 2].ent_type_ and m.label not in ("DATE", "CARDINAL"):
+        return True  # "Escape from Butcher Bay": a title, not a place
     if prev is not None and prev.lower_ in ("of", "the") and m.start >= 2:
         before = doc[m.start - 2] if prev.lower_ == "the" else prev
         k = m.start - 2 if prev.lower_ == "the" else m.start - 1
@@ -262,6 +271,9 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
     root = doc[m.start : m.end].root
     if m.end - m.start == 1 and m.label != "CARDINAL" and (doc[m.start].pos_ in ("ADJ", "VERB") or written_lower(doc, m.text.lower())):
         return None  # "Freezing temperatures ...": a word the text also writes in lower case is no name
+    if kind == "who" and any(c.dep_ == "det" and (c.lower_ in ("every", "each", "any", "no") or (c.lower_ in ("a", "an") and m.end - m.start == 1))
+                             for c in root.children):
+        return None  # "every Briton", "a Londoner": anyone of a kind, not somebody
     if m.label == "NORP" and (root.tag_ not in ("NNPS", "NNS") or not m.text[:1].isupper()):
         return None  # "Cuban" the adjective is no answer; "the Huguenots" the group is
     if kind == "where" and root.dep_ == "poss":

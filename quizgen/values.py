@@ -82,7 +82,34 @@ def number_value(text: str) -> tuple[Optional[Number], Optional[str]]:
             else:
                 break
         value = total + current if seen else None
+        if value is None or any(w in FRACTIONS for w in words):
+            value = _fraction(words)
     return value, qualifier
+
+
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
+
+
+def _fraction(words: list[str]) -> Optional[Number]:
+    """ "half", "a third", "two-thirds", "half a million", "a million": a fraction or a scale."""
+    value: Optional[float] = None
+    k = 0
+    if words and words[0] in ("a", "an", "one"):
+        value, k = 1.0, 1
+    elif words and words[0] in WORD_NUMBERS and len(words) > 1 and words[1] in FRACTIONS:
+        value, k = float(WORD_NUMBERS[words[0]]), 1
+    if k < len(words) and words[k] in FRACTIONS:
+        value = (value or 1.0) * FRACTIONS[words[k]]
+        k += 1
+        if k < len(words) and words[k] in ("a", "an"):
+            k += 1
+    if k < len(words) and words[k] in SCALES and value is not None:
+        value *= SCALES[words[k]]
+        k += 1
+    if value is None or k != len(words):
+        return None
+    value = round(value, 4)
+    return int(value) if float(value).is_integer() else value
 
 
 def date_value(text: str) -> tuple[Optional[str], str]:
