@@ -66,9 +66,30 @@ class Fact(BaseModel):
     part: bool = False  # the answer is part of a word ("1249" of "1249–1314"): cloze only
 
 
+class _SentenceMemo:
+    """Remembers per-sentence answers for the Doc being read (facts ask them once per mention)."""
+
+    doc = None
+    values: dict = {}
+
+    @classmethod
+    def wrap(cls, fn):
+        def wrapper(sent: "Span"):
+            if cls.doc is not sent.doc:
+                cls.doc, cls.values = sent.doc, {}
+            key = (fn.__name__, sent.start, sent.end)
+            if key not in cls.values:
+                cls.values[key] = fn(sent)
+            return cls.values[key]
+
+        wrapper.__doc__, wrapper.__name__ = fn.__doc__, fn.__name__
+        return wrapper
+
+
 QUOTE_CHARS = "\"”’'"
 
 
+@_SentenceMemo.wrap
 def sentence_bounds(sent: "Span") -> tuple[int, int]:
     """Character bounds of a sentence without surrounding whitespace.
 
@@ -87,6 +108,7 @@ def sentence_bounds(sent: "Span") -> tuple[int, int]:
     return start, end
 
 
+@_SentenceMemo.wrap
 def _is_noise_sentence(sent: "Span") -> bool:
     text = sent.text.strip()
     return bool(_BYLINE.match(text) and len(sent) <= 8)
@@ -119,9 +141,7 @@ def _clean_boundaries(doc: "Doc", m: Mention) -> bool:
     if m.label in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") and re.search(r"\d.* (to|and) .*\d", m.text) and not m.text.lower().startswith("between"):
         return False  # "$1.89 to $48.62": a change, not an amount
     sent = doc[m.start].sent
-    depth = 0
-    for t in doc[sent.start : m.start]:
-        depth += (t.text == "(") - (t.text == ")")
+    depth = sum(step for i, step in _brackets(sent) if i < m.start)
     if depth <= 0 or m.label in ("DATE", "PERSON"):
         return True  # "(10 July 1856 – 1943)" is a fact
     # inside a parenthesis: a clause "(who had won four titles)" yes, an aside "($89m; £47m)" no,
@@ -132,6 +152,12 @@ def _clean_boundaries(doc: "Doc", m: Mention) -> bool:
             and doc[opening - 1].pos_ in ("NOUN", "VERB") and m.label in ("CARDINAL", "QUANTITY"):
         return all(t.is_alpha for t in doc[m.end : closing])
     return any(t.pos_ == "VERB" for t in doc[opening:closing])
+
+
+@_SentenceMemo.wrap
+def _brackets(sent: "Span") -> tuple[tuple[int, int], ...]:
+    """(token index, +1 for "(" / -1 for ")") of the sentence's round brackets."""
+    return tuple((t.i, 1 if t.text == "(" else -1) for t in sent if t.text in ("(", ")"))
 
 
 UNIT_WORDS = {"yard", "mile", "foot", "feet", "inch", "metre", "meter", "kilometre", "kilometer", "karat", "carat",
@@ -212,11 +238,13 @@ def _name_fragment(doc: "Doc", m: Mention) -> bool:
     return False
 
 
+@_SentenceMemo.wrap
 def _has_verb(sent: "Span") -> bool:
     """Lists of names ("W Servat, O Milloud, ...") and captions state no fact."""
     return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
+@_SentenceMemo.wrap
 def _is_heading(sent: "Span") -> bool:
     """A line of its own without final punctuation (a title or heading) states no fact to quiz on."""
     toks = [t for t in sent if not t.is_space]
@@ -235,9 +263,14 @@ def _is_heading(sent: "Span") -> bool:
 
 def _in_dateline(doc: "Doc", m: Mention) -> bool:
     sent = doc[m.start].sent
-    head = doc_text(doc)[sent.start_char : m.end_char + 4]
-    match = _DATELINE.match(head)
-    return bool(match) and m.start_char < sent.start_char + match.end()
+    return m.start_char < _dateline_end(sent)
+
+
+@_SentenceMemo.wrap
+def _dateline_end(sent: "Span") -> int:
+    """Where a dateline ("(CNN)", "LONDON --") opening the sentence ends; its start if none."""
+    match = _DATELINE.match(doc_text(sent.doc)[sent.start_char : sent.end_char])
+    return sent.start_char + match.end() if match else sent.start_char
 
 
 def facts_from_doc(doc: "Doc") -> tuple[list[Fact], list[Entity]]:
@@ -407,10 +440,15 @@ def _duration_fact(doc: "Doc", m: Mention) -> Optional[Fact]:
 _YEAR_RANGE = re.compile(r"^(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2})[–-](1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2})$")
 
 
+_ANY_YEAR_RANGE = re.compile(r"\d{3}[\u2013-]\d{3}")
+
+
 def _year_ranges(doc: "Doc", next_key: int) -> Iterator[Fact]:
     """Both ends of a span of years written as one word ("Zhu Shijie (1249–1314)", "the Jin
     dynasty (1115–1234)"): each is a "when" fact the cloze can blank on its own. The answer
     is part of a word, so no wh-question is asked about it (``part``)."""
+    if not _ANY_YEAR_RANGE.search(doc_text(doc)):
+        return
     for tok in doc:
         mt = _YEAR_RANGE.match(tok.text)
         if mt is None or int(mt.group(1)) >= int(mt.group(2)):

@@ -325,8 +325,8 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range], 
             close = next((u.i for u in doc[t.i : sent.end] if u.text == ")"), None)
             if close is not None:
                 drop_range(range(t.i, close + 1), "parenthetical")
-        after_comma = t.left_edge.i - 1 >= sent.start and doc[t.left_edge.i - 1].text == ","
-        if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and (len(_subtree_range(t)) > LONG_MODIFIER or after_comma):
+        if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and (
+                len(_subtree_range(t)) > LONG_MODIFIER or (t.left_edge.i - 1 >= sent.start and doc[t.left_edge.i - 1].text == ",")):
             rng = _subtree_range(t)
             if drop_range(rng, "long modifier") and rng.start - 1 >= sent.start and doc[rng.start - 1].text == ",":
                 drop.add(rng.start - 1)
@@ -433,15 +433,21 @@ def _singular(verb: "Token") -> str:
     if low in fixed:
         return fixed[low]
     if verb.tag_ == "VBP":
-        try:
-            from lemminflect import getInflection
-
-            forms = getInflection(verb.lemma_, tag="VBZ")
-            if forms:
-                return forms[0]
-        except Exception:  # pragma: no cover - lemminflect missing
-            pass
+        return third_person(verb.lemma_)
     return verb.text
+
+
+def third_person(lemma: str) -> str:
+    """The -s form of a verb ("buy" -> "buys", "carry" -> "carries", "push" -> "pushes", "go" ->
+    "goes"): English verbs are regular here but for "be", "have" and "do", handled by the caller."""
+    low = lemma.lower()
+    if low in ("be", "have", "do"):
+        return {"be": "is", "have": "has", "do": "does"}[low]
+    if re.search(r"[^aeiou]y$", low):
+        return lemma[:-1] + "ies"
+    if re.search(r"(s|sh|ch|x|z|o)$", low):
+        return lemma + "es"
+    return lemma + "s"
 
 
 def wh_phrase(rule: WhRule, loc: _Located) -> str:
