@@ -198,6 +198,8 @@ def _name_fragment(doc: "Doc", m: Mention) -> bool:
         if prev is not None and prev.is_sent_start and prev.is_title and prev.pos_ in ("PROPN", "ADJ") and prev.dep_ == "compound" \
                 and m.start <= prev.head.i < m.end and not prev.ent_type_ and m.label != "PERSON" and prev.lower_ not in NAME_TITLE_WORDS:
             return True  # "Little Britain began life ...": a capitalised first word that is part of the name
+        if prev is not None and prev.text == "The" and not prev.is_sent_start and not m.text.startswith(("The ", "the ")):
+            return True  # "creator of The Simpsons": a title that starts with a capital "The"
         if prev is not None and prev.like_num and prev.ent_type_ not in ("DATE", "TIME", "MONEY") and m.text[:1].isupper():
             return True  # "21 Jump Street", "10 Downing Street"
     if m.label == "PERSON" and m.end - m.start == 1 and nxt is not None and nxt.lower_ == "and" \

@@ -7,6 +7,7 @@ files that people edited by hand.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -15,6 +16,7 @@ from .models import Question, Quiz, Source
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """Lowercase, fold Unicode compatibility forms, and turn punctuation runs into single spaces."""
     text = unicodedata.normalize("NFKC", text).casefold()

@@ -105,3 +105,14 @@ def test_fractions_and_scales(text, value):
 ])
 def test_third_person(lemma, form):
     assert third_person(lemma) == form
+
+
+def test_a_title_with_a_capital_the_is_not_blanked_in_part():
+    by = _by_answer("The prize was accepted by Matt Groening, creator of The Simpsons, who also received an award.")
+    assert "Simpsons" not in by
+
+
+def test_another_name_of_the_country_gives_it_away():
+    text = ("Around 26,000 albums are released in the UK each year, making Britain second only to the US "
+            "in terms of the number of releases.")
+    assert not [q for q in _by_answer(text).get("Britain", []) if "UK" in q.prompt]
