@@ -116,3 +116,18 @@ def test_another_name_of_the_country_gives_it_away():
     text = ("Around 26,000 albums are released in the UK each year, making Britain second only to the US "
             "in terms of the number of releases.")
     assert not [q for q in _by_answer(text).get("Britain", []) if "UK" in q.prompt]
+
+
+def test_she_is_not_named_as_a_man_of_the_same_family():
+    text = ("Marie Curie shared the Nobel Prize in Physics with Pierre Curie in 1903. Pierre Curie died in Paris in 1906. "
+            "In 1911 she received a second Nobel Prize, in Chemistry.")
+    prompts = [q.prompt for q in _questions(text)]
+    assert not any("[Pierre Curie]" in p for p in prompts)
+    assert not any(p.startswith("In _____ she received") for p in prompts)  # "she" with nobody to stand for
+
+
+def test_no_wh_question_keeps_a_pronoun_with_no_name_before_it():
+    text = ("During the First World War she developed mobile X-ray units, and about 200 radiological cars "
+            "were built under her direction.")
+    for q in _questions(text):
+        assert not any(w in q.prompt.split() for w in ("her", "she")), q.prompt  # a war is nobody's name
