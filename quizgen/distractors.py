@@ -132,8 +132,6 @@ def choose(fact: Fact, facts: Iterable[Fact], n: int = 3, prompt: str = "") -> t
             continue
         if fact.kind in ("who", "where"):
             name = f.entity_name
-            if fact.label == "PERSON" and fact.text != fact.entity_name and fact.entity_name.endswith(" " + fact.text):
-                name = name.split()[-1]  # the answer is a surname: so are the other choices
             if f.label != fact.label or not f.sure or (f.label == "PERSON" and name.lower().startswith("the ")):
                 continue  # a person for a person, a city for a city: same label, tagged consistently
             if answer_words & _content_words(name) or (prompt and contains(prompt, name)):
@@ -145,6 +143,8 @@ def choose(fact: Fact, facts: Iterable[Fact], n: int = 3, prompt: str = "") -> t
         name = f.entity_name if fact.kind in ("who", "where") else f.text
         if f.label == "PERSON" and " " not in name and name == f.entity_name:
             continue  # a one-word "person" with no full name in the text: a tagging error or a nickname ("Bob")
+        if fact.label == "PERSON" and f.label == "PERSON" and " " not in fact.text.strip():
+            name = name.split()[-1]  # the answer is a surname ("Lewis"): so are the other choices
         if fact.kind == "how_many" and normalise(_NUM.sub("", name)) != normalise(_NUM.sub("", fact.text)):
             continue  # "75" is no distractor for "Nearly 3,500"
         pool.setdefault(name, (abs(len(name) - len(fact.text)), f.start))

@@ -219,8 +219,9 @@ def _name_fragment(doc: "Doc", m: Mention) -> bool:
         return True  # "Doom 3", "Windows 95"
     if m.label in ("QUANTITY", "CARDINAL") and nxt is not None and (nxt.like_num or re.match(r"^\d+[a-z]+$", nxt.text)):
         return True  # "6ft 6in": half of a measurement
-    if m.label != "CARDINAL" and nxt is not None and nxt.like_num and nxt.pos_ in ("NUM", "PROPN") and not nxt.ent_type_:
-        return True  # "BBC News 24"
+    if m.label != "CARDINAL" and nxt is not None and nxt.like_num and nxt.pos_ in ("NUM", "PROPN") \
+            and nxt.ent_type_ in ("", "CARDINAL", "DATE") and m.start <= nxt.head.i < m.end:
+        return True  # "BBC News 24" (but "in Paris 24 hours later")
     if prev is not None and prev.lower_ == "from" and m.start >= 2 and doc[m.start - 2].is_title \
             and not doc[m.start - 2].is_sent_start and not doc[m.start - 2].ent_type_ and m.label not in ("DATE", "CARDINAL"):
         return True  # "Escape from Butcher Bay": a title, not a place
@@ -285,6 +286,9 @@ def facts_from_doc(doc: "Doc") -> tuple[list[Fact], list[Entity]]:
         if fact is not None:
             facts.append(fact)
     facts.extend(_untagged_places(doc, ms, len(entities)))
+    first_names = {e.name.split()[0] for e in entities if e.label == "PERSON" and " " in e.name}
+    facts = [f for f in facts if not (f.label == "PERSON" and f.text == f.entity_name and f.text in first_names)]
+    # ("Bob" when the text names Bob Marley: a first name alone is half an answer)
     taken = {(f.start, f.end) for f in facts}
     facts.extend(f for f in _year_ranges(doc, len(entities) + len(doc)) if (f.start, f.end) not in taken)
     facts.sort(key=lambda f: (f.start, f.end))

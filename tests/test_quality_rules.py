@@ -131,3 +131,21 @@ def test_no_wh_question_keeps_a_pronoun_with_no_name_before_it():
             "were built under her direction.")
     for q in _questions(text):
         assert not any(w in q.prompt.split() for w in ("her", "she")), q.prompt  # a war is nobody's name
+
+
+def test_a_channel_number_is_part_of_its_name():
+    by = _by_answer("And 87% of the 1,000 adults quizzed by ICM for BBC News 24 said they wanted change. "
+                    "The band played in Paris 24 hours later.")
+    assert "BBC News" not in by and "Paris" in by
+
+
+def test_a_first_name_alone_is_no_answer_when_the_full_name_is_known():
+    by = _by_answer("Bob Marley was born in Jamaica in 1945. Bob was a very driven individual, his friend said.")
+    assert "Bob" not in by and "Bob Marley" in by
+
+
+def test_a_surname_answer_gets_surname_choices():
+    text = ("Lewis called for an investigation. Alan Beith agreed, and James Hardy and Norman Baker "
+            "wrote to the commissioner in 2004.")
+    (q,) = [q for q in _by_answer(text)["Lewis"] if q.format == "multiple_choice"]
+    assert all(" " not in c.text for c in q.choices)
