@@ -21,6 +21,7 @@ Datelines and bylines ("(CNN)", "By Jane Doe", "LONDON --") never become facts.
 from __future__ import annotations
 
 import re
+import threading
 from typing import TYPE_CHECKING, Iterator, Optional, Union
 
 from pydantic import BaseModel
@@ -67,20 +68,23 @@ class Fact(BaseModel):
 
 
 class _SentenceMemo:
-    """Remembers per-sentence answers for the Doc being read (facts ask them once per mention)."""
+    """Remembers per-sentence answers for the Doc being read (facts ask them once per mention).
 
-    doc = None
-    values: dict = {}
+    Per thread, so that threads reading different Docs never see each other's answers."""
+
+    local = threading.local()
 
     @classmethod
     def wrap(cls, fn):
         def wrapper(sent: "Span"):
-            if cls.doc is not sent.doc:
-                cls.doc, cls.values = sent.doc, {}
+            local = cls.local
+            if getattr(local, "doc", None) is not sent.doc:
+                local.doc, local.values = sent.doc, {}
             key = (fn.__name__, sent.start, sent.end)
-            if key not in cls.values:
-                cls.values[key] = fn(sent)
-            return cls.values[key]
+            values = local.values
+            if key not in values:
+                values[key] = fn(sent)
+            return values[key]
 
         wrapper.__doc__, wrapper.__name__ = fn.__doc__, fn.__name__
         return wrapper

@@ -149,3 +149,4 @@ def test_a_surname_answer_gets_surname_choices():
             "wrote to the commissioner in 2004.")
     (q,) = [q for q in _by_answer(text)["Lewis"] if q.format == "multiple_choice"]
     assert all(" " not in c.text for c in q.choices)
+
