@@ -299,6 +299,21 @@ def facts_from_doc(doc: "Doc") -> tuple[list[Fact], list[Entity]]:
     return facts, entities
 
 
+def _span_fact(doc: "Doc", kind: str, label: str, token_start: int, token_end: int, start: int, end: int,
+               entity_key: int, entity_name: Optional[str] = None, **extra) -> Fact:
+    """The fact whose answer is ``text[start:end]`` (within tokens ``token_start:token_end``),
+    in the bounds of its sentence; its entity name is the answer unless given."""
+    s0, s1 = sentence_bounds(doc[token_start].sent)
+    text = doc_text(doc)[start:end]
+    return Fact(kind=kind, label=label, text=text, start=start, end=end, sentence_start=s0, sentence_end=s1,
+                token_start=token_start, token_end=token_end, entity_key=entity_key,
+                entity_name=entity_name or text, **extra)
+
+
+def _key(m: Mention) -> int:
+    return m.entity.key if m.entity else -1
+
+
 def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
     kind = KIND_BY_LABEL.get(m.label)
     if kind is None:
@@ -330,10 +345,9 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
         return None  # "Vatican-mediated"
     if m.label in ("TIME", "CARDINAL") and re.match(r"^\d{1,2}:\d{2}$", m.text) and m.end < len(doc) \
             and doc[m.end].lower_ in ("left", "remaining"):
-        s0, s1 = sentence_bounds(sent)  # "with 3:08 left": how long, not when (cloze only)
-        return Fact(kind="how_many", label="DURATION", text=m.text, start=m.start_char, end=m.end_char,
-                    sentence_start=s0, sentence_end=s1, token_start=m.start, token_end=m.end,
-                    entity_key=m.entity.key if m.entity else -1, entity_name=m.text, value=m.text, shape="clock")
+        # "with 3:08 left": how long, not when (cloze only)
+        return _span_fact(doc, "how_many", "DURATION", m.start, m.end, m.start_char, m.end_char,
+                          _key(m), value=m.text, shape="clock")
     if m.label == "CARDINAL" and re.match(r"^\d{1,2}:\d{2}$", m.text):
         return None  # a clock time or a score, not a count
     if kind == "when" and m.label == "TIME":
@@ -353,15 +367,12 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
         value, shape = number_value(m.text)
         if value is None:
             return None
-    s0, s1 = sentence_bounds(sent)
     ent = m.entity
     label = m.label
     if kind == "how_many" and _unit_compound(doc_text(doc), m):
         label = "MEASURE"  # "a _____-yard field goal": no wh-rule asks about it (cloze only)
-    return Fact(
-        kind=kind, label=label, text=m.text, start=m.start_char, end=m.end_char,
-        sentence_start=s0, sentence_end=s1, token_start=m.start, token_end=m.end,
-        entity_key=ent.key if ent else -1, entity_name=ent.name if ent else m.text,
+    return _span_fact(
+        doc, kind, label, m.start, m.end, m.start_char, m.end_char, _key(m), ent.name if ent else None,
         value=value, shape=shape, relative=relative,
         modifier=root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"),
         sure=bool(ent.consistent) if ent else True,
@@ -401,14 +412,7 @@ def _phrase_fact(doc: "Doc", m: Mention) -> Optional[Fact]:
     kind = "who" if lemma in WHO_HEADS else "where" if lemma in WHERE_HEADS else None
     if kind is None or head.dep_ in ("compound", "poss"):
         return None  # "the NFL owners meeting": still a modifier
-    start, end = m.start_char, head.idx + len(head.text)
-    text = doc_text(doc)[start:end]
-    s0, s1 = sentence_bounds(head.sent)
-    return Fact(
-        kind=kind, label="PHRASE", text=text, start=start, end=end, sentence_start=s0, sentence_end=s1,
-        token_start=m.start, token_end=head.i + 1, entity_key=m.entity.key if m.entity else -1,
-        entity_name=text,
-    )
+    return _span_fact(doc, kind, "PHRASE", m.start, head.i + 1, m.start_char, head.idx + len(head.text), _key(m))
 
 
 _CENTURY = re.compile(r"\b\d{1,2}(st|nd|rd|th) centur(y|ies)\b", re.I)
@@ -437,13 +441,8 @@ def _duration_fact(doc: "Doc", m: Mention) -> Optional[Fact]:
         value, shape = number_value(t.text)
         if value is None or not isinstance(value, (int, float)):
             return None
-        s0, s1 = sentence_bounds(t.sent)
-        ent = m.entity
-        return Fact(
-            kind="how_many", label="AGE" if age else "DURATION", text=t.text, start=t.idx, end=t.idx + len(t.text),
-            sentence_start=s0, sentence_end=s1, token_start=t.i, token_end=t.i + 1,
-            entity_key=ent.key if ent else -1, entity_name=t.text, value=value, shape=shape,
-        )
+        return _span_fact(doc, "how_many", "AGE" if age else "DURATION", t.i, t.i + 1, t.idx, t.idx + len(t.text),
+                          _key(m), value=value, shape=shape)
     return None
 
 
@@ -466,15 +465,9 @@ def _year_ranges(doc: "Doc", next_key: int) -> Iterator[Fact]:
         sent = tok.sent
         if not _has_verb(sent) or _is_heading(sent):
             continue
-        s0, s1 = sentence_bounds(sent)
         for g in (1, 2):
-            start = tok.idx + mt.start(g)
-            yield Fact(
-                kind="when", label="DATE", text=mt.group(g), start=start, end=start + len(mt.group(g)),
-                sentence_start=s0, sentence_end=s1, token_start=tok.i, token_end=tok.i + 1,
-                entity_key=next_key + 2 * tok.i + g, entity_name=mt.group(g), value=mt.group(g), shape="year",
-                part=True,
-            )
+            yield _span_fact(doc, "when", "DATE", tok.i, tok.i + 1, tok.idx + mt.start(g), tok.idx + mt.end(g),
+                             next_key + 2 * tok.i + g, value=mt.group(g), shape="year", part=True)
 
 
 def _untagged_places(doc: "Doc", ms: list[Mention], next_key: int) -> Iterator[Fact]:
@@ -498,12 +491,4 @@ def _untagged_places(doc: "Doc", ms: list[Mention], next_key: int) -> Iterator[F
             continue
         if first < tok.i and tok.tag_ == "NN":
             continue
-        sent = tok.sent
-        s0, s1 = sentence_bounds(sent)
-        start, end = doc[first].idx, tok.idx + len(tok.text)
-        text = doc_text(doc)[start:end]
-        yield Fact(
-            kind="where", label="LOC", text=text, start=start, end=end,
-            sentence_start=s0, sentence_end=s1, token_start=first, token_end=tok.i + 1,
-            entity_key=next_key + tok.i, entity_name=text,
-        )
+        yield _span_fact(doc, "where", "LOC", first, tok.i + 1, doc[first].idx, tok.idx + len(tok.text), next_key + tok.i)
