@@ -1,16 +1,22 @@
 """The floor under ``quizgen generate``: load the spaCy model and parse the same texts, nothing else.
 
 It reads its inputs exactly as the CLI does (:func:`quizgen.reader.iter_input_paths` and
-:func:`quizgen.reader.read_source`), loads the pipeline with :func:`quizgen.nlp.load_model`
-(the same model and components, one load per process) and parses every text with
-:func:`quizgen.nlp.parse_many` (``nlp.pipe`` in batches). No facts, questions or output.
-``benchmarks/bench.py --issue2`` times this next to ``quizgen generate`` on the same inputs:
-the difference is what quizgen itself costs.
+:func:`quizgen.reader.read_source`), loads the same spaCy model once and parses every text
+with ``nlp.pipe`` in batches of :data:`quizgen.nlp.BATCH_SIZE`. No facts, questions or output.
+``benchmarks/bench.py`` times this next to ``quizgen generate`` on the same inputs.
+
+``--pipeline stock`` (the default) loads the model as spaCy ships it (``spacy.load``, all
+its components, with quizgen's one-line-per-sentence rule added): the floor a user has
+without quizgen. ``--pipeline quizgen`` loads quizgen's own pipeline
+(:func:`quizgen.nlp.load_model`: the same annotation, with spaCy's attribute ruler and
+lemmatizer replaced by the faster :mod:`quizgen.fastrules`): the difference to
+``quizgen generate`` is then exactly what quizgen adds beyond its parse.
 
 Run::
 
     python benchmarks/parse_only.py seeds/cuba-prisoner-release.txt
     python benchmarks/parse_only.py /work/shared/corpus/news-dev
+    python benchmarks/parse_only.py --pipeline quizgen /work/shared/corpus/news-dev
 
 It prints one line: files, characters, tokens, sentences and the seconds spent loading and
 parsing (measured inside the process; bench.py measures the whole process from outside).
@@ -26,23 +32,25 @@ import time
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("inputs", nargs="+", metavar="DIR_OR_FILES", help="text files or folders, as for quizgen generate")
+    ap.add_argument("--pipeline", choices=("stock", "quizgen"), default="stock",
+                    help="the model as spaCy loads it (default), or quizgen's faster pipeline of the same model")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
-    from quizgen.nlp import load_model, parse_many
+    from quizgen.nlp import BATCH_SIZE, load_model
     from quizgen.reader import iter_input_paths, read_source
 
     paths, _warnings = iter_input_paths(args.inputs)
     texts = [read_source(p)[0].text for p in paths]
     t1 = time.perf_counter()
-    load_model()
+    nlp = load_model(fast_rules=args.pipeline == "quizgen")
     t2 = time.perf_counter()
     n_tokens = n_sents = 0
-    for doc in parse_many(texts):
+    for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
         n_tokens += len(doc)
         n_sents += sum(1 for _ in doc.sents)
     t3 = time.perf_counter()
-    print(f"parse_only: {len(texts)} files, {sum(map(len, texts))} chars, {n_tokens} tokens, {n_sents} sentences; "
+    print(f"parse_only ({args.pipeline}): {len(texts)} files, {sum(map(len, texts))} chars, {n_tokens} tokens, {n_sents} sentences; "
           f"import+read {t1 - t0:.2f} s, model load {t2 - t1:.2f} s, parse {t3 - t2:.2f} s")
     return 0
 

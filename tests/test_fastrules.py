@@ -1,0 +1,119 @@
+"""The array-based attribute ruler and lemmatizer give exactly what spaCy's components give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizgen.fastrules import FastLemmatizer, compile_ruler
+from quizgen.nlp import load_model
+
+TEXTS = Path(__file__).parent / "texts"
+
+#: Text that trips every kind of rule in en_core_web_sm's attribute ruler: contractions and
+#: slang the ruler lemmatizes by hand (two-token rules, a rule on the second token, regexes),
+#: "I"/"you"/"it" as subject and object, "there is", "but" as an adverb, determiners standing
+#: alone, "do"/"have" as main verbs and auxiliaries, runs of spaces and blank lines.
+TRICKY = """Y'all ain't gonna believe it.  I got it, and you gotta see it: let's go!
+C'mon, there is nothin' here but dust; there are two of those.
+
+This is what I do, and that is what she does. We have had enough, haven't we?
+He gets up early.   She got there late, but she isn't sorry.\tIt's fine — isn't it?
+Those who have, give; that which was done is done. Whether it rains or not, we'll go.
+"""
+
+
+def attrs(doc):
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.fixture(scope="module")
+def models():
+    fast, stock = load_model(), load_model(fast_rules=False)
+    return fast, stock
+
+
+def test_the_fast_components_are_in_the_pipeline(models):
+    fast, stock = models
+    assert "quizgen_attribute_ruler" in fast.pipe_names and "quizgen_lemmatizer" in fast.pipe_names
+    assert "attribute_ruler" in stock.pipe_names and "lemmatizer" in stock.pipe_names
+    assert "attribute_ruler" not in fast.pipe_names
+
+
+@pytest.mark.parametrize("name", ["tricky", *sorted(p.name for p in TEXTS.glob("*.txt"))])
+def test_same_annotation_as_spacy(models, name):
+    fast, stock = models
+    text = TRICKY if name == "tricky" else (TEXTS / name).read_text(encoding="utf-8")
+    assert attrs(fast(text)) == attrs(stock(text))
+
+
+def test_same_annotation_in_batches_and_for_empty_docs(models):
+    fast, stock = models
+    texts = ["", "   ", "\n\n", TRICKY, "It is.", "ain't", "gon na"]
+    got = [attrs(d) for d in fast.pipe(texts, batch_size=3)]
+    want = [attrs(d) for d in stock.pipe(texts, batch_size=3)]
+    assert got == want
+
+
+# A hand-made ruler over a blank pipeline: overlapping rules (the later one must win), sets,
+# negated sets, a regex, a two-token rule aimed at its second token (negative index), and one
+# aimed at its first; texts are random runs of the words the rules look for.
+WORDS = ["gon", "na", "let", "'s", "I", "i", "you", "it", "the", "The", "a", "an", "y'", "all", "cat", " ", "\n"]
+RULES = [
+    {"patterns": [[{"LOWER": {"IN": ["the", "a", "an"]}}]], "attrs": {"POS": "DET", "MORPH": "PronType=Art"}},
+    {"patterns": [[{"LOWER": "the"}]], "attrs": {"MORPH": "Definite=Def|PronType=Art", "LEMMA": "the"}},
+    {"patterns": [[{"ORTH": {"NOT_IN": ["I", "The", "cat"]}, "IS_SPACE": False}]], "attrs": {"TAG": "XX"}},
+    {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "go"}, "index": 0},
+    {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "to", "POS": "PART"}, "index": -1},
+    {"patterns": [[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]], "attrs": {"LEMMA": "you"}},
+    {"patterns": [[{"LOWER": "i"}], [{"LOWER": "you"}]], "attrs": {"POS": "PRON", "LEMMA": "I"}},
+    {"patterns": [[{"IS_SPACE": True}]], "attrs": {"POS": "SPACE", "TAG": "_SP"}},
+    {"patterns": [[{"TAG": "XX", "LOWER": "it"}]], "attrs": {"POS": "X"}},  # TAG as it was before any rule
+]
+
+
+@pytest.fixture(scope="module")
+def blank_rulers():
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns(RULES)
+    fast = compile_ruler(ruler)
+    assert fast is not None
+    return nlp, ruler, fast
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=12), min_size=1, max_size=4))
+def test_hand_made_ruler_matches_spacy(blank_rulers, texts):
+    nlp, ruler, fast = blank_rulers
+    docs_a = [nlp.make_doc("".join(w if w.isspace() else w + " " for w in words)) for words in texts]
+    docs_b = [nlp.make_doc(d.text) for d in docs_a]
+    for d in docs_a:
+        ruler(d)
+    list(fast.pipe(docs_b, batch_size=2))
+    key = lambda d: [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_) for t in d]  # noqa: E731
+    assert [key(d) for d in docs_b] == [key(d) for d in docs_a]
+
+
+def test_a_rule_it_cannot_copy_keeps_spacys_component():
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns([{"patterns": [[{"LOWER": "a", "OP": "+"}]], "attrs": {"LEMMA": "a"}}])
+    assert compile_ruler(ruler) is None
+    ruler2 = nlp.add_pipe("attribute_ruler", name="ruler2")
+    ruler2.add_patterns([{"patterns": [[{"LENGTH": {">=": 3}}]], "attrs": {"LEMMA": "long"}}])
+    assert compile_ruler(ruler2) is None
+
+
+def test_lemmatizer_stand_in_only_for_rule_mode():
+    class Lookup:
+        mode, overwrite = "lookup", False
+
+    assert FastLemmatizer.wrap(Lookup()) is None
