@@ -15,9 +15,13 @@ With a cache, this process looks up each source's questions first and sends only
 misses to the workers; the pool (and with it every model load) starts only at the first
 miss, so a re-run on unchanged input costs no worker at all.
 
-Workers are started with ``spawn`` (a fresh interpreter; no fork of a process that runs a
-progress-bar thread), which also works the same on Linux, macOS and Windows. A run whose
-sources fit in one chunk is not worth a model load per worker: it runs in this process.
+Workers are forked from a ``forkserver``: a fresh interpreter, started once per process at
+the first miss, that imports spaCy and loads the model (:mod:`quizgen.preload`) and then forks
+every worker with the model already in memory. That is one model load for the whole pool
+instead of one per worker, all at once, and no fork of this process (which may run a
+progress-bar thread). Where there is no ``forkserver`` (Windows), workers are ``spawn``-ed
+fresh and load the model themselves. A run whose sources fit in one chunk is not worth
+starting workers: it runs in this process.
 """
 
 from __future__ import annotations
@@ -80,6 +84,17 @@ def chunks(sources: Iterable[Source], max_chars: Optional[int] = None,
         yield chunk
 
 
+def _context():
+    """``forkserver`` with spaCy and the model preloaded (:mod:`quizgen.preload`) where there is one, else ``spawn``."""
+    import multiprocessing
+
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["quizgen.preload"])
+        return ctx
+    return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
+
+
 def _init_worker(cache: "Optional[ParseCache]", options: dict) -> None:
     global _worker_cache, _worker_options
     _worker_cache, _worker_options = cache, options
@@ -120,7 +135,6 @@ def questions_in_parallel(
         yield from questions_for_sources(rest, cache=cache, **options)
         return
 
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     pool: Optional[ProcessPoolExecutor] = None
@@ -142,7 +156,7 @@ def questions_in_parallel(
             fut = None
             if todo:
                 if pool is None:
-                    pool = ProcessPoolExecutor(max_workers=n_jobs, mp_context=multiprocessing.get_context("spawn"),
+                    pool = ProcessPoolExecutor(max_workers=n_jobs, mp_context=_context(),
                                                initializer=_init_worker, initargs=(cache, options))
                 fut = pool.submit(_work, todo)
             window.append((chunk, found, fut))

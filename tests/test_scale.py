@@ -198,10 +198,15 @@ def test_chunks_keep_order_and_cut_by_size():
     assert [[s.id for s in p] for p in parts] == [["s0", "s1"], ["s2"], ["s3", "s4"], ["s5"]]
 
 
+def _workers() -> list:
+    """Worker processes of quizgen.parallel alive now (forked by the forkserver, or spawned)."""
+    return [p for p in multiprocessing.active_children() if p.name.startswith(("ForkServerProcess", "SpawnProcess"))]
+
+
 def test_one_chunk_of_work_runs_in_this_process(sources):
     pairs = parallel.questions_in_parallel(sources[:1], jobs=2)
     assert next(pairs)[0] == sources[0]
-    assert not [p for p in multiprocessing.active_children() if "SpawnProcess" in p.name]
+    assert not _workers()
 
 
 def test_jobs_2_gives_the_same_quiz_as_jobs_1_in_input_order(sources, monkeypatch):
@@ -210,7 +215,7 @@ def test_jobs_2_gives_the_same_quiz_as_jobs_1_in_input_order(sources, monkeypatc
     seen = []
     pairs = parallel.questions_in_parallel(sources, jobs=2)
     seen.append(next(pairs))
-    assert [p for p in multiprocessing.active_children() if "SpawnProcess" in p.name]  # workers were used
+    assert _workers()  # workers were used
     seen.extend(pairs)
     assert [s.id for s, _ in seen] == [s.id for s in sources]
     assert [q for _, qs in seen for q in qs] == serial.questions
@@ -332,3 +337,12 @@ def test_doc_text_is_the_docs_text_joined_once():
     doc = nlp.parse("Anna Novak won in 2003.\nShe left Lima.")
     assert nlp.doc_text(doc) == doc.text
     assert nlp.doc_text(doc) is nlp.doc_text(doc)
+
+
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(), reason="no forkserver here")
+def test_workers_start_with_the_model_already_loaded():
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=parallel._context()) as pool:
+        loaded = pool.submit(eval, "__import__('quizgen.nlp').nlp.load_model.cache_info().currsize").result()
+    assert loaded == 1  # forked from the server that imported quizgen.preload: no load of its own
