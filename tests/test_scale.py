@@ -70,6 +70,28 @@ def test_a_cached_doc_has_every_attribute_the_pipeline_reads(tmp_path, sources):
         assert [(s.start, s.end) for s in back.sents] == [(s.start, s.end) for s in doc.sents]
 
 
+def test_doc_to_bytes_writes_what_spacy_writes(sources):
+    import numpy
+    import spacy
+    import srsly
+    from spacy.tokens import Doc
+
+    texts = [s.text for s in sources] + ["", "  ", "Hello.", "A  b\n\nc"]
+    for text, doc in zip(texts, nlp.parse_many(texts)):
+        ours, theirs = (srsly.msgpack_loads(b) for b in (qcache.doc_to_bytes(doc), doc.to_bytes(exclude=list(qcache.DOC_EXCLUDE))))
+        assert sorted(ours) == sorted(theirs)
+        for field in theirs:
+            a, b = ours[field], theirs[field]
+            if field == "strings":
+                assert sorted(a) == sorted(b)  # spaCy's list comes from a set
+            else:
+                assert numpy.array_equal(a, b) if isinstance(b, numpy.ndarray) else a == b, field
+        # a vocabulary that has never seen the model's strings gets them all from the entry
+        back = Doc(spacy.blank("en").vocab).from_bytes(qcache.doc_to_bytes(doc))
+        assert _token_view(back) == _token_view(doc)
+        assert [str(t.morph) for t in back] == [str(t.morph) for t in doc]
+
+
 def test_questions_from_a_cached_doc_equal_questions_from_a_fresh_parse(tmp_path, sources):
     c = ParseCache(tmp_path)
     fresh = [pipeline.questions_for_doc(s, d) for s, d in zip(sources, nlp.parse_many([s.text for s in sources]))]
