@@ -140,7 +140,8 @@ def untagged_numbers(doc: "Doc", taken: list[Mention]) -> list[Mention]:
     ("3:08"), a count modifying a plural noun ("two analysts")."""
     covered = {i for m in taken for i in range(m.start, m.end)}
     out: list[Mention] = []
-    for t in doc:
+    for i in _numberish(doc):
+        t = doc[i]
         if t.i in covered or t.ent_type_:
             continue
         label = None
@@ -153,6 +154,31 @@ def untagged_numbers(doc: "Doc", taken: list[Mention]) -> list[Mention]:
         if label:
             out.append(Mention(t.i, t.i + 1, label, t.text, t.idx, t.idx + len(t.text)))
     return out
+
+
+def _numberish(doc: "Doc") -> list[int]:
+    """Indices of the tokens that look like a number or have a digit in them (from columns, not Tokens)."""
+    import numpy
+    from spacy.attrs import LIKE_NUM, SHAPE
+
+    cols = doc.to_array([LIKE_NUM, SHAPE])
+    if not len(cols):
+        return []
+    shapes, inverse = numpy.unique(cols[:, 1], return_inverse=True)
+    strings = doc.vocab.strings
+    digit = numpy.array([any(ch == "d" for ch in strings[int(h)]) for h in shapes], dtype=bool)
+    return numpy.flatnonzero((cols[:, 0] != 0) | digit[inverse.reshape(-1)]).tolist()
+
+
+def _proper_nouns(doc: "Doc") -> list[int]:
+    """Indices of the tokens tagged PROPN (from a column, not Tokens)."""
+    import numpy
+    from spacy.attrs import POS
+    from spacy.symbols import PROPN
+
+    if not len(doc):
+        return []
+    return numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist()
 
 
 def _words(text: str) -> list[str]:
@@ -217,7 +243,8 @@ def _add_untagged_surnames(doc: "Doc", ms: list[Mention], entities: list[Entity]
     covered = set()
     for m in ms:
         covered.update(range(m.start, m.end))
-    for ent_tok in doc:
+    for i in _proper_nouns(doc):
+        ent_tok = doc[i]
         if ent_tok.i in covered or ent_tok.pos_ != "PROPN" or ent_tok.text not in surnames:
             continue
         if ent_tok.i + 1 < len(doc) and doc[ent_tok.i + 1].pos_ == "PROPN":

@@ -194,5 +194,10 @@ def written_lower(doc: "Doc", word: str) -> bool:
     """Whether the text writes ``word`` in lower case somewhere (the set is built once per Doc)."""
     words = doc.user_data.get("quizgen.lower_words")
     if words is None:
-        words = doc.user_data["quizgen.lower_words"] = {t.text for t in doc if t.text.islower()}
+        import numpy
+        from spacy.attrs import ORTH
+
+        strings = doc.vocab.strings
+        distinct = (strings[int(h)] for h in numpy.unique(doc.to_array(ORTH))) if len(doc) else ()
+        words = doc.user_data["quizgen.lower_words"] = {w for w in distinct if w.islower()}
     return word in words
