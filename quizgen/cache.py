@@ -90,8 +90,8 @@ def _parse_stage_key() -> str:
         spacy_version = version("spacy")
     except PackageNotFoundError:  # pragma: no cover
         spacy_version = "?"
-    try:
-        code = Path(nlp.__file__).read_bytes()
+    try:  # the code that loads the pipeline and the stand-ins for two of its components
+        code = b"".join(Path(nlp.__file__).with_name(name).read_bytes() for name in ("nlp.py", "fastrules.py"))
     except OSError:  # pragma: no cover - e.g. a zipped install
         code = b""
     return "\x1f".join([CACHE_FORMAT, nlp.model_key(), f"spacy-{spacy_version}", f"quizgen-{__version__}",
