@@ -191,12 +191,13 @@ def consolidate(doc: "Doc", ms: list[Mention]) -> list[Entity]:
     by_name: dict[str, Entity] = {}
     actors = [m for m in ms if m.label in ACTOR_LABELS]
     # fullest first: longer names are the anchors shorter ones attach to
-    for m in sorted(actors, key=lambda m: (-len(_words(m.text)), m.start)):
-        words = _words(m.text)
+    words_of = {m.text: _words(m.text) for m in actors}  # an entity's name is its first mention's text
+    for m in sorted(actors, key=lambda m: (-len(words_of[m.text]), m.start)):
+        words = words_of[m.text]
         target = by_name.get(m.text)
         if target is None and len(words) >= 1:
             for ent in entities:
-                ew = _words(ent.name)
+                ew = words_of[ent.name]
                 if len(words) < len(ew) and ew[-len(words):] == words:
                     target = ent
                     break
