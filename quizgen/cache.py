@@ -290,6 +290,8 @@ def doc_to_bytes(doc: "Doc") -> bytes:
     from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, TAG
     from spacy.tokens import Doc
 
+    from .nlp import doc_text
+
     if doc.spans or not len(doc):
         return doc.to_bytes(exclude=list(DOC_EXCLUDE))
     vocab_strings = doc.vocab.strings
@@ -299,7 +301,7 @@ def doc_to_bytes(doc: "Doc") -> bytes:
     strings.update(str(doc[int(i)].morph) for i in first)
     array_head = Doc._get_array_attrs()
     msg = {
-        "text": doc_text_of(doc),
+        "text": doc_text(doc),
         "array_head": array_head,
         "array_body": doc.to_array(array_head),
         "sentiment": doc.sentiment,
@@ -322,12 +324,6 @@ def _packer():
 
         packer = _local.packer = msgpack.Packer(use_bin_type=True)
     return packer
-
-
-def doc_text_of(doc: "Doc") -> str:
-    from .nlp import doc_text
-
-    return doc_text(doc)
 
 
 def _write_entry(path: Path, data: bytes) -> None:
