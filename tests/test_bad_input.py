@@ -624,7 +624,10 @@ def test_a_signal_mid_run_exits_cleanly_and_leaves_no_partial_file(tmp_path, sig
     out = tmp_path / "out"
     out.mkdir()
     (out / "old.jsonl").write_text("the old quiz\n")
-    p = quizgen_process("generate", texts, "--jsonl", out / "old.jsonl", "--jobs", "1", "--no-cache", "-q")
+    # a shell without job control starts background jobs (`pytest ... &`) with SIGINT ignored, and
+    # children inherit that; this test is about a Ctrl-C, so the run starts with the default
+    p = quizgen_process("generate", texts, "--jsonl", out / "old.jsonl", "--jobs", "1", "--no-cache", "-q",
+                        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     # wait until quizzes are being written (the temporary file has its first lines), then stop the run
     while not [f for f in out.iterdir() if f.name.endswith(".tmp") and f.stat().st_size > 0]:
