@@ -113,7 +113,8 @@ def _fast_lemmatizer(nlp: "Language", name: str, source: str):
     return FastLemmatizer.wrap(nlp.get_pipe(source))
 
 
-#: stock component -> (quizgen factory, check that the stand-in can copy it exactly)
+#: stock component -> (name of quizgen's factory, its function: the stand-in, or None where it
+#: cannot copy the stock component exactly)
 FAST_RULES = {
     "attribute_ruler": ("quizgen_attribute_ruler", _fast_attribute_ruler),
     "lemmatizer": ("quizgen_lemmatizer", _fast_lemmatizer),
@@ -128,6 +129,7 @@ def _use_fast_rules(nlp: "Language") -> None:
     from spacy.language import Language
 
     for stock, (factory, make) in FAST_RULES.items():
+        # a trial build first (a few milliseconds): spaCy's factories cannot return "no component"
         if stock not in nlp.pipe_names or make(nlp, factory, stock) is None:
             continue
         if factory not in Language.factories:

@@ -19,7 +19,7 @@ Workers are forked from a ``forkserver``: a fresh interpreter, started once per 
 the first miss, that imports spaCy and loads the model (:mod:`quizgen.preload`) and then forks
 every worker with the model already in memory. That is one model load for the whole pool
 instead of one per worker, all at once, and no fork of this process (which may run a
-progress-bar thread). Where there is no ``forkserver`` (Windows), workers are ``spawn``-ed
+progress-bar thread). Elsewhere than on Linux (macOS, Windows), workers are ``spawn``-ed
 fresh and load the model themselves. A run whose sources fit in one chunk is not worth
 starting workers: it runs in this process.
 """
@@ -85,14 +85,19 @@ def chunks(sources: Iterable[Source], max_chars: Optional[int] = None,
 
 
 def _context():
-    """``forkserver`` with spaCy and the model preloaded (:mod:`quizgen.preload`) where there is one, else ``spawn``."""
-    import multiprocessing
+    """``forkserver`` with spaCy and the model preloaded (:mod:`quizgen.preload`) on Linux, else ``spawn``.
 
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    (macOS has a forkserver too, but forking a process that has loaded numpy's Accelerate or
+    the Objective-C runtime is not safe there; Python itself defaults to ``spawn`` on macOS.)
+    """
+    import multiprocessing
+    import sys
+
+    if sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["quizgen.preload"])
         return ctx
-    return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
+    return multiprocessing.get_context("spawn")  # pragma: no cover - macOS, Windows
 
 
 def _init_worker(cache: "Optional[ParseCache]", options: dict) -> None:

@@ -361,7 +361,7 @@ def test_doc_text_is_the_docs_text_joined_once():
     assert nlp.doc_text(doc) is nlp.doc_text(doc)
 
 
-@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(), reason="no forkserver here")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked from a forkserver on Linux only")
 def test_workers_start_with_the_model_already_loaded():
     from concurrent.futures import ProcessPoolExecutor
 
