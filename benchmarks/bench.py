@@ -339,12 +339,9 @@ def bench_scale(r: Runner, runs: int, figures: tuple[str, ...] = SCALE_FIGURES) 
         for _ in range(runs):
             one.append(r.timed(gen("--jobs", "1")))
             two.append(r.timed(gen("--jobs", "2")))
-        s1, s2 = summary(one), summary(two)
-        out["2_jobs"] = {"jobs1": s1, "jobs2": s2, "speedup": s1["median"] / s2["median"], "target": ">= 1.7",
-                         "cmd": "quizgen generate X5 --json OUT -q --jobs 2 (and --jobs 1)"}
-        print(line("2 X5 --jobs 1", s1))
-        print(line("2 X5 --jobs 2", s2))
-        print(f"{'2 speed-up':<22}{out['2_jobs']['speedup']:7.3f}x   (target >= 1.7)")
+        out["2_jobs"] = ratio_figure(("jobs1", "2 X5 --jobs 1", one), ("jobs2", "2 X5 --jobs 2", two),
+                                     ("speedup", "2 speed-up"), ">= 1.7",
+                                     "quizgen generate X5 --json OUT -q --jobs 2 (and --jobs 1)")
     # 3. re-run on unchanged input against the first run (default options: all cores, cache on)
     if "3" in figures:
         first, again = [], []
@@ -352,12 +349,9 @@ def bench_scale(r: Runner, runs: int, figures: tuple[str, ...] = SCALE_FIGURES) 
             d = r.fresh_cache()
             first.append(r.timed(gen(), cache=d))
             again.append(r.timed(gen(), cache=d))
-        f, a = summary(first), summary(again)
-        out["3_rerun"] = {"first": f, "rerun": a, "factor": f["median"] / a["median"], "target": ">= 5",
-                          "cmd": "quizgen generate X5 --json OUT -q, twice on one cache directory"}
-        print(line("3 X5 first run", f))
-        print(line("3 X5 re-run", a))
-        print(f"{'3 first / re-run':<22}{out['3_rerun']['factor']:7.3f}x   (target >= 5)")
+        out["3_rerun"] = ratio_figure(("first", "3 X5 first run", first), ("rerun", "3 X5 re-run", again),
+                                      ("factor", "3 first / re-run"), ">= 5",
+                                      "quizgen generate X5 --json OUT -q, twice on one cache directory")
     # 4. peak memory, 300 and 3,000 generated sources streamed
     if "4" in figures:
         if os.access(TIME_BIN, os.X_OK):
@@ -379,6 +373,18 @@ def bench_scale(r: Runner, runs: int, figures: tuple[str, ...] = SCALE_FIGURES) 
         print(line("5 quizgen --help", h) + "  (target < 0.3 s)")
     if "profile" in figures:
         out["profile"] = profile_summary(r, x5)
+    return out
+
+
+def ratio_figure(a: tuple, b: tuple, ratio: tuple, target: str, cmd: str) -> dict:
+    """Print and return a figure that is the ratio of two medians: ``a`` and ``b`` are
+    (key, label, seconds of each run), ``ratio`` is (key, label)."""
+    (ka, la, ta), (kb, lb, tb), (kr, lr) = a, b, ratio
+    sa, sb = summary(ta), summary(tb)
+    out = {ka: sa, kb: sb, kr: sa["median"] / sb["median"], "target": target, "cmd": cmd}
+    print(line(la, sa))
+    print(line(lb, sb))
+    print(f"{lr:<22}{out[kr]:7.3f}x   (target {target})")
     return out
 
 

@@ -166,7 +166,7 @@ def _numberish(doc: "Doc") -> list[int]:
         return []
     shapes, inverse = numpy.unique(cols[:, 1], return_inverse=True)
     strings = doc.vocab.strings
-    digit = numpy.array([any(ch == "d" for ch in strings[int(h)]) for h in shapes], dtype=bool)
+    digit = numpy.array(["d" in strings[int(h)] for h in shapes], dtype=bool)  # a digit's shape is "d"
     return numpy.flatnonzero((cols[:, 0] != 0) | digit[inverse.reshape(-1)]).tolist()
 
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 import numpy as np
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, TAG
 from spacy.strings import get_string_id
+from spacy.util import minibatch
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -146,20 +147,15 @@ class FastAttributeRuler:
         self.tested = sorted({col for r in rules for p in r.patterns for t in p for col, _k, _a in t.conds})
         self.set_cols = [a for a in SET_AS_COLUMN if any(a in r.attrs for r in rules)]
         self.set_tokens = [a for a in SET_BY_TOKEN if any(a in r.attrs for r in rules)]
+        #: the columns read: those the rules test, then those they set
+        self.columns = self.tested + [a for a in self.set_cols + self.set_tokens if a not in self.tested]
 
     def __call__(self, doc: "Doc") -> "Doc":
         self._apply([doc])
         return doc
 
     def pipe(self, docs: Iterable["Doc"], batch_size: int = 128) -> Iterator["Doc"]:
-        batch: list = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                self._apply(batch)
-                yield from batch
-                batch = []
-        if batch:
+        for batch in minibatch(docs, size=batch_size):
             self._apply(batch)
             yield from batch
 
@@ -167,9 +163,8 @@ class FastAttributeRuler:
         docs_nonempty = [d for d in docs if len(d)]
         if not docs_nonempty:
             return
-        names = self.tested + [a for a in self.set_cols + self.set_tokens if a not in self.tested]
-        table = np.concatenate([d.to_array(names) for d in docs_nonempty]).astype(np.uint64, copy=False)
-        cols = {a: table[:, i] for i, a in enumerate(names)}
+        table = np.concatenate([d.to_array(self.columns) for d in docs_nonempty]).astype(np.uint64, copy=False)
+        cols = {a: table[:, i] for i, a in enumerate(self.columns)}
         doc_ids = np.repeat(np.arange(len(docs_nonempty)), [len(d) for d in docs_nonempty])
         new = {a: cols[a].copy() for a in self.set_cols + self.set_tokens}
         strings = self.vocab.strings
