@@ -37,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
+    if args.pipeline == "stock":
+        import spacy  # noqa: F401 - as a user's script imports it (quizgen defers spacy.cli: quizgen.spacyimport)
     from quizgen.nlp import BATCH_SIZE, load_model
     from quizgen.reader import iter_input_paths, read_source
 

@@ -124,9 +124,9 @@ def _options_key(options: dict) -> str:
 @functools.lru_cache(maxsize=1)
 def _blank_vocab() -> "Vocab":
     """A vocabulary to read cached Docs into without loading the model (strings come with each entry)."""
-    import spacy
+    from .spacyimport import import_spacy
 
-    return spacy.blank("en").vocab
+    return import_spacy().blank("en").vocab
 
 
 def _vocab() -> "Vocab":

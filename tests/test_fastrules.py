@@ -50,6 +50,16 @@ def test_same_annotation_as_spacy(models, name):
     assert attrs(fast(text)) == attrs(stock(text))
 
 
+def test_the_tokenizer_is_the_models_own(models):
+    """quizgen's pipeline starts from an empty tokenizer (quizgen.nlp._empty_tokenizer); the model's file fills it."""
+    fast, stock = models
+    assert fast.config["nlp"]["tokenizer"]["@tokenizers"] == "quizgen.empty_tokenizer.v1"
+    assert len(fast.tokenizer.rules) > 1000
+    assert fast.tokenizer.to_bytes(exclude=["vocab"]) == stock.tokenizer.to_bytes(exclude=["vocab"])
+    text = "Dr. Smith's U.S.-based co-op didn't pay $3.5m (approx.) on 3/4/2021 :-) e.g. www.example.com/a?b=c " + TRICKY
+    assert [t.text for t in fast.tokenizer(text)] == [t.text for t in stock.tokenizer(text)]
+
+
 def test_same_annotation_in_batches_and_for_empty_docs(models):
     fast, stock = models
     texts = ["", "   ", "\n\n", TRICKY, "It is.", "ain't", "gon na"]
