@@ -68,20 +68,37 @@ def resolve_jobs(jobs: Optional[int]) -> int:
 
 
 def chunks(sources: Iterable[Source], max_chars: Optional[int] = None,
-           max_sources: Optional[int] = None) -> Iterator[list[Source]]:
-    """Consecutive runs of sources of about ``max_chars`` characters (at least one source each)."""
+           max_sources: Optional[int] = None, jobs: int = 1) -> Iterator[list[Source]]:
+    """Consecutive runs of sources of about ``max_chars`` characters (at least one source each).
+
+    The input is read ``jobs`` chunks ahead. Once it ends, what is left is cut finer and finer
+    (half an even share per worker each time, down to a quarter of ``max_chars``), so that
+    the workers finish together instead of one working through a whole last chunk while the
+    others wait.
+    """
     max_chars = CHUNK_CHARS if max_chars is None else max_chars
     max_sources = CHUNK_SOURCES if max_sources is None else max_sources
-    chunk: list[Source] = []
+    ahead: deque[Source] = deque()
     size = 0
+
+    def take(limit: int) -> list[Source]:
+        nonlocal size
+        chunk: list[Source] = []
+        n = 0
+        while ahead and (not chunk or (n < limit and len(chunk) < max_sources)):
+            s = ahead.popleft()
+            chunk.append(s)
+            n += len(s.text)
+        size -= n
+        return chunk
+
     for s in sources:
-        chunk.append(s)
+        ahead.append(s)
         size += len(s.text)
-        if size >= max_chars or len(chunk) >= max_sources:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
+        while size >= max_chars * (jobs + 1) or len(ahead) >= max_sources * (jobs + 1):
+            yield take(max_chars)
+    while ahead:
+        yield take(max(max_chars // 4, size // (2 * jobs)) if jobs > 1 else max_chars)
 
 
 def _context():
@@ -133,12 +150,19 @@ def questions_in_parallel(
     options = dict(options or {})
     options["formats"] = tuple(options.get("formats", DEFAULT_FORMATS))
     n_jobs = resolve_jobs(jobs)
-    parts = chunks(sources)
-    head = list(itertools.islice(parts, 2))
-    if n_jobs == 1 or len(head) < 2:  # one chunk of work: not worth starting workers
-        rest = itertools.chain.from_iterable(itertools.chain(head, parts))
-        yield from questions_for_sources(rest, cache=cache, **options)
+    sources = iter(sources)
+    head: list[Source] = []  # the first chunk's worth
+    size = 0
+    for s in sources:
+        head.append(s)
+        size += len(s.text)
+        if size >= CHUNK_CHARS or len(head) >= CHUNK_SOURCES:
+            break
+    following = next(sources, None)
+    if n_jobs == 1 or following is None:  # one chunk of work: not worth starting workers
+        yield from questions_for_sources(itertools.chain(head, sources), cache=cache, **options)
         return
+    parts = chunks(itertools.chain(head, [following], sources), jobs=n_jobs)
 
     from concurrent.futures import ProcessPoolExecutor
 
@@ -153,7 +177,7 @@ def questions_in_parallel(
         return zip(chunk, found)
 
     try:
-        for chunk in itertools.chain(head, parts):
+        for chunk in parts:
             # Questions already in the cache are read here; only the rest goes to a worker, and no
             # worker is started (no model loaded) while everything so far came from the cache.
             found = [cache.get_questions(s, options) for s in chunk] if cache is not None else [None] * len(chunk)

@@ -220,6 +220,26 @@ def test_chunks_keep_order_and_cut_by_size():
     assert [[s.id for s in p] for p in parts] == [["s0", "s1"], ["s2"], ["s3", "s4"], ["s5"]]
 
 
+def test_chunks_get_finer_at_the_end_so_workers_finish_together():
+    srcs = [Source.from_text("x" * 10, id=f"s{i}") for i in range(20)]
+    parts = list(parallel.chunks(srcs, max_chars=40, max_sources=32, jobs=2))
+    assert [s.id for p in parts for s in p] == [s.id for s in srcs]
+    assert [len(p) for p in parts] == [4, 4, 4, 2, 2, 1, 1, 1, 1]
+
+
+def test_chunks_read_a_bounded_way_ahead():
+    read = []
+
+    def stream():
+        for i in range(1000):
+            read.append(i)
+            yield Source.from_text("x" * 10, id=f"s{i}")
+
+    parts = parallel.chunks(stream(), max_chars=40, max_sources=32, jobs=2)
+    next(parts)
+    assert len(read) <= 12  # the first chunk and two more
+
+
 def _workers() -> list:
     """Worker processes of quizgen.parallel alive now (forked by the forkserver, or spawned)."""
     return [p for p in multiprocessing.active_children() if p.name.startswith(("ForkServerProcess", "SpawnProcess"))]
