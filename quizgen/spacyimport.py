@@ -36,7 +36,8 @@ class _DeferredModule(types.ModuleType):
     def __getattr__(self, name: str):
         if name.startswith("__") and name.endswith("__"):  # probes (__file__, __wrapped__ ...) load nothing
             raise AttributeError(name)
-        return getattr(_real_cli(), name)
+        _real_cli()
+        return getattr(importlib.import_module(self.__name__), name)
 
 
 def _real_cli() -> types.ModuleType:
@@ -47,8 +48,7 @@ def _real_cli() -> types.ModuleType:
                 del sys.modules[name]
         cli = importlib.import_module("spacy.cli")  # also sets spacy.cli to the real package
         spacy = sys.modules.get("spacy")
-        if spacy is not None and isinstance(getattr(spacy, "info", None), types.FunctionType) \
-                and getattr(spacy.info, "_quizgen_deferred", False):
+        if getattr(spacy, "info", None) is _info:
             spacy.info = importlib.import_module("spacy.cli.info").info
         return cli
 
@@ -57,9 +57,6 @@ def _info(*args, **kwargs):
     """``spacy.info``: imports spaCy's command line, then runs its ``info``."""
     _real_cli()
     return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
-
-
-_info._quizgen_deferred = True  # type: ignore[attr-defined]
 
 
 def import_spacy() -> types.ModuleType:
