@@ -8,8 +8,9 @@ to a pool of worker processes. Each worker loads the spaCy model once
 building) and sends back only the questions. Results are yielded in input order, so the
 quiz is byte-identical to ``jobs=1``.
 
-Memory stays bounded on any corpus: at most ``2 * jobs`` chunks are in flight, and the
-input iterator is read only as fast as results are consumed.
+Memory stays bounded on any corpus: at most ``2 * jobs`` chunks are in flight and ``jobs + 1``
+chunks' worth read ahead (:func:`chunks`), and the input iterator is read only as fast as
+results are consumed.
 
 With a cache, this process looks up each source's questions first and sends only the
 misses to the workers; the pool (and with it every model load) starts only at the first
