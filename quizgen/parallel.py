@@ -152,13 +152,7 @@ def questions_in_parallel(
     options["formats"] = tuple(options.get("formats", DEFAULT_FORMATS))
     n_jobs = resolve_jobs(jobs)
     sources = iter(sources)
-    head: list[Source] = []  # the first chunk's worth
-    size = 0
-    for s in sources:
-        head.append(s)
-        size += len(s.text)
-        if size >= CHUNK_CHARS or len(head) >= CHUNK_SOURCES:
-            break
+    head = next(chunks(sources, jobs=0), [])  # the first chunk's worth, nothing read beyond it
     following = next(sources, None)
     if n_jobs == 1 or following is None:  # one chunk of work: not worth starting workers
         yield from questions_for_sources(itertools.chain(head, sources), cache=cache, **options)

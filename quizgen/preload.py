@@ -1,10 +1,9 @@
 """Imported once by the worker-starting server of :mod:`quizgen.parallel`: spaCy and the model, loaded.
 
-On systems with ``forkserver`` (Linux, macOS), worker processes are forked from a server
-process that imported this module first, so each worker starts with the English pipeline
-already in memory instead of importing spaCy and loading the model itself (about 1.2 s each,
-all at once on every core). Importing this module anywhere else loads the model too: it is
-meant for that server only.
+On Linux, worker processes are forked from a server process (``forkserver``) that imported
+this module first, so each worker starts with the English pipeline already in memory instead
+of importing spaCy and loading the model itself (about 0.7 s each, all at once on every core).
+Importing this module anywhere else loads the model too: it is meant for that server only.
 """
 
 from __future__ import annotations
