@@ -4,9 +4,19 @@ On Linux, worker processes are forked from a server process (``forkserver``) tha
 this module first, so each worker starts with the English pipeline already in memory instead
 of importing spaCy and loading the model itself (about 0.7 s each, all at once on every core).
 Importing this module anywhere else loads the model too: it is meant for that server only.
+
+The server ends when the main process does. Python's own shutdown would then free the model
+object by object (about 0.2 s), while the server still holds the main process's standard
+output and error open, so a pipe reader (``quizgen generate ... | jq``) waits for it. The
+server has nothing to save, so its exit is made immediate (:func:`os._exit` as the first
+``atexit`` handler to run). Workers forked from it never run ``atexit``: they end with
+``os._exit`` already.
 """
 
 from __future__ import annotations
+
+import atexit
+import os
 
 from .nlp import load_model
 
@@ -14,3 +24,5 @@ try:
     load_model()
 except Exception:  # noqa: BLE001 - no model: each worker reports the ModelError itself, as without preload
     pass
+
+atexit.register(os._exit, 0)

@@ -120,3 +120,48 @@ def test_help_does_not_import_spacy():
     code = "import sys; from quizgen.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\nprint('spacy' in sys.modules)"
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert p.stdout.strip().endswith("False"), p.stdout + p.stderr
+
+
+# The command's entry point, quizgen.cli.run: main(), then os._exit without Python's teardown.
+RUN = ("import atexit, sys, threading, time\n"
+       "from quizgen.cli import run\n"
+       "atexit.register(print, 'atexit handler ran')\n"
+       "{before}\n"
+       "sys.argv = ['quizgen', *{args!r}]\n"
+       "run()\n"
+       "print('not reached')\n")
+
+
+def _run_entry(args, before="", tmp_path=None):
+    import subprocess
+    import sys
+
+    code = RUN.format(args=[str(a) for a in args], before=before)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+
+
+def test_entry_point_writes_flushes_and_runs_atexit_handlers(tmp_path):
+    p = _run_entry(["generate", TEXT, "-q"], tmp_path=tmp_path)
+    assert p.returncode == 0, p.stderr
+    out, _, rest = p.stdout.rpartition("}")
+    assert json.loads(out + "}")["questions"]  # the whole JSON quiz, flushed before the exit
+    assert rest.strip() == "atexit handler ran" and "not reached" not in p.stdout
+
+
+@pytest.mark.parametrize("args", [["generate", "no-such-file.txt"], ["no-such-command"], ["generate", TEXT, "--formats", "essay"]])
+def test_entry_point_keeps_the_exit_code_of_main(tmp_path, args):
+    import subprocess
+    import sys
+
+    p = _run_entry(args, tmp_path=tmp_path)
+    code = f"import sys\nfrom quizgen.cli import main\nsys.argv = ['quizgen', *{[str(a) for a in args]!r}]\nmain()"
+    q = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert p.returncode == q.returncode != 0
+    assert p.stderr == q.stderr and "Traceback" not in p.stderr
+
+
+def test_entry_point_waits_for_a_running_thread(tmp_path):
+    before = ("def late():\n    time.sleep(0.5)\n    print('thread finished', flush=True)\n"
+              "threading.Thread(target=late).start()")
+    p = _run_entry(["--version"], before=before, tmp_path=tmp_path)
+    assert p.returncode == 0 and "thread finished" in p.stdout, p.stdout + p.stderr
