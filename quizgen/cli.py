@@ -376,8 +376,10 @@ def run() -> None:
     0.3 s (a fifth of a one-article run) and gives back nothing the OS does not reclaim at once.
     So once :func:`main` is done (outputs written and flushed, temporary files removed), this
     runs the ``atexit`` handlers and ends the process with :func:`os._exit`, keeping the exit code.
-    While another thread is still running it leaves the exit to Python. :func:`main` itself
-    exits normally: it is what scripts and tests call in their own process.
+    It leaves the exit to Python while another thread is still running, and under a profiler or
+    a debugger (``python -m cProfile -m quizgen``, pyinstrument, pdb), which write their results
+    or take over after the program returns. :func:`main` itself exits normally: it is what
+    scripts and tests call in their own process.
     """
     import os
     import threading
@@ -389,7 +391,7 @@ def run() -> None:
         code = e.code
     if code is None:
         code = 0
-    if not isinstance(code, int) or threading.active_count() > 1:
+    if not isinstance(code, int) or threading.active_count() > 1 or sys.getprofile() or sys.gettrace():
         sys.exit(code)
     import atexit
 

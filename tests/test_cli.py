@@ -165,3 +165,15 @@ def test_entry_point_waits_for_a_running_thread(tmp_path):
               "threading.Thread(target=late).start()")
     p = _run_entry(["--version"], before=before, tmp_path=tmp_path)
     assert p.returncode == 0 and "thread finished" in p.stdout, p.stdout + p.stderr
+
+
+def test_entry_point_under_a_profiler_exits_normally(tmp_path):
+    import pstats
+    import subprocess
+    import sys
+
+    prof = tmp_path / "run.prof"
+    p = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(prof), "-m", "quizgen", "--version"],
+                       capture_output=True, text=True, cwd=tmp_path)
+    assert p.returncode == 0 and p.stdout.startswith("quizgen "), p.stderr
+    assert pstats.Stats(str(prof)).total_calls > 0  # written after the program returned
