@@ -246,7 +246,7 @@ def _add_untagged_surnames(doc: "Doc", ms: list[Mention], entities: list[Entity]
         covered.update(range(m.start, m.end))
     for i in _proper_nouns(doc):
         ent_tok = doc[i]
-        if ent_tok.i in covered or ent_tok.pos_ != "PROPN" or ent_tok.text not in surnames:
+        if ent_tok.i in covered or ent_tok.text not in surnames:  # a PROPN (_proper_nouns)
             continue
         if ent_tok.i + 1 < len(doc) and doc[ent_tok.i + 1].pos_ == "PROPN":
             continue

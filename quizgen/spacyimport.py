@@ -43,14 +43,19 @@ class _DeferredModule(types.ModuleType):
 def _real_cli() -> types.ModuleType:
     """Drop the stand-ins and import spaCy's real command line (once)."""
     with _lock:
-        for name in ("spacy.cli.info", "spacy.cli"):
-            if isinstance(sys.modules.get(name), _DeferredModule):
-                del sys.modules[name]
+        _drop_stand_ins()
         cli = importlib.import_module("spacy.cli")  # also sets spacy.cli to the real package
         spacy = sys.modules.get("spacy")
         if getattr(spacy, "info", None) is _info:
             spacy.info = importlib.import_module("spacy.cli.info").info
         return cli
+
+
+def _drop_stand_ins() -> None:
+    """Take the stand-ins out of ``sys.modules`` (the real modules, if imported, stay)."""
+    for name in ("spacy.cli.info", "spacy.cli"):
+        if isinstance(sys.modules.get(name), _DeferredModule):
+            del sys.modules[name]
 
 
 def _info(*args, **kwargs):
@@ -80,9 +85,7 @@ def import_spacy() -> types.ModuleType:
     try:
         import spacy
     except BaseException:
-        for name in ("spacy.cli.info", "spacy.cli"):
-            if isinstance(sys.modules.get(name), _DeferredModule):
-                del sys.modules[name]
+        _drop_stand_ins()
         raise
     if not isinstance(vars(spacy).get("cli"), types.ModuleType):
         spacy.cli = cli  # what `import spacy.cli` binds; the import system sets it only when it loads a module
