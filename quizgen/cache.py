@@ -5,7 +5,8 @@ text, the spaCy pipeline and quizgen's own parse stage (:mod:`quizgen.nlp`), so 
 parsed Doc is stored once under a key made of
 
 * the SHA-256 of the text,
-* the model's package name and version (:func:`quizgen.nlp.model_key`) and spaCy's version,
+* the model's package name and version (:func:`quizgen.nlp.model_key`), spaCy's version and
+  numpy's (whose BLAS does the pipeline's matrix products: :func:`quizgen.nlp._use_numpy_blas`),
 * quizgen's version and a fingerprint of :mod:`quizgen.nlp` (the newline rule changes parses),
 * :data:`CACHE_FORMAT`.
 
@@ -86,16 +87,18 @@ def _parse_stage_key() -> str:
 
     from . import nlp
 
-    try:
-        spacy_version = version("spacy")
-    except PackageNotFoundError:  # pragma: no cover
-        spacy_version = "?"
+    def installed(dist: str) -> str:
+        try:
+            return version(dist)
+        except PackageNotFoundError:  # pragma: no cover
+            return "?"
+
     try:  # the code that loads the pipeline and the stand-ins for two of its components
         code = b"".join(Path(nlp.__file__).with_name(name).read_bytes() for name in ("nlp.py", "fastrules.py"))
     except OSError:  # pragma: no cover - e.g. a zipped install
         code = b""
-    return "\x1f".join([CACHE_FORMAT, nlp.model_key(), f"spacy-{spacy_version}", f"quizgen-{__version__}",
-                        hashlib.sha256(code).hexdigest()[:16], ",".join(nlp.UNUSED_COMPONENTS)])
+    return "\x1f".join([CACHE_FORMAT, nlp.model_key(), f"spacy-{installed('spacy')}", f"numpy-{installed('numpy')}",
+                        f"quizgen-{__version__}", hashlib.sha256(code).hexdigest()[:16], ",".join(nlp.UNUSED_COMPONENTS)])
 
 
 @functools.lru_cache(maxsize=1)

