@@ -2,7 +2,7 @@
 
 It reads its inputs exactly as the CLI does (:func:`quizgen.reader.iter_input_paths` and
 :func:`quizgen.reader.read_source`), loads the same spaCy model once and parses every text
-with ``nlp.pipe`` in batches of :data:`quizgen.nlp.BATCH_SIZE`. No facts, questions or output.
+with ``nlp.pipe`` in the batches quizgen makes (:func:`quizgen.nlp.batches`). No facts, questions or output.
 ``benchmarks/bench.py`` times this next to ``quizgen generate`` on the same inputs.
 
 ``--pipeline stock`` (the default) loads the model as spaCy ships it (``spacy.load``, all
@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     if args.pipeline == "stock":
         import spacy  # noqa: F401 - as a user's script imports it (quizgen defers spacy.cli: quizgen.spacyimport)
-    from quizgen.nlp import BATCH_SIZE, load_model, one_blas_thread
+    from quizgen.nlp import batches, load_model, one_blas_thread
     from quizgen.reader import iter_input_paths, read_source
 
     paths, _warnings = iter_input_paths(args.inputs)
@@ -54,9 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     t2 = time.perf_counter()
     n_tokens = n_sents = 0
     with one_blas_thread():
-        for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
-            n_tokens += len(doc)
-            n_sents += sum(1 for _ in doc.sents)
+        for batch in batches(texts):
+            for doc in nlp.pipe(batch, batch_size=len(batch)):
+                n_tokens += len(doc)
+                n_sents += sum(1 for _ in doc.sents)
     t3 = time.perf_counter()
     print(f"parse_only ({args.pipeline}): {len(texts)} files, {sum(map(len, texts))} chars, {n_tokens} tokens, {n_sents} sentences; "
           f"import+read {t1 - t0:.2f} s, model load {t2 - t1:.2f} s, parse {t3 - t2:.2f} s")

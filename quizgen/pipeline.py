@@ -239,7 +239,7 @@ def questions_for_sources(
     With a cache, a source whose questions were built before under the same options and
     code is answered from it; the others are parsed (or their parses read from the cache).
     """
-    from .nlp import BATCH_SIZE, parse_many
+    from .nlp import batches, parse_many
 
     options = {"formats": tuple(formats), "min_score": min_score, "max_per_source": max_per_source,
                "templates": templates}
@@ -256,13 +256,7 @@ def questions_for_sources(
             yield src, questions_for_doc(src, doc, **options)
         return
 
-    batch: list[Source] = []
-    for src in sources:
-        batch.append(src)
-        if len(batch) >= BATCH_SIZE:
-            yield from _cached_batch(batch, cache, options)
-            batch = []
-    if batch:
+    for batch in batches(sources, text=lambda s: s.text):
         yield from _cached_batch(batch, cache, options)
 
 

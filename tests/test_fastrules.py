@@ -64,31 +64,46 @@ def test_the_matrix_products_go_to_numpy_blas(models):
     assert any(getattr(n.ops, "use_blis", False) for n in layers(stock))
 
 
-def test_spacy_runs_with_one_blas_thread_and_the_callers_setting_comes_back(models):
+def test_spacy_runs_with_one_blas_thread_and_the_callers_setting_comes_back(monkeypatch):
     """While quizgen parses, numpy's BLAS runs on one thread (no idle spinning on other cores); after, as before."""
     import numpy  # noqa: F401 - its BLAS is the one limited
     from threadpoolctl import threadpool_info, threadpool_limits
 
-    from quizgen.nlp import parse, parse_many
+    from quizgen import nlp
 
     def blas_threads():
         return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
 
+    seen = []
+
+    class Pipeline:  # stands in for the spaCy pipeline and notes the BLAS threads at each step
+        def pipe(self, texts, batch_size):
+            for t in texts:
+                seen.append(blas_threads())
+                yield t.upper()
+
+        def __call__(self, text):
+            seen.append(blas_threads())
+            return text.upper()
+
+    monkeypatch.setattr(nlp, "load_model", Pipeline)
     with threadpool_limits(limits=2, user_api="blas"):
         before = blas_threads()
         if not before or max(before) < 2:
             pytest.skip("numpy's BLAS cannot run two threads here")
-        seen = []
-
-        def texts():  # spaCy pulls these from inside its parse
-            for t in ["It rained in Paris in 1901.", TRICKY, "Bob left."]:
-                seen.append(blas_threads())
-                yield t
-
-        docs = list(parse_many(texts(), batch_size=2))
-        assert len(docs) == 3 and seen == [[1] * len(before)] * 3
+        assert list(nlp.parse_many(iter(["a", "b", "c"]), batch_size=2)) == ["A", "B", "C"]
         assert blas_threads() == before
-        assert parse("A sentence.").text == "A sentence." and blas_threads() == before
+        assert nlp.parse("d") == "D" and blas_threads() == before
+    assert seen == [[1] * len(before)] * 4
+
+
+def test_batches_are_cut_by_characters_and_by_count():
+    from quizgen.nlp import batches
+
+    texts = ["a" * 6, "b" * 6, "c" * 6, "d", "e", "f", "g" * 30]
+    assert list(batches(texts, max_chars=10, max_items=3)) == [texts[0:2], texts[2:5], texts[5:]]
+    assert list(batches(iter([]))) == []
+    assert [len(b) for b in batches(["x"] * 10, max_chars=10**6, max_items=4)] == [4, 4, 2]
 
 
 def test_the_tokenizer_is_the_models_own(models):
