@@ -1,4 +1,4 @@
-from .entry import run
+from .cli import run
 
 if __name__ == "__main__":  # not when a worker process (multiprocessing "spawn") imports it
     run()

@@ -17,9 +17,8 @@ misses to the workers; the pool (and with it every model load) starts only at th
 miss, so a re-run on unchanged input costs no worker at all.
 
 Workers are forked from a ``forkserver``: a fresh interpreter, started once per process at
-the first miss (or, by the ``quizgen`` command, as it starts: :func:`start_server`,
-:mod:`quizgen.entry`), that imports spaCy and loads the model (:mod:`quizgen.preload`) and
-then forks every worker with the model already in memory. That is one model load for the whole pool
+the first miss, that imports spaCy and loads the model (:mod:`quizgen.preload`) and then forks
+every worker with the model already in memory. That is one model load for the whole pool
 instead of one per worker, all at once, and no fork of this process (which may run a
 progress-bar thread). Elsewhere than on Linux (macOS, Windows), workers are ``spawn``-ed
 fresh and load the model themselves. A run whose sources fit in one chunk is not worth
@@ -33,9 +32,8 @@ import os
 from collections import deque
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
-if TYPE_CHECKING:  # pragma: no cover - imported lightly (quizgen.entry, before the CLI exists)
-    from .models import Question, Source
-
+from .models import Question, Source
+from .pipeline import DEFAULT_FORMATS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .cache import ParseCache
@@ -120,23 +118,6 @@ def _context():
     return multiprocessing.get_context("spawn")  # pragma: no cover - macOS, Windows
 
 
-def start_server() -> Optional[int]:
-    """Start the worker server now, before any work is known; its process id (``None`` off Linux).
-
-    :func:`questions_in_parallel` uses the server it finds running. The ``quizgen`` command
-    calls this as it starts (:mod:`quizgen.entry`) when a run looks big enough for workers,
-    so that the server imports spaCy and loads the model while the command is still parsing
-    its options and reading its input.
-    """
-    ctx = _context()
-    if ctx.get_start_method() != "forkserver":  # pragma: no cover - macOS, Windows
-        return None
-    from multiprocessing import forkserver
-
-    forkserver.ensure_running()
-    return getattr(forkserver._forkserver, "_forkserver_pid", None)
-
-
 def _init_worker(cache: "Optional[ParseCache]", options: dict) -> None:
     global _worker_cache, _worker_options
     _worker_cache, _worker_options = cache, options
@@ -165,7 +146,7 @@ def questions_in_parallel(
     ``options`` are :func:`quizgen.pipeline.questions_for_sources`' keyword arguments
     (formats, min_score, max_per_source, templates).
     """
-    from .pipeline import DEFAULT_FORMATS, questions_for_sources
+    from .pipeline import questions_for_sources
 
     options = dict(options or {})
     options["formats"] = tuple(options.get("formats", DEFAULT_FORMATS))
