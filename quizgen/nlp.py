@@ -31,7 +31,7 @@ UNUSED_COMPONENTS: tuple[str, ...] = ("senter",)
 #: Texts are parsed in batches of about this many characters in all (:func:`batches`) ...
 BATCH_CHARS = 32_000
 #: ... and of at most this many texts.
-BATCH_SIZE = 64
+BATCH_SIZE = 32
 
 
 def _newline_sentences(doc: "Doc") -> "Doc":
@@ -200,14 +200,13 @@ def batches(items: Iterable[T], text: Callable[[T], str] = str, max_chars: int =
     reach ``max_chars`` characters in all, or at ``max_items`` items.
 
     spaCy works a batch through each layer at once, so the arrays it allocates grow with the
-    tokens in a batch, and fresh memory costs the kernel time to clear. Counted in texts, a
-    batch is too big for long texts and too small for short ones. Measured on this two-core
-    machine (parse only, two runs each): 75 news articles of about 2,600 characters took
-    4.10 s in batches of 32 texts (peak memory 451 MB, 0.7 s of it in the kernel), 3.70-3.80 s
-    in batches of 32,000 characters (275-280 MB, 0.2-0.3 s); 600 SQuAD paragraphs of about
-    750 characters took 8.50-8.53 s in batches of 32 texts (344 MB) and 8.31-8.50 s in
-    batches of 32,000 characters (280 MB). 20,000 characters was slower on both, 48,000 no
-    faster than 32,000 and bigger.
+    tokens in a batch, and fresh memory costs the kernel time to clear. Measured on this
+    two-core machine (parse only, two runs each): 75 news articles of about 2,600 characters
+    took 4.10 s in batches of 32 texts (peak memory 451 MB, 0.7 s of it in the kernel) and
+    3.70-3.80 s in batches of 32,000 characters (275-280 MB, 0.2-0.3 s); 20,000 characters
+    was slower, 48,000 no faster and bigger. Short texts stay at 32 a batch: on 600 SQuAD
+    paragraphs of about 750 characters, batches of 32,000 characters (about 43 texts) were no
+    faster (8.31-8.50 s against 8.50-8.53 s).
     """
     batch: list[T] = []
     chars = 0
