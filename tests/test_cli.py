@@ -113,6 +113,18 @@ def test_python_dash_m_works(tmp_path):
     assert p.returncode == 0 and json.loads(p.stdout)
 
 
+def test_the_command_script_loads_no_cli_when_a_worker_imports_it():
+    """The console script imports quizgen.__main__, and every --jobs worker imports the script again."""
+    import subprocess
+    import sys
+
+    pyproject = (Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8")
+    assert '[project.scripts]\nquizgen = "quizgen.__main__:run"\n' in pyproject
+    code = "import sys, quizgen.__main__; print(sorted(m for m in ('typer', 'click', 'rich', 'pydantic') if m in sys.modules))"
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert p.stdout.strip() == "[]", p.stdout + p.stderr
+
+
 def test_help_does_not_import_spacy():
     import subprocess
     import sys
