@@ -141,9 +141,9 @@ def _use_numpy_blas(nlp: "Language") -> None:
     thinc multiplies matrices with ``blis`` by default. The ``blis`` wheel picks its kernel
     for the CPU when it starts; the 1.3 wheel has kernels for Intel up to Skylake-X and AMD
     up to Zen 2, and on a later AMD CPU (a Zen 4 EPYC here) it falls back to its generic C
-    kernel, which took 36% of the whole run. numpy's BLAS (OpenBLAS in numpy's wheels) chooses a kernel for
-    the CPU it runs on; with it the parse took about 30% less time on such a machine, with
-    the same annotation (``tests/test_fastrules.py``). thinc's own ``use_blis=False``
+    kernel, which took 36% of the whole run. numpy's BLAS (OpenBLAS in numpy's wheels)
+    chooses a kernel for the CPU it runs on; with it the parse took about 30% less time on
+    such a machine, with the same annotation (``tests/test_fastrules.py``). thinc's own ``use_blis=False``
     option does this; every layer gets it, including the few that spaCy builds with
     ``use_ops("cpu")``. (The parser's per-step output layer still calls ``blis`` directly;
     it is about 1% of the parse.) While spaCy runs, the BLAS uses one thread:
