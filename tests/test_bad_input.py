@@ -435,7 +435,7 @@ def test_split_text_parts_join_to_the_text():
 
 @pytest.mark.slow
 def test_twenty_megabyte_text_with_the_real_model(tmp_path):
-    """The whole 20 MB case with the real model: about six minutes on two cores (run with --run-slow)."""
+    """The whole 20 MB case with the real model: about four minutes on two cores (run with --run-slow)."""
     text = twenty_megabytes()
     (tmp_path / "dump.txt").write_text(text, encoding="utf-8")
     p = subprocess.run(["/usr/bin/time", "-f", "%M", sys.executable, "-m", "quizgen", "generate",
