@@ -2,7 +2,8 @@
 
 It reads its inputs exactly as the CLI does (:func:`quizgen.reader.iter_input_paths` and
 :func:`quizgen.reader.read_source`), loads the same spaCy model once and parses every text
-with ``nlp.pipe`` in the batches quizgen makes (:func:`quizgen.nlp.batches`). No facts, questions or output.
+with ``nlp.pipe`` in the batches quizgen makes (:func:`quizgen.nlp.batches`). No facts,
+questions or output.
 ``benchmarks/bench.py`` times this next to ``quizgen generate`` on the same inputs.
 
 ``--pipeline stock`` (the default) loads the model as spaCy ships it (``spacy.load``, all
