@@ -2,12 +2,19 @@
 
 
 def run() -> None:
-    """The ``quizgen`` command (:func:`quizgen.cli.run`).
+    """The ``quizgen`` command (:func:`quizgen.cli.run`), after :func:`quizgen.early.start`.
 
     The CLI is imported here, not at the top: every worker process of ``--jobs`` imports the
     command's script again (multiprocessing does, to find its functions), and a script that
     only imports this module costs a worker nothing (typer and click: about 0.03 s each).
+    Before the CLI is imported, a ``generate`` that will parse in worker processes starts
+    their server (:mod:`quizgen.early`).
     """
+    import sys
+
+    from .early import start
+
+    start(sys.argv[1:])
     from .cli import run as run_cli
 
     run_cli()

@@ -32,11 +32,9 @@ import os
 from collections import deque
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
-from .models import Question, Source
-from .pipeline import DEFAULT_FORMATS
-
-if TYPE_CHECKING:  # pragma: no cover
+if TYPE_CHECKING:  # pragma: no cover - imported lightly (quizgen.early, before the command line is parsed)
     from .cache import ParseCache
+    from .models import Question, Source
 
 #: A chunk is cut after this many characters of text ... (one parse batch, :data:`quizgen.nlp.BATCH_CHARS`:
 #: over news-dev x5 in one process, chunks of 10,000 characters took 4.7% more time than one
@@ -120,6 +118,23 @@ def _context():
     return multiprocessing.get_context("spawn")  # pragma: no cover - macOS, Windows
 
 
+def start_server() -> Optional[int]:
+    """Start the worker server now, before any work is known; its process id (``None`` off Linux).
+
+    :func:`questions_in_parallel` uses the server it finds running. The ``quizgen`` command
+    calls this as it starts (:mod:`quizgen.early`) when the run will need workers, so that
+    the server imports spaCy and loads the model while the command parses its options and
+    reads its input.
+    """
+    ctx = _context()
+    if ctx.get_start_method() != "forkserver":  # pragma: no cover - macOS, Windows
+        return None
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+    return getattr(forkserver._forkserver, "_forkserver_pid", None)
+
+
 def _init_worker(cache: "Optional[ParseCache]", options: dict) -> None:
     global _worker_cache, _worker_options
     _worker_cache, _worker_options = cache, options
@@ -148,7 +163,7 @@ def questions_in_parallel(
     ``options`` are :func:`quizgen.pipeline.questions_for_sources`' keyword arguments
     (formats, min_score, max_per_source, templates).
     """
-    from .pipeline import questions_for_sources
+    from .pipeline import DEFAULT_FORMATS, questions_for_sources
 
     options = dict(options or {})
     options["formats"] = tuple(options.get("formats", DEFAULT_FORMATS))
