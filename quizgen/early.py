@@ -12,8 +12,8 @@ The server is started when all of these hold (:func:`wants_workers`):
 * the command is ``generate`` (with neither ``--help`` nor ``--version``) and its input is
   files or folders, not ``--jsonl-in``;
 * more than one job (``--jobs``, by default one per core) on a machine with more than one core;
-* more bytes of input than one chunk of work (:data:`quizgen.parallel.CHUNK_CHARS`), or the
-  run would stay in one process anyway;
+* more bytes of input than one chunk of work (:data:`quizgen.parallel.CHUNK_CHARS`): a run
+  within one chunk stays in one process;
 * unless ``--no-cache``: the parse of the first input file is not in the cache
   (:func:`first_parse_cached`). A re-run on unchanged input is answered by the cache and
   starts no server, which is what keeps such a re-run quick.

@@ -17,10 +17,10 @@ misses to the workers; the pool (and with it every model load) starts only at th
 miss, so a re-run on unchanged input costs no worker at all.
 
 Workers are forked from a ``forkserver``: a fresh interpreter, started once per process at
-the first miss, that imports spaCy and loads the model (:mod:`quizgen.preload`) and then forks
-every worker with the model already in memory. That is one model load for the whole pool
-instead of one per worker, all at once, and no fork of this process (which may run a
-progress-bar thread). Elsewhere than on Linux (macOS, Windows), workers are ``spawn``-ed
+the first miss (or by the ``quizgen`` command as it starts: :mod:`quizgen.early`), that
+imports spaCy and loads the model (:mod:`quizgen.preload`) and then forks every worker with
+the model already in memory. That is one model load for the whole pool instead of one per
+worker, all at once, and no fork of this process (which may run a progress-bar thread). Elsewhere than on Linux (macOS, Windows), workers are ``spawn``-ed
 fresh and load the model themselves. A run whose sources fit in one chunk is not worth
 starting workers: it runs in this process.
 """
@@ -32,16 +32,18 @@ import os
 from collections import deque
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
+from .nlp import BATCH_CHARS, BATCH_SIZE
+
 if TYPE_CHECKING:  # pragma: no cover - imported lightly (quizgen.early, before the command line is parsed)
     from .cache import ParseCache
     from .models import Question, Source
 
-#: A chunk is cut after this many characters of text ... (one parse batch, :data:`quizgen.nlp.BATCH_CHARS`:
-#: over news-dev x5 in one process, chunks of 10,000 characters took 4.7% more time than one
-#: stream, chunks of 32,000 1.8% more, because spaCy parses a larger batch faster)
-CHUNK_CHARS = 32_000
-#: ... or this many sources, whichever comes first (:data:`quizgen.nlp.BATCH_SIZE`).
-CHUNK_SOURCES = 32
+#: A chunk is cut after this many characters of text ... (one parse batch: spaCy parses a larger
+#: batch faster; over news-dev x5 in one process, chunks of 10,000 characters took 4.7% more time
+#: than one stream, chunks of 32,000 1.8% more)
+CHUNK_CHARS = BATCH_CHARS
+#: ... or this many sources, whichever comes first.
+CHUNK_SOURCES = BATCH_SIZE
 #: Chunks in flight per worker (one being worked on, one waiting).
 IN_FLIGHT_PER_JOB = 2
 
