@@ -121,19 +121,30 @@ def _context():
 
 
 def start_server() -> Optional[int]:
-    """Start the worker server now, before any work is known; its process id (``None`` off Linux).
+    """Start the worker server unless it is running; its process id (``None`` off Linux).
 
-    :func:`questions_in_parallel` uses the server it finds running. The ``quizgen`` command
-    calls this as it starts (:mod:`quizgen.early`) when the run will need workers, so that
-    the server imports spaCy and loads the model while the command parses its options and
-    reads its input.
+    :func:`questions_in_parallel` calls this before it starts its pool. The ``quizgen`` command
+    calls it as it starts (:mod:`quizgen.early`) when the run will need workers, so that the
+    server imports spaCy and loads the model while the command parses its options and reads
+    its input.
     """
     ctx = _context()
     if ctx.get_start_method() != "forkserver":  # pragma: no cover - macOS, Windows
         return None
-    from multiprocessing import forkserver
+    import signal
+    from multiprocessing import forkserver, resource_tracker
 
-    forkserver.ensure_running()
+    # The server is in the command's process group, so a Ctrl-C reaches it too, and while
+    # Python starts and imports spaCy it would print a traceback. Started with SIGINT blocked
+    # (a signal mask survives exec), it never sees one; this process answers the Ctrl-C once
+    # its own mask is restored. (multiprocessing does the same for its resource tracker, which
+    # the server needs, but then unblocks SIGINT here: so the tracker is started first.)
+    resource_tracker.ensure_running()
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     return getattr(forkserver._forkserver, "_forkserver_pid", None)
 
 
@@ -199,6 +210,7 @@ def questions_in_parallel(
             fut = None
             if todo:
                 if pool is None:
+                    start_server()
                     pool = ProcessPoolExecutor(max_workers=n_jobs, mp_context=_context(),
                                                initializer=_init_worker, initargs=(cache, options))
                 fut = pool.submit(_work, todo)

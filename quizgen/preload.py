@@ -11,14 +11,22 @@ output and error open, so a pipe reader (``quizgen generate ... | jq``) waits fo
 server has nothing to save, so its exit is made immediate (:func:`os._exit` as the first
 ``atexit`` handler to run). Workers forked from it never run ``atexit``: they end with
 ``os._exit`` already.
+
+Ctrl-C reaches the server too (it is in the command's process group), and the main process is
+the one that answers it ("quizgen: interrupted"). The server ignores it from the start, as
+multiprocessing's server does once it is running; otherwise a Ctrl-C during this import (the
+first second of a run) printed the server's traceback under the main process's message.
 """
 
 from __future__ import annotations
 
 import atexit
 import os
+import signal
 
-from .nlp import load_model
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+from .nlp import load_model  # noqa: E402 - after the signal, which must hold for the whole import
 
 try:
     load_model()

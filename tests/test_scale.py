@@ -388,3 +388,26 @@ def test_workers_start_with_the_model_already_loaded():
     with ProcessPoolExecutor(max_workers=1, mp_context=parallel._context()) as pool:
         loaded = pool.submit(eval, "__import__('quizgen.nlp').nlp.load_model.cache_info().currsize").result()
     assert loaded == 1  # forked from the server that imported quizgen.preload: no load of its own
+
+
+def test_the_worker_server_ignores_ctrl_c_while_it_loads_the_model():
+    """The main process answers Ctrl-C; the server, importing spaCy in the first second, must not print a traceback."""
+    code = ("import signal, sys, types\n"
+            "stub = types.ModuleType('quizgen.nlp')\n"
+            "stub.load_model = lambda: print(signal.getsignal(signal.SIGINT) is signal.SIG_IGN)\n"
+            "sys.modules['quizgen.nlp'] = stub\n"
+            "import quizgen.preload\n")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert p.stdout.strip() == "True", p.stdout + p.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the worker server is a Linux forkserver")
+def test_the_worker_server_starts_with_ctrl_c_blocked_and_this_process_keeps_it():
+    """Blocked from its first instruction (before Python's own start-up), so no Ctrl-C traceback from it ever."""
+    import signal
+
+    pid = parallel.start_server()
+    status = Path(f"/proc/{pid}/status").read_text()
+    blocked = int(next(line.split()[1] for line in status.splitlines() if line.startswith("SigBlk:")), 16)
+    assert blocked & (1 << (signal.SIGINT - 1))
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
