@@ -8,15 +8,19 @@ def run() -> None:
     command's script again (multiprocessing does, to find its functions), and a script that
     only imports this module costs a worker nothing (typer and click: about 0.03 s each).
     Before the CLI is imported, a ``generate`` that will parse in worker processes starts
-    their server (:mod:`quizgen.early`).
+    their server (:mod:`quizgen.early`). A Ctrl-C before the CLI is ready to answer it (in
+    these imports, the first 0.1 s) ends the command as the CLI would, without a traceback.
     """
     import sys
 
-    from .early import start
+    try:
+        from .early import start
 
-    start(sys.argv[1:])
-    from .cli import run as run_cli
-
+        start(sys.argv[1:])
+        from .cli import run as run_cli
+    except KeyboardInterrupt:
+        sys.stderr.write("quizgen: interrupted\n")
+        raise SystemExit(130) from None
     run_cli()
 
 

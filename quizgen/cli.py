@@ -51,7 +51,8 @@ def _warn(msg: str) -> None:
 
 
 def _handles_errors(fn):
-    """Run a command, turning a QuizgenError, Ctrl-C or a closed stdout into one line on stderr and its exit code."""
+    """Run a command, turning a QuizgenError or a closed stdout into one line on stderr and its exit code, and
+    Ctrl-C (or SIGTERM) into its exit code, which :func:`_run` reports."""
     import functools
 
     @functools.wraps(fn)
@@ -61,8 +62,7 @@ def _handles_errors(fn):
         except QuizgenError as e:
             _err(str(e))
             raise typer.Exit(e.exit_code) from None
-        except KeyboardInterrupt as e:  # (typer would exit 130 without a word)
-            _err("interrupted")
+        except KeyboardInterrupt as e:  # (typer would exit 130 even after SIGTERM)
             raise typer.Exit(_interrupted(e)) from None
         except BrokenPipeError:  # quizgen generate ... | head: the reader went away
             _close_stdout()
@@ -433,6 +433,8 @@ def _run(argv: Optional[list[str]]) -> None:
         first = (str(e).splitlines() or [""])[0]
         _err(f"internal error: {type(e).__name__}: {first} (please report it)")
         sys.exit(EXIT_INTERNAL)
+    if rc in (EXIT_INTERRUPTED, EXIT_TERMINATED):  # from a command, or typer's own silent 130 while it parses
+        _err("interrupted")
     sys.exit(rc if isinstance(rc, int) else 0)
 
 

@@ -113,6 +113,36 @@ def test_python_dash_m_works(tmp_path):
     assert p.returncode == 0 and json.loads(p.stdout)
 
 
+def test_ctrl_c_while_typer_reads_the_command_line_is_one_line_and_exit_130(monkeypatch, capsys):
+    """typer turns a Ctrl-C during its own parsing into a silent exit code 130; quizgen says why."""
+    import typer.core
+
+    from quizgen.cli import main
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(typer.core.TyperGroup, "make_context", interrupted)
+    with pytest.raises(SystemExit) as e:
+        main(["generate", "x.txt"])
+    assert e.value.code == 130
+    assert capsys.readouterr().err == "quizgen: interrupted\n"
+
+
+def test_ctrl_c_before_the_cli_is_imported_is_one_line_and_exit_130():
+    """A Ctrl-C in the command's first imports (before quizgen.cli can answer it) prints no traceback."""
+    import subprocess
+    import sys
+
+    code = ("import sys, quizgen.early, quizgen.__main__\n"
+            "def interrupted(argv):\n    raise KeyboardInterrupt\n"
+            "quizgen.early.start = interrupted\n"
+            "sys.argv = ['quizgen', 'generate', 'x.txt']\n"
+            "quizgen.__main__.run()\n")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (p.returncode, p.stderr) == (130, "quizgen: interrupted\n")
+
+
 def test_the_command_script_loads_no_cli_when_a_worker_imports_it():
     """The console script imports quizgen.__main__, and every --jobs worker imports the script again."""
     import subprocess
