@@ -68,10 +68,12 @@ def wants_workers(argv: list[str]) -> bool:
         return False
     from .parallel import CHUNK_CHARS, resolve_jobs
 
-    jobs, encoding, inputs = 0, None, []
+    jobs, encoding, inputs, no_cache = 0, None, [], False
     for name, value in _options(argv[1:]):
         if name is None:
             inputs.append(value)
+        elif name == "--no-cache":
+            no_cache = True
         elif name == "--jsonl-in":
             return False
         elif name in ("--jobs", "-j"):
@@ -90,7 +92,7 @@ def wants_workers(argv: list[str]) -> bool:
         paths, _warnings = iter_input_paths(inputs)
         if sum(os.stat(p).st_size for p in paths) <= CHUNK_CHARS:
             return False
-        return "--no-cache" in argv or not first_parse_cached(paths[0], encoding)
+        return no_cache or not first_parse_cached(paths[0], encoding)
     except (QuizgenError, OSError):  # a missing or unreadable input: the CLI will say so
         return False
 
@@ -105,7 +107,7 @@ def first_parse_cached(path: "os.PathLike[str]", encoding: Optional[str] = None)
 
 
 def _options(args: list[str]) -> Iterator[tuple[Optional[str], str]]:
-    """``(option, value)`` for each option given a value, ``(None, argument)`` for each argument."""
+    """``(option, value)`` for each option (``""`` for a flag), ``(None, argument)`` for each argument."""
     i = 0
     only_args = False
     while i < len(args):
@@ -119,7 +121,7 @@ def _options(args: list[str]) -> Iterator[tuple[Optional[str], str]]:
             name, _, value = a.partition("=")
             yield name, value
         elif a in FLAGS:
-            continue
+            yield a, ""
         elif not a.startswith("--") and len(a) > 2:  # -j2
             yield a[:2], a[2:]
         elif i < len(args):
