@@ -65,14 +65,10 @@ def questions_for_doc(
     templates: Optional[Templates] = None,
 ) -> list[Question]:
     """The questions for one parsed source, grounded, ranked and filtered."""
-    from .ask import candidates
-    from .extract import facts_from_doc
     from .grounding import problems
     from .rank import score, select
 
-    templates = templates or default_templates()
-    facts, entities = facts_from_doc(doc)
-    cands = candidates(doc, facts, entities, templates, formats, title=source.title)
+    cands, _, facts, entities = gated_candidates(source, doc, formats=formats, templates=templates)
     # how often the text names each entity: its facts, or its mentions when the tagger found more
     mention_counts = dict(Counter(f.entity_name.lower() for f in facts))
     for e in entities:
@@ -110,6 +106,28 @@ def questions_for_doc(
             continue  # the grounding invariant is never relaxed: drop, don't emit
         out.append(q)
     return out
+
+
+def gated_candidates(source: Source, doc, *, formats: Sequence[str] = DEFAULT_FORMATS,
+                     templates: Optional[Templates] = None):
+    """``(passed, rejected, facts, entities)``: every candidate question for one parsed source,
+    split by the quality gate (:mod:`quizgen.gate`); ``rejected`` holds ``(candidate, reason)``."""
+    from .ask import candidates
+    from .extract import facts_from_doc
+    from .gate import doc_info, reason
+
+    templates = templates or default_templates()
+    facts, entities = facts_from_doc(doc)
+    cands = candidates(doc, facts, entities, templates, formats, title=source.title)
+    info = doc_info(doc, entities, source.title)
+    passed, rejected = [], []
+    for c in cands:
+        why = reason(info, c)
+        if why is None:
+            passed.append(c)
+        else:
+            rejected.append((c, why))
+    return passed, rejected, facts, entities
 
 
 def _accepted(f) -> list[str]:

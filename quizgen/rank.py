@@ -113,8 +113,30 @@ def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optio
         per_entity[entity] = per_entity.get(entity, 0) + 1
         if max_per_source is not None and len(kept) >= max_per_source:
             break
+    kept = _balance_forms(kept)
     kept.sort(key=lambda c: (c.fact.start, c.fact.end, c.format))
     return kept
+
+
+CLOZES_PER_QUESTION = 1.8  # at most this many clozes per wh-question (and at least MIN_CLOZES)
+MIN_CLOZES = 3
+
+
+def _balance_forms(kept: list[Candidate]) -> list[Candidate]:
+    """Keep the best clozes only, at most CLOZES_PER_QUESTION for each short-answer or
+    multiple-choice question (but MIN_CLOZES when a text yields few questions): the
+    templates are the point of a quiz, and a cloze must not be the way a hard sentence is
+    dodged. ``kept`` is best-first."""
+    n_wh = sum(c.format != "cloze" for c in kept)
+    cap = max(MIN_CLOZES, int(CLOZES_PER_QUESTION * n_wh))
+    out, n_cloze = [], 0
+    for c in kept:
+        if c.format == "cloze":
+            if n_cloze >= cap:
+                continue
+            n_cloze += 1
+        out.append(c)
+    return out
 
 
 def _distinctive(f: Fact) -> bool:

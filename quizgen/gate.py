@@ -1,0 +1,490 @@
+"""The quality gate: every candidate passes every check, or it is dropped with its reason.
+
+A teacher puts their name on a quiz, so an emitted question must be well formed,
+self-contained, faithful, answerable with one right answer, and worth asking
+(DESIGN.md, "Precision first"). Each check below is one small rule over the parsed
+text; it returns a short reason when the candidate fails, else None. The first
+failing check names the reason a candidate was dropped, and
+:func:`quizgen.pipeline.explain_doc` (``quizgen explain``) shows them all.
+
+The checks are written for text the rules have never seen: they look at the
+shape of the sentence (a pronoun with no single person before it, a definite
+description that points back, a sentence that leans on the one before), never at
+particular articles. When a rule is unsure, it rejects: a missed fact costs less
+than a false or confusing one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Optional
+
+from .grounding import normalise
+from .nlp import doc_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from .entities import Entity
+    from .rank import Candidate
+
+#: Lines that are the page around an article, not the article: bylines, credits, promos.
+BOILERPLATE = re.compile(
+    r"contributed to this (report|story|article)|\breported (this|from)\b|\bwrote (this|the) (story|report)"
+    r"|^\s*(read|see|watch|click|follow|tune in|sign up|subscribe|share|related|more|video|photos?|image|"
+    r"caption|pictured|source|updated|published|last updated|copyright|editor'?s note|note)\b[^.]{0,40}[:.]"
+    r"|\bcopyright\b|all rights reserved|\bclick here\b|\btune in\b|\bfollow (us|him|her|them|@)|@\w"
+    r"|https?://|www\.|\.com\b|\be-?mail\b|\bcnn'?s\b|\bcnn\.com|\(cnn\)|\bdaily mail\b|\bmailonline\b"
+    r"|\bassociated press\b|\breuters\b|\bafp\b|\bap\b contributed|^\s*by\s+[A-Z]",
+    re.I,
+)
+#: "Campaign: Magic Johnson has ...": a caption's label glued to the sentence.
+LABEL_PREFIX = re.compile(r"^\s*[A-Z][\w'-]*(\s+[\w'-]+){0,2}\s*:\s")
+DATELINE = re.compile(r"^\s*(\(\w[\w .]*\)|[A-Z][A-Z .,]{2,}\s*(--|—|-|–))")
+GARBLE = re.compile(r"(^|\s)[.,;:!?](\s|$)|--|•|\|\s|\[\d+\]|\[citation|\s{2,}|\.\.\.|…|^\W")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+#: Words that open a sentence leaning on the one before ("That summer", "As a result", "Second,").
+LEANING_OPENERS = re.compile(
+    r"^(but|and|or|so|yet|also|however|instead|still|thus|therefore|hence|meanwhile|moreover|furthermore|"
+    r"nevertheless|nonetheless|besides|likewise|similarly|conversely|consequently|accordingly|indeed|"
+    r"then|now|later|afterwards?|earlier|finally|first|second|secondly|third|thirdly|next|otherwise|"
+    r"for (example|instance|this reason|that reason)|in (addition|contrast|turn|fact|response|return|short|"
+    r"other words|particular|the meantime|the end)|as a (result|consequence)|on the other hand|at the same time|"
+    r"by (then|contrast|comparison)|even so|despite (this|that|these)|because of (this|that)|after (this|that)|"
+    r"before (this|that)|that (summer|winter|spring|autumn|fall|year|month|week|day|night|evening|morning|time|"
+    r"decade|century)|this|these|those|that|such|the (next|following|same|previous|latter|former)|"
+    r"(\w+ )?(years?|months?|weeks?|days?|decades?) (later|after|earlier|before))\b",
+    re.I,
+)
+#: Time words whose meaning depends on when the text was written.
+DEICTIC_TIME = re.compile(
+    r"\b(today|yesterday|tomorrow|tonight|this (year|month|week|weekend|morning|afternoon|evening|season|spring|"
+    r"summer|autumn|fall|winter)|last (year|month|week|weekend|night|season)|next (year|month|week|weekend|season)|"
+    r"(years?|months?|weeks?|days?) ago|earlier this|later this)\b",
+    re.I,
+)
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+FIRST_SECOND = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours"}
+HE_SHE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+THEY = {"they", "them", "their", "theirs", "themselves"}
+IT = {"it", "its", "itself"}
+#: Nouns that, after "the" and with nothing else to pin them down, point back at someone or
+#: something named earlier: "the men", "the pair", "the story", "the company".
+POINTING_NOUNS = set("""man men woman women boy boys girl girls pair couple duo trio two three four group
+victim victims suspect suspects teenager teenagers child children baby family families brothers sisters
+story incident accident attack crash event move decision deal plan company firm club team side band
+ship vessel boat plane aircraft jet player players officer officers
+official officials agency organisation organization project programme program scheme case bill law measure
+policy device system product service site film movie book show series song album report study research
+researchers scientists authors author writer singer actor actress star musician minister leader president
+party couple former latter same other others building house property victim's patient patients driver
+pilot crew passenger passengers student students teacher soldier soldiers troops rebels militants group's
+discovery find finding theory idea technique method process war conflict battle campaign operation
+mission trip journey visit tour match game final tournament race fight contest winner loser""".split())
+NEWS_OUTLETS = re.compile(
+    r"\b(cnn|bbc|reuters|associated press|afp|ap|daily mail|mailonline|guardian|times|post|telegraph|"
+    r"abc|nbc|cbs|fox|sky news|al jazeera|bloomberg|newspaper|magazine|channel|network|tv|television|radio|"
+    r"website|web site|twitter|facebook|instagram|youtube|blog)\b",
+    re.I,
+)
+#: Nouns that name one thing whatever came before: "the world", "the government".
+UNIQUE_NOUNS = {"world", "government", "police", "public", "sun", "moon", "earth", "economy", "military", "army",
+                "navy", "internet", "press", "media", "population", "weather", "sea", "ocean", "sky", "environment",
+                "universe", "galaxy", "west", "east", "north", "south", "king", "queen", "pope", "president",
+                "parliament", "congress", "senate", "court", "church", "state", "empire", "century"}
+SPEECH_LEMMAS = {"say", "tell", "report", "add", "note", "announce", "state", "confirm", "write", "explain", "claim",
+                 "insist", "warn", "argue", "suggest", "estimate"}
+#: A blank right after one of these is a person's name ("US President _____ administration's ...").
+TITLE_WORDS = {"president", "pope", "king", "queen", "prince", "princess", "minister", "senator", "governor",
+               "chancellor", "secretary", "general", "emperor", "empress", "judge", "mayor", "dr", "mr", "mrs", "ms"}
+MAX_CLOZE_TOKENS = 48
+MAX_CONTEXT_TOKENS = 50
+MAX_QUESTION_WORDS = 22
+WH_WORDS = {"what", "who", "whom", "whose", "which", "when", "where", "why", "how"}
+DANGLING_END = {"of", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "than",
+                "as", "from", "that", "new", "say", "said", "says", "tell", "told", "add", "added", "report",
+                "reported", "believe", "think", "claim", "claimed", "according", "announce", "announced", "stated"}
+AUX_WORDS = {"did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
+             "should", "may", "might", "must", "shall"}
+NOT_A_SUBJECT = {"as", "if", "because", "when", "while", "that", "to", "of", "in", "on", "at", "for", "with", "by",
+                 "and", "or", "but", "not", "there", "say", "said", "been", "being", "be"}
+
+
+@dataclass
+class DocInfo:
+    """What the checks need to know about the whole text, computed once per Doc."""
+
+    doc: "Doc"
+    text: str
+    title_words: set[str]
+    people: dict[int, str]  # token index -> consolidated PERSON name
+    topic_names: set[str]  # lower-cased names of the entities the text is about
+    first_lemma: dict[str, int]  # noun lemma -> token index of its first mention
+
+
+def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
+    people = {i: e.name for e in entities if e.label == "PERSON" for m in e.mentions for i in range(m.start, m.end)}
+    title_words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", title.replace("_", " "))}
+    topic: set[str] = set()
+    counts = sorted(((len(e.mentions), e.name) for e in entities if e.label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")), reverse=True)
+    if counts and counts[0][0] >= 4 and (len(counts) == 1 or counts[0][0] >= 1.5 * counts[1][0]):
+        topic.add(counts[0][1].lower())  # named far more often than anything else
+    for e in entities:
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", e.name)]
+        if words and len(e.mentions) >= 2 and all(w in title_words for w in words if w not in ("the", "of")):
+            topic.add(e.name.lower())  # the title names it
+    first: dict[str, int] = {}
+    for t in doc:
+        if t.pos_ == "NOUN":
+            first.setdefault(t.lemma_.lower(), t.i)
+    return DocInfo(doc=doc, text=doc_text(doc), title_words=title_words, people=people, topic_names=topic,
+                   first_lemma=first)
+
+
+def _shown(c: "Candidate") -> tuple[int, int]:
+    """Character range of the source text a candidate shows (a cloze's sentences; a question's sentence)."""
+    f = c.fact
+    return (f.sentence_start if c.context_start is None else c.context_start), f.sentence_end
+
+
+def _span(info: DocInfo, c: "Candidate") -> Optional["Span"]:
+    s0, s1 = _shown(c)
+    return info.doc.char_span(s0, s1, alignment_mode="expand")
+
+
+def _in_prompt(c: "Candidate", tok: "Token") -> bool:
+    """Whether the word ``tok`` is part of what the student reads."""
+    if c.format == "cloze":
+        return True
+    return re.search(r"(?<!\w)" + re.escape(tok.text) + r"(?!\w)", c.prompt, re.I) is not None
+
+
+# --- the checks -----------------------------------------------------------------------------
+
+def boilerplate(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """Bylines, credits, promo and "read more" lines, datelines, captions with a label
+    ("Campaign: ..."), and headings (a line with no closing punctuation) are the page around
+    the article. Nothing in them is quizzed, and nothing from them may leak into a prompt."""
+    s0, s1 = _shown(c)
+    shown = info.text[s0:s1]
+    if BOILERPLATE.search(shown):
+        return "boilerplate: byline, credit, promo or source line"
+    if DATELINE.match(shown) or LABEL_PREFIX.match(shown):
+        return "boilerplate: dateline or caption label"
+    if not SENTENCE_END.search(shown.rstrip()):
+        return "not a sentence: a heading, caption or cut-off line"
+    return None
+
+
+def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """A prompt must read cleanly: no "…" window, no stray punctuation (" ." " --" "•"),
+    no reference marks, balanced quotes and brackets, starting with a capital letter."""
+    p = c.prompt
+    if "clause only" in c.transformations or "\u2026" in p:
+        return "clipped: not a whole sentence"
+    if GARBLE.search(p.replace("_____", "BLANK")):
+        return "garbled: stray punctuation, list marker or reference mark"
+    if p.count("(") != p.count(")") or p.count("[") != p.count("]"):
+        return "garbled: unbalanced brackets"
+    if (p.count('"') % 2) or (p.count("\u201c") != p.count("\u201d")):
+        return "garbled: unbalanced quotation marks"
+    if not p[:1].isupper() and not p.startswith("_____"):
+        return "fragment: does not start a sentence"
+    if c.format == "cloze" and (p.rstrip("\"'\u201d\u2019)").endswith("?") or p.split()[0].lower() in WH_WORDS):
+        return "not a statement: a question or a clause opening with a wh-word"
+    if re.search(r"_____-(year|month|week|day)s?-old", p):
+        return "trivial: an age in a description"
+    if re.search(r"_____-\w|\w-_____", p):
+        return "part of a word: the blank is half of a hyphenated compound"
+    if re.search(r"\b(the )?(table|figure|chart|map|graph|box|chapter|section|example|photo|picture|image) (below|above)"
+                 r"|\b(below|above)\b|\bsee (figure|table|chapter|section)|\b(figure|table) \d", p, re.I):
+        return "refers to a figure, table or other part of the document"
+    return None
+
+
+def too_long(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """A flashcard is read at a glance: a cloze of at most MAX_CLOZE_TOKENS words (with the
+    sentences it leans on, MAX_CONTEXT_TOKENS), a question of at most MAX_QUESTION_WORDS."""
+    n = len(c.prompt.split())
+    if c.format == "cloze":
+        limit = MAX_CLOZE_TOKENS if c.context_start is None else MAX_CONTEXT_TOKENS
+        return f"too long: {n} words" if n > limit else None
+    return f"too long: {n} words" if n > MAX_QUESTION_WORDS else None
+
+
+def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """A sentence that opens with "But", "That summer", "As a result", "For instance",
+    "Second," or "Two years later" continues the one before it; on a card alone it misleads."""
+    s0, s1 = _shown(c)
+    if c.format == "cloze" and LEANING_OPENERS.match(info.text[s0:s1].lstrip("\"'“‘(")):
+        return "leans on the sentence before (opening word)"
+    if c.format != "cloze" and "leading adverbial" in c.transformations:
+        sent = info.text[c.fact.sentence_start : c.fact.sentence_end]
+        if re.match(r"^(\w+ )?(years?|months?|weeks?|days?|decades?) (later|after|earlier|before)\b|^that (summer|year|"
+                     r"month|day|week|night|time)\b|^the (next|following|same|previous) ", sent, re.I):
+            return "leans on the sentence before (relative time dropped from the question)"
+    return None
+
+
+def deictic_time(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """ "Last year", "this week", "recently": when depends on the day the text was written."""
+    if DEICTIC_TIME.search(c.prompt) or (c.fact.kind == "when" and DEICTIC_TIME.search(c.fact.text)):
+        return "time relative to when the text was written"
+    return None
+
+
+def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """Pronouns must point at exactly one thing in view.
+
+    * "I", "we", "you": a speaker the card does not show;
+    * "he"/"she"/"his"/"her": exactly one person named before it in what is shown (the blank
+      counts when the answer is a person), with no clash of first name and pronoun;
+    * "they"/"them"/"their": a plural noun or a group's name before it in its sentence;
+    * "it"/"its": a noun before it in its sentence, or an empty "it" ("It was not until ...").
+    """
+    span = _span(info, c)
+    if span is None:
+        return "no sentence"
+    doc = info.doc
+    f = c.fact
+    answer_person = f.label == "PERSON"
+    for t in span:
+        low = t.lower_
+        if t.pos_ != "PRON" and low not in HE_SHE:
+            continue
+        if not _in_prompt(c, t) or f.token_start <= t.i < f.token_end:
+            continue
+        if low in FIRST_SECOND:
+            return f"unresolved reference: {t.text!r} (speaker not shown)"
+        sent_start = t.sent.start
+        if low in HE_SHE:
+            if c.format != "cloze" and c.prompt.lower().startswith("who") and not any(
+                    i in info.people for i in range(span.start, t.i) if _in_prompt(c, doc[i])):
+                continue  # "Who lost his job?": the pronoun is the asked-for person
+            named = {info.people[i] for i in range(span.start, t.i) if i in info.people
+                     and not (f.token_start <= i < f.token_end)}
+            others = any(doc[i].ent_type_ == "PERSON" and i not in info.people for i in range(span.start, t.i))
+            if answer_person and f.token_end <= t.i:
+                named.add(f.entity_name)
+            if len(named) > 1 and not others and _bound_in_clause(info, t, span.start):
+                continue  # "a memo issued by Donald Trump during his term": the nearest person, in the same clause
+            if len(named) != 1 or others:
+                return f"unresolved reference: {t.text!r} ({len(named)} people before it)"
+            from .ask import _gender_clash
+
+            if _gender_clash(low, next(iter(named))):
+                return f"unresolved reference: {t.text!r} (does not fit {next(iter(named))})"
+        elif low in THEY:
+            if not any(d.tag_ in ("NNS", "NNPS") or d.ent_type_ in ("ORG", "NORP", "GPE") for d in doc[sent_start : t.i]):
+                return f"unresolved reference: {t.text!r}"
+        elif low in IT:
+            if t.dep_ == "expl" or _empty_it(t):
+                continue
+            if not any(d.pos_ in ("NOUN", "PROPN") for d in doc[sent_start : t.i]):
+                return f"unresolved reference: {t.text!r}"
+    return None
+
+
+def _governor(t: "Token") -> "Token":
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t
+
+
+def _bound_in_clause(info: DocInfo, pron: "Token", start: int) -> bool:
+    """ "his"/"her" in the clause of the nearest person before it (or at most four words after
+    them), who is that clause's subject or agent ("a memo issued by Donald Trump during his
+    previous term")."""
+    doc = info.doc
+    nearest = max((i for i in range(start, pron.i) if i in info.people), default=None)
+    if nearest is None or pron.lower_ not in ("his", "her", "himself", "herself"):
+        return False
+    person = doc[nearest]
+    while person.head.i != person.i and person.dep_ in ("compound", "flat", "appos"):
+        person = person.head
+    role = person.dep_ in ("nsubj", "nsubjpass") or (person.dep_ == "pobj" and person.head.dep_ == "agent")
+    return role and (_governor(person) == _governor(pron) or pron.i - nearest <= 4)
+
+
+def _empty_it(t: "Token") -> bool:
+    """ "It was not until 1978 that ...", "It is thought that ...", "it takes two years to ..."."""
+    head = t.head
+    return t.lower_ == "it" and any(ch.dep_ in ("ccomp", "xcomp", "advcl", "csubj") and ch.i > t.i for ch in head.children)
+
+
+def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """Definite descriptions and demonstratives that need an antecedent the card does not show:
+    "this"/"these"/"those" + noun, "such" + noun, "the former"/"the latter"/"the same", and
+    "the" + a bare noun ("the men", "the pair", "the story", "the company") whose noun either
+    names people or things that texts refer back to, or was mentioned earlier in the text."""
+    span = _span(info, c)
+    if span is None:
+        return "no sentence"
+    f = c.fact
+    for t in span:
+        if f.token_start <= t.i < f.token_end or not _in_prompt(c, t):
+            continue
+        low = t.lower_
+        if low in ("this", "these") or (low in ("that", "those") and t.tag_ == "DT"):
+            if low == "those" and t.i + 1 < len(info.doc) and info.doc[t.i + 1].lower_ in ("who", "which", "that", "of"):
+                continue
+            return f"unresolved reference: {low!r} {t.head.text if t.dep_ == 'det' else ''}".rstrip()
+        if low == "such" and not (t.i + 1 < len(info.doc) and info.doc[t.i + 1].lower_ == "as"):
+            return "unresolved reference: 'such'"
+        if low == "the" and t.dep_ == "det":
+            head = t.head
+            if head.i <= t.i or head.ent_type_ or head.pos_ == "PROPN":
+                continue
+            between = info.doc[t.i + 1 : head.i]
+            modified = any(k.dep_ in ("amod", "compound", "nummod", "poss", "nmod") for k in between) or any(
+                k.dep_ in ("prep", "relcl", "acl", "appos") for k in head.children if k.i > head.i)
+            lemma = head.lemma_.lower()
+            if lemma in ("former", "latter", "same") or head.lower_ in ("former", "latter", "same"):
+                return f"unresolved reference: 'the {head.text}'"
+            if modified:
+                continue
+            earlier = info.first_lemma.get(lemma, head.i) < span.start and lemma not in UNIQUE_NOUNS
+            if head.lower_ in POINTING_NOUNS or lemma in POINTING_NOUNS or earlier:
+                return f"unresolved reference: 'the {head.text}'"
+    return None
+
+
+def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """The answer must be a fact worth a card, with one right answer:
+    not a weekday or a count of one or two (trivial), not inside brackets or quotation marks
+    (an aside, a birth year, somebody's words), not one item of a list ("X, Y and _____"), not
+    a word that only qualifies another ("the _____ 777"), not a news outlet or the source of
+    an attribution ("according to _____"), and not what the whole text is about (blanking "Cuba"
+    in an article about Cuba asks nothing)."""
+    doc, f = info.doc, c.fact
+    text = f.text
+    low = text.lower().strip()
+    if f.kind == "when" and (f.shape == "weekday" or any(w in WEEKDAYS for w in low.split())):
+        return "trivial: a weekday"
+    if f.kind == "how_many" and isinstance(f.value, (int, float)) and f.value <= (2 if c.format == "cloze" else 1):
+        return "trivial: a count of one or two"
+    if f.kind == "how_many" and low in ("one", "two", "a", "an", "both", "single"):
+        return "trivial: a count of one or two"
+    sent = doc[f.token_start].sent
+    depth = 0
+    quotes = 0
+    for t in doc[sent.start : f.token_start]:
+        depth += t.text == "("
+        depth -= t.text == ")"
+        quotes += t.text in ('"', "\u201c", "\u201d", "``", "''")
+    if depth > 0:
+        return "aside: the answer is inside brackets"
+    if quotes % 2:
+        return "quotation: the answer is inside somebody's words"
+    toks = doc[f.token_start : f.token_end]
+    head = toks.root
+    before = doc[f.token_start - 1] if f.token_start > 0 else None
+    after = doc[f.token_end] if f.token_end < len(doc) else None
+    whole_list = head.conjuncts and all(f.token_start <= k.i < f.token_end for k in head.conjuncts)
+    if not whole_list and (head.dep_ == "conj" or any(k.dep_ == "conj" for k in head.children)):
+        return "one of a list: another item fits the blank as well"
+    if (before is not None and before.text in (",", "and", "or") and after is not None and after.text in (",", "and", "or")):
+        return "one of a list: another item fits the blank as well"
+    titled = f.label == "PERSON" and before is not None and before.lower_ in TITLE_WORDS
+    if (head.dep_ == "compound" or (f.modifier and head.dep_ != "poss")) and not titled:
+        return "modifier: the answer only qualifies another word"
+    if f.kind in ("who", "where") and NEWS_OUTLETS.search(text):
+        return "not worth asking: a news outlet or platform"
+    if before is not None and before.lower_ == "to" and f.token_start >= 2 and doc[f.token_start - 2].lower_ == "according":
+        return "not worth asking: the source of an attribution"
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in SPEECH_LEMMAS and any(
+            k.dep_ in ("ccomp", "parataxis") and k.i < head.head.i for k in head.head.children):
+        return "not worth asking: the speaker of a quotation or report"
+    if head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_LEMMAS and head.i > head.head.i:
+        return "not worth asking: the speaker of a quotation or report"
+    if f.kind in ("who", "where") and (f.entity_name.lower() in info.topic_names or normalise(text) in info.topic_names):
+        return "trivial: what the whole text is about"
+    if f.kind in ("who", "where") and text.lower() in info.title_words:
+        return "trivial: named in the title"
+    return None
+
+
+def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """A wh-question must read as one: one wh-phrase at the front, a subject after the
+    auxiliary ("When did as the ..."), no second question word, no capitalised sentence opener
+    in the middle ("did the source There were"), and no word left dangling at the end
+    ("... of new?", "... did Park say?")."""
+    if c.format == "cloze":
+        return None
+    p = c.prompt
+    if not p.endswith("?"):
+        return "malformed question: no question mark"
+    words = re.findall(r"[\w'’-]+", p)
+    low = [w.lower() for w in words]
+    if len(words) < 5:
+        return "malformed question: too short to say what it asks"
+    first_wh = next((k for k, w in enumerate(low) if w in WH_WORDS), None)
+    if first_wh is None or first_wh > 2:
+        return "malformed question: no wh-phrase at the front"
+    rest = low[first_wh + 1 :]
+    if any(w in ("what", "whom", "when", "where", "how", "why", "whose") for w in rest):
+        return "malformed question: two question words"
+    for k, w in enumerate(low[:-1]):
+        if w in AUX_WORDS and k <= first_wh + 3 and k > first_wh and low[k + 1] in NOT_A_SUBJECT:
+            return "malformed question: no subject after the auxiliary"
+    if low[-1] in DANGLING_END:
+        return f"malformed question: dangling {words[-1]!r} at the end"
+    for w in words[1:]:
+        if w in ("There", "It", "This", "These", "He", "She", "They", "We", "But", "And", "A", "An"):
+            return f"malformed question: a sentence opener {w!r} inside the question"
+    if re.search(r"\baccording to\b|\bthe source\b", p, re.I):
+        return "malformed question: an attribution left in"
+    return None
+
+
+def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """The wh-word fits the answer: "where" only for places, "who" only for people and
+    organisations."""
+    if c.format == "cloze":
+        return None
+    f = c.fact
+    p = c.prompt.lower()
+    if p.startswith("where") and f.label not in ("GPE", "LOC", "FAC"):
+        return "wrong question word: 'where' for something that is not a place"
+    if p.startswith("where"):
+        sent = info.doc[f.token_start].sent
+        for e in sent.ents:
+            if e.label_ in ("GPE", "LOC", "FAC") and e.start >= f.token_end or e.end <= f.token_start:
+                if e.label_ in ("GPE", "LOC", "FAC") and e.text in c.prompt:
+                    return f"more than one answer: the question names another place ({e.text})"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label not in ("PERSON", "ORG"):
+        return "wrong question word: 'who' for something that is not a person or organisation"
+    return None
+
+
+def choices_apart(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """Multiple choice: no distractor that the text sets right beside the answer ("Providence,
+    Rhode Island"; "Hamas and Fatah"), which may contain it or be a second right answer."""
+    if c.format != "multiple_choice" or not c.choices or c.fact.kind not in ("who", "where"):
+        return None
+    text = info.text
+    for d, ok in c.choices:
+        if ok:
+            continue
+        for m in re.finditer(re.escape(c.fact.text), text):
+            near = text[max(0, m.start() - 40) : m.end() + 40]
+            if re.search(r"(?<!\w)" + re.escape(d) + r"(?!\w)", near):
+                return f"choices: {d!r} stands beside the answer in the text"
+    return None
+
+
+CHECKS: tuple[Callable[[DocInfo, "Candidate"], Optional[str]], ...] = (
+    boilerplate, garbled, too_long, leaning_opener, deictic_time, answer_worth, answer_type, wh_form,
+    person_reference, pointing_phrase, choices_apart,
+)
+
+
+def reason(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """Why ``c`` must not be emitted (the first failing check), or None when it passes all."""
+    for check in CHECKS:
+        why = check(info, c)
+        if why:
+            return why
+    return None
