@@ -65,6 +65,7 @@ DEICTIC_TIME = re.compile(
     r"(years?|months?|weeks?|days?) ago|earlier this|later this)\b",
     re.I,
 )
+NAME_PARTICLES = {"dal", "da", "de", "del", "della", "di", "van", "von", "du", "la", "le", "bin", "ibn", "al", "y"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 FIRST_SECOND = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours"}
 HE_SHE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -99,6 +100,13 @@ SPEECH_LEMMAS = {"say", "tell", "report", "add", "note", "announce", "state", "c
 #: A blank right after one of these is a person's name ("US President _____ administration's ...").
 TITLE_WORDS = {"president", "pope", "king", "queen", "prince", "princess", "minister", "senator", "governor",
                "chancellor", "secretary", "general", "emperor", "empress", "judge", "mayor", "dr", "mr", "mrs", "ms"}
+#: Organisation names that stand for people acting together, which "who" may ask about.
+ORG_PEOPLE = re.compile(
+    r"\b(party|council|ministry|department|agency|commission|committee|government|parliament|congress|senate|"
+    r"court|union|league|association|federation|society|institute|foundation|church|board|bank|company|corporation|"
+    r"inc|ltd|plc|group|organi[sz]ation|authority|office|administration|service|police|army|navy|force|forces|"
+    r"university|college|school|club|team|assembly|labour|labor|conservatives?|democrats?|republicans?|"
+    r"lib dems?|tories|nations|cabinet|bureau|agency|network|trust|fund)\b", re.I)
 MAX_CLOZE_TOKENS = 48
 MAX_CONTEXT_TOKENS = 50
 MAX_QUESTION_WORDS = 22
@@ -108,7 +116,9 @@ DANGLING_END = {"of", "the", "a", "an", "to", "in", "on", "at", "by", "for", "wi
                 "reported", "believe", "think", "claim", "claimed", "according", "announce", "announced", "stated"}
 AUX_WORDS = {"did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
              "should", "may", "might", "must", "shall"}
-NOT_A_SUBJECT = {"as", "if", "because", "when", "while", "that", "to", "of", "in", "on", "at", "for", "with", "by",
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+NOT_A_SUBJECT = {"all", "both", "some", "many", "most", "none", "several", "others", "who", "which", "what", "as", "if", "because", "when", "while", "that", "to", "of", "in", "on", "at", "for", "with", "by",
                  "and", "or", "but", "not", "there", "say", "said", "been", "being", "be"}
 
 
@@ -122,6 +132,7 @@ class DocInfo:
     people: dict[int, str]  # token index -> consolidated PERSON name
     topic_names: set[str]  # lower-cased names of the entities the text is about
     first_lemma: dict[str, int]  # noun lemma -> token index of its first mention
+    labels: dict[str, set[str]]  # lower-cased entity text (without "the ") -> the labels the tagger gave it
 
 
 def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
@@ -135,12 +146,27 @@ def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
         words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", e.name)]
         if words and len(e.mentions) >= 2 and all(w in title_words for w in words if w not in ("the", "of")):
             topic.add(e.name.lower())  # the title names it
+    first_sent = next(iter(doc.sents), None)
+    if first_sent is not None and not re.match(r"^\W*(by|\(cnn\))", first_sent.text, re.I):
+        for e in entities:  # "Parc Güell is a park ...": the lead sentence's subject is what the text is about
+            if any(m.start >= first_sent.start and m.end <= first_sent.end and doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
+                   and doc[m.start:m.end].root.head.lemma_ == "be" for m in e.mentions):
+                topic.add(e.name.lower())
+    for e in entities:
+        if e.label == "PERSON" and len(e.mentions) >= 2 and any(
+                w.lower() in title_words for w in re.findall(r"[A-Za-z][\w'-]{3,}", e.name)):
+            topic.add(e.name.lower())  # "Ada Byron" in a text titled "Ada Lovelace"
     first: dict[str, int] = {}
     for t in doc:
         if t.pos_ == "NOUN":
             first.setdefault(t.lemma_.lower(), t.i)
+    labels: dict[str, set[str]] = {}
+    for e in doc.ents:
+        labels.setdefault(e.text.lower().removeprefix("the "), set()).add(e.label_)
+    for e in entities:
+        labels.setdefault(e.name.lower().removeprefix("the "), set()).add(e.label)
     return DocInfo(doc=doc, text=doc_text(doc), title_words=title_words, people=people, topic_names=topic,
-                   first_lemma=first)
+                   first_lemma=first, labels=labels)
 
 
 def _shown(c: "Candidate") -> tuple[int, int]:
@@ -192,6 +218,16 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "garbled: unbalanced quotation marks"
     if not p[:1].isupper() and not p.startswith("_____"):
         return "fragment: does not start a sentence"
+    if c.format == "cloze" and p.count("_____") > 1:
+        return "more than one blank"
+    if c.format == "cloze" and not SENTENCE_END.search(p.rstrip()):
+        return "fragment: the blank takes the sentence's closing punctuation"
+    if re.search(r"_____\s*\([A-Z]{2,}\)", p):
+        return "giveaway: an abbreviation of the answer follows the blank"
+    if re.search(r"\(\d{8,}\)|\b\d{8,}\b", p):
+        return "garbled: digits run together in the source (a lost dash)"
+    if re.search(r"\((left|right|top|bottom|center|centre|above|below|pictured)\b", p, re.I):
+        return "boilerplate: a photo caption"
     if c.format == "cloze" and (p.rstrip("\"'\u201d\u2019)").endswith("?") or p.split()[0].lower() in WH_WORDS):
         return "not a statement: a question or a clause opening with a wh-word"
     if re.search(r"_____-(year|month|week|day)s?-old", p):
@@ -201,6 +237,20 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
     if re.search(r"\b(the )?(table|figure|chart|map|graph|box|chapter|section|example|photo|picture|image) (below|above)"
                  r"|\b(below|above)\b|\bsee (figure|table|chapter|section)|\b(figure|table) \d", p, re.I):
         return "refers to a figure, table or other part of the document"
+    return None
+
+
+def no_finite_verb(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """A cloze is a statement: its sentence has a finite verb ("Ten days of competition, 21 sports,
+    and 503 events crammed into ..." has none) and does not open with an imperative ("Imagine ...")."""
+    if c.format != "cloze":
+        return None
+    sent = info.doc[c.fact.token_start].sent
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+        return "not a sentence: no finite verb"
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is not None and first.tag_ == "VB" and first.dep_ == "ROOT":
+        return "not a statement: an imperative"
     return None
 
 
@@ -277,7 +327,10 @@ def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
             if _gender_clash(low, next(iter(named))):
                 return f"unresolved reference: {t.text!r} (does not fit {next(iter(named))})"
         elif low in THEY:
-            if not any(d.tag_ in ("NNS", "NNPS") or d.ent_type_ in ("ORG", "NORP", "GPE") for d in doc[sent_start : t.i]):
+            if not any((d.tag_ in ("NNS", "NNPS") and not any(k.dep_ == "nummod" for k in d.children)
+                        and d.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"))
+                       or d.ent_type_ in ("ORG", "NORP", "GPE")
+                       for d in doc[sent_start : t.i] if not (f.token_start <= d.i < f.token_end)):
                 return f"unresolved reference: {t.text!r}"
         elif low in IT:
             if t.dep_ == "expl" or _empty_it(t):
@@ -323,14 +376,21 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
     if span is None:
         return "no sentence"
     f = c.fact
+    first_end = info.doc[span.start].sent.end if c.context_start is not None else span.end
     for t in span:
         if f.token_start <= t.i < f.token_end or not _in_prompt(c, t):
             continue
+        if t.i >= first_end:
+            break  # a cloze shown with the sentence before it: that sentence says what "this report" is
         low = t.lower_
         if low in ("this", "these") or (low in ("that", "those") and t.tag_ == "DT"):
             if low == "those" and t.i + 1 < len(info.doc) and info.doc[t.i + 1].lower_ in ("who", "which", "that", "of"):
                 continue
             return f"unresolved reference: {low!r} {t.head.text if t.dep_ == 'det' else ''}".rstrip()
+        if low == "both" and t.dep_ in ("det", "predet", "nsubj", "preconj") and t.i == span.start:
+            return "unresolved reference: 'both'"
+        if low == "the" and t.dep_ == "det" and (t.head.lower_ in ("one", "ones") or (t.head.pos_ in ("ADJ", "NUM") and t.head.dep_ != "amod")):
+            return f"unresolved reference: 'the {t.head.text}'"
         if low == "such" and not (t.i + 1 < len(info.doc) and info.doc[t.i + 1].lower_ == "as"):
             return "unresolved reference: 'such'"
         if low == "the" and t.dep_ == "det":
@@ -380,6 +440,17 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "quotation: the answer is inside somebody's words"
     toks = doc[f.token_start : f.token_end]
     head = toks.root
+    if f.token_end < len(doc) and doc[f.token_end].lower_ in NAME_PARTICLES:
+        return "truncated: the name goes on after the answer"
+    if f.token_end + 1 < len(doc) and doc[f.token_end].text == "." and doc[f.token_end + 1].is_title \
+            and doc[f.token_end + 1].sent == doc[f.token_start].sent:
+        return "truncated: the name goes on after an abbreviation"
+    if f.token_start > 0 and doc[f.token_start - 1].like_num and f.kind == "how_many":
+        return "part of a number: the blank splits it"
+    if c.format == "cloze" and len(toks) == 1 and f.kind in ("who", "where") and f.token_start > 0 and any(
+            k.dep_ in ("det", "amod") and k.i < f.token_start and k.lower_ not in ("a", "an") for k in head.children) \
+            and (doc[f.token_start - 1].pos_ == "ADJ" or doc[f.token_start - 1].lower_ == "the"):
+        return "trivial: one word inside a description ('the smaller _____', 'the _____')"
     before = doc[f.token_start - 1] if f.token_start > 0 else None
     after = doc[f.token_end] if f.token_end < len(doc) else None
     whole_list = head.conjuncts and all(f.token_start <= k.i < f.token_end for k in head.conjuncts)
@@ -387,8 +458,14 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "one of a list: another item fits the blank as well"
     if (before is not None and before.text in (",", "and", "or") and after is not None and after.text in (",", "and", "or")):
         return "one of a list: another item fits the blank as well"
+    if not whole_list and f.token_start >= 2 and before.lower_ in ("and", "or", ",") \
+            and doc[f.token_start - 2].ent_type_ == head.ent_type_ != "":
+        return "one of a list: another item fits the blank as well"
+    if not whole_list and after is not None and after.lower_ in ("and", "or") and f.token_end + 1 < len(doc) \
+            and doc[f.token_end + 1].ent_type_ == head.ent_type_ != "":
+        return "one of a list: another item fits the blank as well"
     titled = f.label == "PERSON" and before is not None and before.lower_ in TITLE_WORDS
-    if (head.dep_ == "compound" or (f.modifier and head.dep_ != "poss")) and not titled:
+    if (head.dep_ in ("compound", "nmod") or (f.modifier and head.dep_ != "poss")) and not titled:
         return "modifier: the answer only qualifies another word"
     if f.kind in ("who", "where") and NEWS_OUTLETS.search(text):
         return "not worth asking: a news outlet or platform"
@@ -436,6 +513,27 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
             return f"malformed question: a sentence opener {w!r} inside the question"
     if re.search(r"\baccording to\b|\bthe source\b", p, re.I):
         return "malformed question: an attribution left in"
+    if re.match(r"^\w+( \w+)?,", p) or re.search(r"[\u2013\u2014,;:-]\s*\?$", p):
+        return "malformed question: stray punctuation"
+    if re.search(r"\b(he|she|it|they|i|you|we)'(s|re|m|ve|ll|d)\b|\b[A-Z][a-z]+ The [a-z]", p.replace("\u2019", "'")):
+        return "malformed question: a piece of another sentence spliced in"
+    if re.search(r"\b(do|does|did|done|doing) so\b", p, re.I):
+        return "unresolved reference: 'do so'"
+    if re.match(r"^how (many|much) (only|just|about|some|more|other)\b", p, re.I):
+        return "malformed question: a modifier left between 'how many' and its noun"
+    if re.search(r"\b(similar|same|other|another|next|previous|latter|such)\b", p, re.I):
+        return "unresolved reference: a comparison with something not shown"
+    if re.search(r"\b(not|no|never|n't)\b", p, re.I):
+        return "malformed question: a negated question"
+    if re.match(r"^(when|where|on what|in what|in which|since what|by what)\b", p, re.I) and re.search(
+            r"\b(say|says|said|tell|tells|told|believe|think|expect|claim|announce|hope|fear|describe|described)\b", p, re.I):
+        return "ambiguous: 'when' or 'where' over a reporting verb (when it was said, or when it happened?)"
+    if "shortened" in c.transformations and len(words) < 7:
+        return "incomplete: the question lost modifiers to fit"
+    named = [w for w in words[1:] if w[:1].isupper() or w[:1].isdigit()]
+    named = [w for w in named if w.lower() not in WEEKDAYS and w.lower() not in MONTHS and w.lower() != "i"]
+    if not named:
+        return "vague: nothing in the question names who or what it is about"
     return None
 
 
@@ -456,7 +554,64 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
                     return f"more than one answer: the question names another place ({e.text})"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label not in ("PERSON", "ORG"):
         return "wrong question word: 'who' for something that is not a person or organisation"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "ORG" and not (
+            ORG_PEOPLE.search(f.entity_name) or re.fullmatch(r"(the )?[A-Z]{2,6}", f.text)):
+        return "wrong question word: 'who' for a name the tagger calls an organisation (a ship, a show, a building?)"
+    if p.startswith("where") and re.search(r"\b(say|said|says|tell|told|describe|described|call|called|resolve|resolved|"
+                                           r"move|moved|argue|argued|claim|claimed|write|wrote)\b", p):
+        return "ambiguous: 'where' over a verb that does not happen at a place"
     return None
+
+
+def settle_choices(info: DocInfo, c: "Candidate") -> None:
+    """Multiple choice keeps only distractors of the answer's fine type, else becomes short answer:
+    a person among people the tagger names the same way every time and not a piece of a longer name
+    ("al-Din" of "Safi al-Din"), a country or city among countries and cities (no film title among
+    places), a year within 60 years of the answer (no 1665 for a Sony product)."""
+    if c.format != "multiple_choice" or not c.choices:
+        return
+    f = c.fact
+    answer_year = _year(f.text) if f.kind == "when" else None
+    good = []
+    for d, ok in c.choices:
+        if ok:
+            continue
+        if f.kind in ("who", "where"):
+            key = d.lower().removeprefix("the ")
+            labels = info.labels.get(key, set())
+            surname = f.label == "PERSON" and " " not in f.text.strip() and " " not in d and any(
+                n.endswith(" " + key) and info.labels[n] == {"PERSON"} for n in info.labels)
+            if surname:
+                labels = {"PERSON"}  # "Beith" of "Alan Beith" beside an answer that is a surname too
+            if f.label == "FAC" or labels != {f.label} or (_fragment(info.text, d) and not surname):
+                continue
+        if answer_year is not None:
+            y = _year(d)
+            if y is None or abs(y - answer_year) > 60:
+                continue
+        good.append(d)
+    if len(good) < 3:
+        c.format, c.choices = "short_answer", None
+    else:
+        c.choices = [(f.text, True)] + [(d, False) for d in good[:3]]
+
+
+def _year(text: str) -> Optional[int]:
+    m = re.search(r"\b(1\d{3}|20\d{2})\b", text)
+    return int(m.group(1)) if m else None
+
+
+def _fragment(text: str, name: str) -> bool:
+    """Every mention of ``name`` is part of a longer name ("Tuan-Lin" of "Ma Tuan-Lin")."""
+    found = False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        found = True
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 30]
+        if not (re.search(r"[A-Z][\w'’]*[ -]$", before) and not re.search(r"(^|[.!?]\s+|\b(The|In|On|At|By|And|But|Of|To|For|From|With)\s)$", before)) \
+                and not re.match(r"^[ -][A-Z]", after):
+            return False
+    return found
 
 
 def choices_apart(info: DocInfo, c: "Candidate") -> Optional[str]:
@@ -468,21 +623,25 @@ def choices_apart(info: DocInfo, c: "Candidate") -> Optional[str]:
     for d, ok in c.choices:
         if ok:
             continue
-        for m in re.finditer(re.escape(c.fact.text), text):
-            near = text[max(0, m.start() - 40) : m.end() + 40]
-            if re.search(r"(?<!\w)" + re.escape(d) + r"(?!\w)", near):
-                return f"choices: {d!r} stands beside the answer in the text"
+        a, b = re.escape(c.fact.text), re.escape(d)
+        gap = r"(?:\s*,\s*|\s+(?:and|or|of|in|near)\s+|\s*\(\s*)"
+        if re.search(rf"(?<!\w){a}{gap}{b}(?!\w)|(?<!\w){b}{gap}{a}(?!\w)", text):
+            return f"choices: {d!r} stands beside the answer in the text"
     return None
 
 
 CHECKS: tuple[Callable[[DocInfo, "Candidate"], Optional[str]], ...] = (
-    boilerplate, garbled, too_long, leaning_opener, deictic_time, answer_worth, answer_type, wh_form,
+    boilerplate, garbled, no_finite_verb, too_long, leaning_opener, deictic_time, answer_worth, answer_type, wh_form,
     person_reference, pointing_phrase, choices_apart,
 )
 
 
 def reason(info: DocInfo, c: "Candidate") -> Optional[str]:
-    """Why ``c`` must not be emitted (the first failing check), or None when it passes all."""
+    """Why ``c`` must not be emitted (the first failing check), or None when it passes all.
+
+    A multiple-choice candidate whose distractors are not all of the answer's type is first
+    made a short-answer question (:func:`settle_choices`)."""
+    settle_choices(info, c)
     for check in CHECKS:
         why = check(info, c)
         if why:

@@ -44,18 +44,17 @@ def test_a_pronoun_is_named_only_for_the_one_person_who_is_the_subject_before_it
 
 
 def test_how_long_and_how_old_are_numbers_with_their_unit_in_view():
-    by = _by_answer("The Love Boat ran for nine seasons on ABC. Its captain retired at age 62 in 1986.")
+    by = _by_answer("The Love Boat ran for nine seasons on ABC. Gavin MacLeod retired from acting at age 62 in 1986.")
     (nine,) = by["nine"]
     assert nine.kind == "how_many" and nine.format == "cloze" and "_____ seasons" in nine.prompt
     (age,) = by["62"]
     assert "at age _____" in age.prompt
 
 
-def test_both_years_of_a_span_written_as_one_word():
+def test_years_in_brackets_are_not_asked():
+    # a side figure's birth and death years are an aside, not a fact worth a card (issue 15)
     by = _by_answer("The mathematician Zhu Shijie (1249\u20131314) solved simultaneous equations.")
-    assert by["1249"][0].prompt.startswith("The mathematician Zhu Shijie (_____\u20131314)")
-    assert "(1249\u2013_____)" in by["1314"][0].prompt
-    assert all(q.format == "cloze" for q in by["1249"] + by["1314"])  # part of a word: no wh-question
+    assert "1249" not in by and "1314" not in by
 
 
 @pytest.mark.parametrize("text, fragment", [
@@ -81,8 +80,8 @@ def test_anyone_of_a_kind_is_not_a_who_answer():
 
 
 def test_numbers_that_recur_are_not_capped_like_people():
-    text = ("Miller made four tackles in the first half. Davis forced four fumbles in the season. "
-            "McManus kicked four field goals in the game. Ward recovered four loose balls in the final.")
+    text = ("Miller made four tackles in 2001. Davis forced four fumbles in 2002. "
+            "McManus kicked four field goals in 2003. Ward recovered four loose balls in 2004.")
     assert len(_by_answer(text).get("four", [])) == 4
 
 
@@ -135,7 +134,7 @@ def test_no_wh_question_keeps_a_pronoun_with_no_name_before_it():
 
 def test_a_channel_number_is_part_of_its_name():
     by = _by_answer("And 87% of the 1,000 adults quizzed by ICM for BBC News 24 said they wanted change. "
-                    "The band played in Paris 24 hours later.")
+                    "Coldplay played in Paris in May 2005.")
     assert "BBC News" not in by and "Paris" in by
 
 
@@ -145,7 +144,7 @@ def test_a_first_name_alone_is_no_answer_when_the_full_name_is_known():
 
 
 def test_a_surname_answer_gets_surname_choices():
-    text = ("Lewis called for an investigation. Alan Beith agreed, and James Hardy and Norman Baker "
+    text = ("Lewis called for an investigation into the Home Office. Alan Beith agreed, and James Hardy and Norman Baker "
             "wrote to the commissioner in 2004.")
     (q,) = [q for q in _by_answer(text)["Lewis"] if q.format == "multiple_choice"]
     assert all(" " not in c.text for c in q.choices)

@@ -52,7 +52,7 @@ def test_a_variant_too_short_to_say_anything_is_not_used():
 
 
 def test_copula_is_fronted():
-    assert ask("The leaders were in Havana for peace talks.", "Havana") == "Where were the leaders for peace talks?"
+    assert ask("The FARC leaders were in Havana for peace talks.", "Havana") == "Where were the FARC leaders for peace talks?"
 
 
 def test_where_absorbs_the_locative_preposition():
@@ -63,8 +63,20 @@ def test_to_whom_keeps_the_preposition():
     assert ask("Miguel Diaz-Canel sent a letter to Pope Francis.", "Pope Francis") == "To whom did Miguel Diaz-Canel send a letter?"
 
 
-def test_weekday_is_asked_as_on_what_day():
-    assert ask("Cuba on Tuesday said it will release 553 prisoners.", "Tuesday") == "On what day did Cuba say it will release 553 prisoners?"
+def candidate_prompts(text):
+    """Every question the ask stage built, before the quality gate: (prompt, answer, reason or None)."""
+    from quizgen.models import Source
+    from quizgen.nlp import parse
+    from quizgen.pipeline import gated_candidates
+
+    passed, rejected, _, _ = gated_candidates(Source.from_text(text, id="t"), parse(text))
+    return [(c.prompt, c.fact.text, None) for c in passed] + [(c.prompt, c.fact.text, why) for c, why in rejected]
+
+
+def test_weekday_is_asked_as_on_what_day_and_then_dropped_as_trivial():
+    found = [(p, why) for p, a, why in candidate_prompts("Cuba on Tuesday said it will release 553 prisoners.") if a == "Tuesday"]
+    assert ("On what day did Cuba say it will release 553 prisoners?", "trivial: a weekday") in found
+    assert "Tuesday" not in {a for a in prompts("Cuba on Tuesday said it will release 553 prisoners.").values()}
 
 
 def test_leading_attribution_is_dropped():
@@ -86,9 +98,13 @@ def test_unresolvable_pronoun_subject_gives_no_question():
     assert not any("2004" == a for a in prompts(text).values())
 
 
-def test_pronoun_with_one_possible_antecedent_is_replaced():
+def test_no_name_is_put_in_for_a_pronoun():
+    # a wrong name for "she" would teach a falsehood (issue 15): the cloze shows the sentence before instead
     text = "Anna Novak grew up in Oslo. She moved to Lima in 2004."
-    assert ask(text, "2004") == "In what year did Anna Novak move to Lima?"
+    quiz = quizgen.generate(text, source_id="t")
+    assert not [q for q in quiz.questions if q.answer.text == "2004" and q.format != "cloze"]
+    (cloze,) = [q for q in quiz.questions if q.answer.text == "2004"]
+    assert cloze.prompt == "Anna Novak grew up in Oslo. She moved to Lima in _____."
 
 
 def test_no_question_is_longer_than_30_words(corpus_quiz):
@@ -100,7 +116,9 @@ def test_possessive_is_stripped_and_title_kept(seed_quiz):
     assert "Pope John Paul II" in answers and not any(a.endswith("'s") for a in answers)
 
 
-def test_short_name_takes_the_fullest_mention_and_its_label(seed_quiz):
+def test_short_name_takes_the_fullest_mention_and_its_label():
+    seed_quiz = quizgen.generate("Cuban President Miguel Diaz-Canel sent a letter to Pope Francis in May. "
+                                 "Later, the Vatican praised Diaz-Canel for the decision to free 553 prisoners.", source_id="t")
     q = next(q for q in seed_quiz.questions if q.answer.text == "Diaz-Canel")
     assert q.kind == "who"  # tagged ORG in that sentence, PERSON as "Miguel Diaz-Canel"
     assert "Miguel Diaz-Canel" in q.answer.accepted
