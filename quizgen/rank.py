@@ -118,8 +118,8 @@ def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optio
     return kept
 
 
-CLOZES_PER_QUESTION = 1.8  # at most this many clozes per wh-question (and at least MIN_CLOZES)
-MIN_CLOZES = 3
+CLOZES_PER_QUESTION = 1.6  # at most this many clozes per wh-question (and at least MIN_CLOZES)
+MIN_CLOZES = 2
 
 
 def _balance_forms(kept: list[Candidate]) -> list[Candidate]:
