@@ -248,6 +248,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--strict-types", action="store_true",
                     help="also drop typed questions that contain another wh-word (what/which/why/how), "
                          "e.g. 'What kind of network was ABC when it began?'")
+    ap.add_argument("--candidates", action="store_true",
+                    help="measure the full candidate set (quizgen explain: before the quality gate and ranking), "
+                         "not the default quiz")
     ap.add_argument("--json", type=Path, default=None, metavar="OUT", help="also write the figures as JSON")
     args = ap.parse_args(argv)
 
@@ -263,7 +266,16 @@ def main(argv: list[str] | None = None) -> int:
             sources.append(quizgen.Source.from_text(para["context"], id=sid, title=art["title"]))
 
     t0 = time.perf_counter()
-    quiz = quizgen.generate_sources(sources)
+    if args.candidates:  # every candidate the rules built, before the quality gate and the ranking
+        from types import SimpleNamespace
+
+        questions = [SimpleNamespace(prompt=r["prompt"], format=r["format"], kind=r["kind"],
+                                     answer=SimpleNamespace(text=r["answer"], start=r["start"], end=r["end"],
+                                                            source_id=r["source_id"]))
+                     for r in quizgen.explain_sources(sources)]
+        quiz = SimpleNamespace(questions=questions)
+    else:
+        quiz = quizgen.generate_sources(sources)
     gen_seconds = time.perf_counter() - t0
 
     by_source: dict[str, list] = defaultdict(list)

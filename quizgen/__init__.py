@@ -15,13 +15,14 @@ from .errors import InputError, ModelError, OutputError, QuizgenError
 
 if TYPE_CHECKING:  # pragma: no cover
     from .models import SCHEMA_VERSION, Answer, Choice, Evidence, Question, Quiz, Source, json_schema
-    from .pipeline import generate, generate_sources, iter_quizzes, merge_quizzes
+    from .pipeline import explain_sources, generate, generate_sources, iter_quizzes, merge_quizzes
 
 # Loaded on first use (PEP 562), so that `quizgen --help` does not pay for pydantic.
 _LAZY = {
     **{name: "models" for name in ("SCHEMA_VERSION", "Answer", "Choice", "Evidence", "Question", "Quiz",
                                    "Source", "json_schema")},
-    **{name: "pipeline" for name in ("generate", "generate_sources", "iter_quizzes", "merge_quizzes")},
+    **{name: "pipeline" for name in ("generate", "generate_sources", "iter_quizzes", "merge_quizzes",
+                                     "explain_sources")},
 }
 
 
@@ -44,6 +45,7 @@ __all__ = [
     "Answer", "Choice", "Evidence", "Question", "Quiz", "Source",
     "QuizgenError", "InputError", "OutputError", "ModelError",
     "generate", "generate_sources", "generate_files", "iter_quizzes", "merge_quizzes", "json_schema",
+    "explain_files", "explain_sources",
     "write_json", "write_apkg",
 ]
 
@@ -71,6 +73,19 @@ def generate_files(paths, title=None, *, encoding=None, on_warning=None, **optio
     from .pipeline import generate_sources
 
     return generate_sources(sources, title=title, **options)
+
+
+def explain_files(paths, *, encoding=None, on_warning=None, **options):
+    """Every candidate question for files and folders, with the quality gate's verdict and reason
+    (:func:`quizgen.pipeline.explain_sources`), as ``quizgen explain PATHS...`` writes them."""
+    from .reader import iter_file_sources
+
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    sources, _count = iter_file_sources(list(paths), encoding=encoding, on_warning=on_warning or (lambda m: None))
+    from .pipeline import explain_sources
+
+    return list(explain_sources(sources, **options))
 
 
 def write_json(quiz: "Quiz", path) -> None:

@@ -254,6 +254,30 @@ def _summary(console, counts: list[tuple[str, list[int]]], outputs) -> None:
 
 @app.command()
 @_handles_errors
+def explain(
+    inputs: List[Path] = typer.Argument(..., metavar="FILE_OR_DIR...", help="Text files or folders, as for generate."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="OUT.jsonl",
+                                          help="Write the verdicts here (JSON Lines) instead of standard output."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Text encoding of the inputs (default UTF-8)."),
+) -> None:
+    """List every candidate question with the quality gate's verdict and reason, as JSON Lines."""
+    import json
+
+    from . import explain_files
+    from .fileio import write_text
+
+    rows = explain_files([str(p) for p in inputs], encoding=encoding, on_warning=_warn)
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    write_text(output, text)
+    kept = sum(r["emitted"] for r in rows)
+    typer.echo(f"wrote {output}: {len(rows)} candidates, {kept} emitted, {len(rows) - kept} dropped with a reason", err=True)
+
+
+@app.command()
+@_handles_errors
 def schema() -> None:
     """Print the JSON Schema of the quiz format."""
     from .resources import read_package_file

@@ -5,6 +5,7 @@ The public functions mirror the command line:
 * :func:`generate` — one text (a string) to a Quiz;
 * :func:`generate_sources` — many :class:`~quizgen.models.Source` objects, parsed in batches;
 * :func:`generate_files` — paths of files or folders, read with :mod:`quizgen.reader`;
+* :func:`explain_sources` — every candidate with the gate's verdict (``quizgen explain``);
 * :func:`iter_quizzes` — one quiz per source, streaming (``quizgen generate --jsonl``);
   :func:`merge_quizzes` joins such per-source quizzes into one (also after a Dask run,
   :mod:`quizgen.cluster`).
@@ -66,16 +67,9 @@ def questions_for_doc(
 ) -> list[Question]:
     """The questions for one parsed source, grounded, ranked and filtered."""
     from .grounding import problems
-    from .rank import score, select
 
-    cands, _, facts, entities = gated_candidates(source, doc, formats=formats, templates=templates)
-    # how often the text names each entity: its facts, or its mentions when the tagger found more
-    mention_counts = dict(Counter(f.entity_name.lower() for f in facts))
-    for e in entities:
-        mention_counts[e.name.lower()] = max(mention_counts.get(e.name.lower(), 0), len(e.mentions))
-    for c in cands:
-        c.score = score(c, mention_counts.get(c.fact.entity_name.lower(), 1))
-    chosen = select(cands, min_score=min_score, max_per_source=max_per_source, mention_counts=mention_counts)
+    chosen, _, _ = _ranked(source, doc, formats=formats, min_score=min_score, max_per_source=max_per_source,
+                           templates=templates)
     out: list[Question] = []
     used_ids: set[str] = set()
     for c in chosen:
@@ -106,6 +100,54 @@ def questions_for_doc(
             continue  # the grounding invariant is never relaxed: drop, don't emit
         out.append(q)
     return out
+
+
+def _ranked(source: Source, doc, *, formats, min_score, max_per_source, templates):
+    """``(chosen, passed, rejected)``: the candidates that become questions, all that passed the
+    gate (scored), and the gate's ``(candidate, reason)`` rejections."""
+    from .rank import score, select
+
+    passed, rejected, facts, entities = gated_candidates(source, doc, formats=formats, templates=templates)
+    # how often the text names each entity: its facts, or its mentions when the tagger found more
+    mention_counts = dict(Counter(f.entity_name.lower() for f in facts))
+    for e in entities:
+        mention_counts[e.name.lower()] = max(mention_counts.get(e.name.lower(), 0), len(e.mentions))
+    for c in passed:
+        c.score = score(c, mention_counts.get(c.fact.entity_name.lower(), 1))
+    chosen = select(passed, min_score=min_score, max_per_source=max_per_source, mention_counts=mention_counts)
+    return chosen, passed, rejected
+
+
+#: Why a candidate that passed the gate was not emitted.
+RANKED_OUT = "ranked out: a duplicate, over the cap for its answer or for clozes, or below --min-score"
+
+
+def explain_sources(
+    sources: Iterable[Source],
+    *,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    min_score: float = 0.0,
+    max_per_source: Optional[int] = None,
+    templates: Optional[Templates] = None,
+) -> Iterator[dict]:
+    """Every candidate question the rules built, with its verdict: one dict per candidate,
+    ``{"source_id", "format", "kind", "prompt", "answer", "start", "end", "emitted", "reason"}``,
+    ``reason`` None for an emitted question. The same rules as :func:`generate_sources`; this is
+    what ``quizgen explain`` writes, so that every rule can be read and audited."""
+    from .nlp import parse_many
+
+    formats = check_formats(formats)
+    srcs = list(sources)
+    for src, doc in zip(srcs, parse_many(s.text for s in srcs)):
+        chosen, passed, rejected = _ranked(src, doc, formats=formats, min_score=min_score,
+                                           max_per_source=max_per_source, templates=templates)
+        emitted = {id(c) for c in chosen}
+        verdicts = [(c, None if id(c) in emitted else RANKED_OUT) for c in passed] + list(rejected)
+        verdicts.sort(key=lambda v: (v[0].fact.start, v[0].fact.end, v[0].format))
+        for c, why in verdicts:
+            f = c.fact
+            yield {"source_id": src.id, "format": c.format, "kind": f.kind, "prompt": c.prompt, "answer": f.text,
+                   "start": f.start, "end": f.end, "emitted": why is None, "reason": why}
 
 
 def gated_candidates(source: Source, doc, *, formats: Sequence[str] = DEFAULT_FORMATS,
