@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Optional
 
 from .grounding import normalise
-from .nlp import doc_text
+from .nlp import doc_text, written_lower
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -517,6 +517,16 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "malformed question: stray punctuation"
     if re.search(r"\b(he|she|it|they|i|you|we)'(s|re|m|ve|ll|d)\b|\b[A-Z][a-z]+ The [a-z]", p.replace("\u2019", "'")):
         return "malformed question: a piece of another sentence spliced in"
+    sent = info.doc[c.fact.token_start].sent
+    for t in sent:
+        if t.text in ("'", "\u2019") and t.i > sent.start and t.i + 1 < sent.end and t.dep_ == "case" \
+                and f"{info.doc[t.i - 1].text} {info.doc[t.i + 1].text}" in p:
+            return "malformed question: a possessive apostrophe lost"
+    opener = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if opener is not None and opener.pos_ != "PROPN" and not opener.ent_type_ and opener.is_title \
+            and written_lower(info.doc, opener.lower_) \
+            and re.search(r"(?<!^)\b" + re.escape(opener.text) + r"\b", p[1:]) and opener.text not in p.split()[:1]:
+        return f"malformed question: the sentence's capitalised first word {opener.text!r} inside the question"
     if re.search(r"\b(do|does|did|done|doing) so\b", p, re.I):
         return "unresolved reference: 'do so'"
     if re.match(r"^how (many|much) (only|just|about|some|more|other)\b", p, re.I):
@@ -571,11 +581,16 @@ def settle_choices(info: DocInfo, c: "Candidate") -> None:
     if c.format != "multiple_choice" or not c.choices:
         return
     f = c.fact
+    if f.kind == "where" or (f.kind == "who" and f.label != "PERSON"):
+        c.format, c.choices = "short_answer", None  # a city among countries, a film among places: the
+        return  # tagger cannot tell places or organisations apart finely enough for fair choices
     answer_year = _year(f.text) if f.kind == "when" else None
     good = []
     for d, ok in c.choices:
         if ok:
             continue
+        if re.search(r"(?<!\w)" + re.escape(d) + r"(?!\w)", c.prompt) or (f.label == "PERSON" and d.isupper()):
+            continue  # the question names it ("By whom was Thomas replaced?" -> Thomas), or an acronym
         if f.kind in ("who", "where"):
             key = d.lower().removeprefix("the ")
             labels = info.labels.get(key, set())

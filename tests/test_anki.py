@@ -323,3 +323,17 @@ def test_write_apkg_leaves_only_the_deck(tmp_path, sample):
     write_apkg(sample, out)
     assert [p.name for p in out.parent.iterdir()] == ["deck.apkg"]
     assert out.stat().st_size > 0
+
+
+def test_an_unchanged_deck_is_left_byte_for_byte_and_a_changed_one_is_rewritten(tmp_path):
+    import quizgen
+    from quizgen.export.anki import write_apkg
+
+    path = tmp_path / "d.apkg"
+    quiz = quizgen.generate("Fidel Castro released 200 prisoners in Havana in 1998.", source_id="castro")
+    write_apkg(quiz, path)
+    first = path.read_bytes()
+    write_apkg(quizgen.generate("Fidel Castro released 200 prisoners in Havana in 1998.", source_id="castro"), path)
+    assert path.read_bytes() == first  # a clean `git status` after regenerating committed decks
+    write_apkg(quizgen.generate("Fidel Castro released 300 prisoners in Havana in 1998.", source_id="castro"), path)
+    assert path.read_bytes() != first

@@ -44,10 +44,9 @@ def test_a_pronoun_is_named_only_for_the_one_person_who_is_the_subject_before_it
 
 
 def test_how_long_and_how_old_are_numbers_with_their_unit_in_view():
-    by = _by_answer("The Love Boat ran for nine seasons on ABC. Gavin MacLeod retired from acting at age 62 in 1986.")
-    (nine,) = by["nine"]
+    (nine,) = _by_answer("The Love Boat ran for nine seasons on ABC.")["nine"]
     assert nine.kind == "how_many" and nine.format == "cloze" and "_____ seasons" in nine.prompt
-    (age,) = by["62"]
+    (age,) = _by_answer("Gavin MacLeod retired from acting at age 62 in 1986.")["62"]
     assert "at age _____" in age.prompt
 
 

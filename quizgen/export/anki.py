@@ -48,6 +48,8 @@ import hashlib
 import html
 import re
 import string
+import os
+import shutil
 import tempfile
 from functools import lru_cache
 from importlib.resources import files
@@ -258,9 +260,47 @@ def build_package(quiz: Quiz) -> genanki.Package:
 
 
 def write_apkg(quiz: Quiz, path: PathLike) -> None:
-    """Write the quiz as an ``.apkg`` at ``path``, atomically, leaving no temporary file anywhere."""
+    """Write the quiz as an ``.apkg`` at ``path``, atomically, leaving no temporary file anywhere.
+
+    A deck whose notes, cards and decks are the same as those of the file already at ``path``
+    leaves that file as it was, byte for byte (a package carries the time it was built, so a
+    rebuilt one always differs); a changed note gets a new file, and Anki updates it in place."""
     package = build_package(quiz)
-    write_with(path, lambda tmp: _write_package(package, tmp))
+
+    def write(tmp) -> None:
+        _write_package(package, tmp)
+        if os.path.isfile(path) and _contents(tmp) == _contents(path):
+            shutil.copyfile(path, tmp)
+
+    write_with(path, write)
+
+
+def _contents(path: PathLike):
+    """The notes (guid, note type, fields, tags), cards (note, deck, template) and deck names of
+    an ``.apkg``, without the times it was built at; None when it cannot be read."""
+    import json
+    import sqlite3
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z, tempfile.TemporaryDirectory(prefix="quizgen-apkg-") as d:
+            z.extract("collection.anki2", d)
+            con = sqlite3.connect(os.path.join(d, "collection.anki2"))
+            try:
+                notes = con.execute("select id, guid, mid, flds, tags from notes order by guid").fetchall()
+                guid = {nid: g for nid, g, *_ in notes}
+                cards = sorted((guid.get(nid), did, ord_) for nid, did, ord_ in con.execute("select nid, did, ord from cards"))
+                decks = sorted((k, v.get("name")) for k, v in json.loads(con.execute("select decks from col").fetchone()[0]).items())
+                models = json.loads(con.execute("select models from col").fetchone()[0])
+                model_defs = sorted((k, json.dumps({f: v.get(f) for f in ("name", "flds", "tmpls", "css", "type")}, sort_keys=True))
+                                    for k, v in models.items())
+            finally:
+                con.close()
+            files = sorted(n for n in z.namelist() if n != "collection.anki2")
+            media = [z.read(n) for n in files]
+        return [(g, m, f, t) for _, g, m, f, t in notes], cards, decks, model_defs, files, media
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, sqlite3.Error):
+        return None
 
 
 def _write_package(package: genanki.Package, path: PathLike) -> None:
