@@ -59,33 +59,33 @@ def generate_files(paths, title=None, *, encoding=None, on_warning=None, **optio
     passed to ``on_warning``, or else issued with :func:`warnings.warn`. Input problems raise
     :class:`InputError`.
     """
-    from .reader import iter_file_sources
-
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
     if on_warning is None:
         import warnings
 
         def on_warning(message):
             warnings.warn(message, stacklevel=2)
 
-    sources, _count = iter_file_sources(list(paths), encoding=encoding, on_warning=on_warning)
     from .pipeline import generate_sources
 
-    return generate_sources(sources, title=title, **options)
+    return generate_sources(_file_sources(paths, encoding, on_warning), title=title, **options)
 
 
 def explain_files(paths, *, encoding=None, on_warning=None, **options):
     """Every candidate question for files and folders, with the quality gate's verdict and reason
     (:func:`quizgen.pipeline.explain_sources`), as ``quizgen explain PATHS...`` writes them."""
+    from .pipeline import explain_sources
+
+    return list(explain_sources(_file_sources(paths, encoding, on_warning or (lambda m: None)), **options))
+
+
+def _file_sources(paths, encoding, on_warning):
+    """The sources of files and folders (one path or many), read by :func:`quizgen.reader.iter_file_sources`."""
     from .reader import iter_file_sources
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    sources, _count = iter_file_sources(list(paths), encoding=encoding, on_warning=on_warning or (lambda m: None))
-    from .pipeline import explain_sources
-
-    return list(explain_sources(sources, **options))
+    sources, _count = iter_file_sources(list(paths), encoding=encoding, on_warning=on_warning)
+    return sources
 
 
 def write_json(quiz: "Quiz", path) -> None:

@@ -256,3 +256,8 @@ def _add_untagged_surnames(doc: "Doc", ms: list[Mention], entities: list[Entity]
         m = Mention(ent_tok.i, ent_tok.i + 1, ent.label, ent_tok.text, ent_tok.idx, ent_tok.idx + len(ent_tok.text), ent)
         ent.mentions.append(m)
         ms.append(m)
+
+
+def person_tokens(entities: list[Entity]) -> dict[int, str]:
+    """Token index -> the consolidated name of the person mentioned there."""
+    return {i: e.name for e in entities if e.label == "PERSON" for m in e.mentions for i in range(m.start, m.end)}

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Optional
 
+from .ask import _gender_clash
+from .entities import person_tokens
 from .grounding import normalise
 from .nlp import doc_text, written_lower
 
@@ -107,8 +109,8 @@ ORG_PEOPLE = re.compile(
     r"inc|ltd|plc|group|organi[sz]ation|authority|office|administration|service|police|army|navy|force|forces|"
     r"university|college|school|club|team|assembly|labour|labor|conservatives?|democrats?|republicans?|"
     r"lib dems?|tories|nations|cabinet|bureau|agency|network|trust|fund)\b", re.I)
-MAX_CLOZE_TOKENS = 48
-MAX_CONTEXT_TOKENS = 50
+MAX_CLOZE_WORDS = 48
+MAX_CONTEXT_WORDS = 50
 MAX_QUESTION_WORDS = 22
 WH_WORDS = {"what", "who", "whom", "whose", "which", "when", "where", "why", "how"}
 DANGLING_END = {"of", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "than",
@@ -136,7 +138,7 @@ class DocInfo:
 
 
 def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
-    people = {i: e.name for e in entities if e.label == "PERSON" for m in e.mentions for i in range(m.start, m.end)}
+    people = person_tokens(entities)
     title_words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", title.replace("_", " "))}
     topic: set[str] = set()
     counts = sorted(((len(e.mentions), e.name) for e in entities if e.label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")), reverse=True)
@@ -208,7 +210,7 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
     """A prompt must read cleanly: no "…" window, no stray punctuation (" ." " --" "•"),
     no reference marks, balanced quotes and brackets, starting with a capital letter."""
     p = c.prompt
-    if "clause only" in c.transformations or "\u2026" in p:
+    if "\u2026" in p:
         return "clipped: not a whole sentence"
     if GARBLE.search(p.replace("_____", "BLANK")):
         return "garbled: stray punctuation, list marker or reference mark"
@@ -255,11 +257,11 @@ def no_finite_verb(info: DocInfo, c: "Candidate") -> Optional[str]:
 
 
 def too_long(info: DocInfo, c: "Candidate") -> Optional[str]:
-    """A flashcard is read at a glance: a cloze of at most MAX_CLOZE_TOKENS words (with the
-    sentences it leans on, MAX_CONTEXT_TOKENS), a question of at most MAX_QUESTION_WORDS."""
+    """A flashcard is read at a glance: a cloze of at most MAX_CLOZE_WORDS words (with the
+    sentences it leans on, MAX_CONTEXT_WORDS), a question of at most MAX_QUESTION_WORDS."""
     n = len(c.prompt.split())
     if c.format == "cloze":
-        limit = MAX_CLOZE_TOKENS if c.context_start is None else MAX_CONTEXT_TOKENS
+        limit = MAX_CLOZE_WORDS if c.context_start is None else MAX_CONTEXT_WORDS
         return f"too long: {n} words" if n > limit else None
     return f"too long: {n} words" if n > MAX_QUESTION_WORDS else None
 
@@ -322,8 +324,6 @@ def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
                 continue  # "a memo issued by Donald Trump during his term": the nearest person, in the same clause
             if len(named) != 1 or others:
                 return f"unresolved reference: {t.text!r} ({len(named)} people before it)"
-            from .ask import _gender_clash
-
             if _gender_clash(low, next(iter(named))):
                 return f"unresolved reference: {t.text!r} (does not fit {next(iter(named))})"
         elif low in THEY:

@@ -160,7 +160,7 @@ def gated_candidates(source: Source, doc, *, formats: Sequence[str] = DEFAULT_FO
 
     templates = templates or default_templates()
     facts, entities = facts_from_doc(doc)
-    cands = candidates(doc, facts, entities, templates, formats, title=source.title)
+    cands = candidates(doc, facts, entities, templates, formats)
     info = doc_info(doc, entities, source.title)
     passed, rejected = [], []
     for c in cands:

@@ -31,7 +31,7 @@ TOPIC_MENTIONS = 4  # an entity mentioned this often is the text's topic: one qu
 KIND_PRIOR = {"who": 0.04, "when": 0.03, "how_many": 0.04, "where": 0.0}
 TRANSFORMATION_COST = {
     "embedded": 0.03, "quote": 0.04, "conjunct": 0.04, "relative clause": 0.05,
-    "adverbial clause": 0.06, "pronoun resolved": 0.06, "moved time phrase": 0.01,
+    "adverbial clause": 0.06, "moved time phrase": 0.01,
     "leading adverbial": 0.02, "appositive": 0.01, "non-restrictive relative clause": 0.01,
     "parenthetical": 0.01, "conjunct dropped": 0.02, "do-support": 0.0, "clause only": 0.04,
     "context": 0.04,

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING, Optional
 
 from .extract import Fact
 from .nlp import written_lower
@@ -61,12 +61,6 @@ MAX_TOKENS = 30
 SOFT_MAX_TOKENS = 20  # longer questions lose optional modifiers until they fit
 LONG_MODIFIER = 8  # participial modifiers longer than this are dropped
 
-#: (pronoun, labels of entities it may stand for)
-PRONOUN_LABELS = {
-    "he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}, "they": {"ORG", "GPE", "NORP"},
-}
-
-Resolver = Callable[["Token"], Optional[str]]
 
 
 @dataclass
@@ -456,7 +450,7 @@ def wh_phrase(rule: WhRule, loc: _Located) -> str:
     return text[:1].upper() + text[1:]
 
 
-def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolver, drop_time: bool = False) -> Optional[WhQuestion]:
+def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool = False) -> Optional[WhQuestion]:
     """A wh-question whose answer is ``fact``, or None when no honest one can be built.
 
     ``drop_time`` leaves out time phrases that are not the answer: the variant used when
@@ -490,7 +484,7 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, resolve: Resolve
     wh = wh_phrase(rule, loc)
     optional = _optional_modifiers(doc, top, body, keep | set(subj_rng or ()), drop)
     while True:
-        built = _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q, resolve)
+        built = _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q)
         if built is None:
             return None
         prompt, role, extra = built
@@ -593,7 +587,7 @@ def _optional_modifiers(doc: "Doc", top: "Token", body: range, keep: set[int], d
     return [r for _, _, r in found]
 
 
-def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q, resolve):
+def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q):
     """(prompt without "?", role, transformations) or None."""
     top = clause.top
     phrase = set(loc.phrase)
@@ -624,17 +618,11 @@ def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q, resolve):
             subj_tokens.pop()
         if not subj_tokens:
             return None
-        subj_items: list[tuple[int, str]] = []
         if len(subj_tokens) == 1 and doc[subj_tokens[0]].lower_ in ("that", "this", "these", "those", "which", "there"):
             return None  # "How many hits did that provide?"
         if len(subj_tokens) == 1 and doc[subj_tokens[0]].lower_ in PERSONAL_PRONOUNS:
-            name = resolve(doc[subj_tokens[0]])
-            if name is None:
-                return None
-            subj_items = [(-2, name)]
-            extra.append("pronoun resolved")
-        else:
-            subj_items = [(i, _lower_first(doc, doc[i]) if i == subj_tokens[0] else doc[i].text) for i in subj_tokens]
+            return None  # "When did he ...?": no name is put in for a pronoun, a wrong one would teach a falsehood
+        subj_items = [(i, _lower_first(doc, doc[i]) if i == subj_tokens[0] else doc[i].text) for i in subj_tokens]
         auxes = [c for c in top.children if c.dep_ in AUX and c.i < top.i and c.lower_ != "to"]
         verb_text = top.text
         moved_aux: Optional[int] = None

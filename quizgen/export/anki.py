@@ -46,10 +46,10 @@ from __future__ import annotations
 
 import hashlib
 import html
-import re
-import string
 import os
+import re
 import shutil
+import string
 import tempfile
 from functools import lru_cache
 from importlib.resources import files
