@@ -103,10 +103,11 @@ def _parse_stage_key() -> str:
 
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """SHA-256 over quizgen's Python files and template files: any edit to them rebuilds questions."""
+    """SHA-256 over quizgen's Python files, its data files (the score's weights) and template files:
+    any edit to them rebuilds questions."""
     pkg = Path(__file__).resolve().parent
     h = hashlib.sha256(__version__.encode())
-    files = sorted(pkg.rglob("*.py")) + sorted(p for p in (pkg / "templates").rglob("*") if p.is_file())
+    files = sorted(pkg.rglob("*.py")) + sorted(pkg.glob("*.json")) + sorted(p for p in (pkg / "templates").rglob("*") if p.is_file())
     for f in files:
         if "__pycache__" in f.parts:
             continue
@@ -120,7 +121,9 @@ def code_fingerprint() -> str:
 
 def _options_key(options: dict) -> str:
     templates = options.get("templates")
-    return repr((tuple(options.get("formats", ())), float(options.get("min_score", 0.0)),
+    from .learned import DEFAULT_MIN_SCORE
+
+    return repr((tuple(options.get("formats", ())), float(options.get("min_score", DEFAULT_MIN_SCORE)),
                  options.get("max_per_source"), "default" if templates is None else repr(templates)))
 
 

@@ -27,6 +27,7 @@ import typer
 
 from ._version import __version__
 from .errors import OutputError, QuizgenError
+from .learned import DEFAULT_MIN_SCORE
 
 app = typer.Typer(
     add_completion=False,
@@ -99,7 +100,8 @@ def generate(
     csv_out: Optional[Path] = typer.Option(None, "--csv", help="Write CSV here (TSV when the name ends in .tsv)."),
     title: Optional[str] = typer.Option(None, "--title", help="Quiz title (default: the source's title, or 'quizgen quiz')."),
     formats: str = typer.Option("short_answer,multiple_choice,cloze", "--formats", help="Question forms allowed, comma-separated."),
-    min_score: float = typer.Option(0.0, "--min-score", min=0.0, max=1.0, help="Drop questions scored below this."),
+    min_score: float = typer.Option(DEFAULT_MIN_SCORE, "--min-score", min=0.0, max=1.0, metavar="SCORE",
+                                   help="Drop questions less likely than this to be accepted by a strict teacher (the score is that estimated probability; 0 keeps all)."),
     max_per_source: Optional[int] = typer.Option(None, "--max-per-source", min=1, help="Keep at most this many (best-scored) questions per source."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Read inputs in this encoding instead of UTF-8."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: one per core). The output is the same for every value."),

@@ -39,7 +39,7 @@ import json
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Sequence, Union
 
 from .models import Quiz, Source
-from .pipeline import DEFAULT_FORMATS, iter_quizzes, merge_quizzes
+from .pipeline import DEFAULT_FORMATS, DEFAULT_MIN_SCORE, iter_quizzes, merge_quizzes
 from .templates_data import Templates
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,7 +65,7 @@ def quizzes_for_partition(
     partition: Iterable[SourceLike],
     *,
     formats: Sequence[str] = DEFAULT_FORMATS,
-    min_score: float = 0.0,
+    min_score: float = DEFAULT_MIN_SCORE,
     max_per_source: Optional[int] = None,
     templates: Optional[Templates] = None,
     cache: Any = False,

@@ -22,6 +22,7 @@ import random
 from collections import Counter, deque
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
 
+from .learned import DEFAULT_MIN_SCORE
 from .models import Answer, Choice, Evidence, Question, Quiz, Source
 from .templates_data import Templates, default_templates
 
@@ -61,7 +62,7 @@ def questions_for_doc(
     doc,
     *,
     formats: Sequence[str] = DEFAULT_FORMATS,
-    min_score: float = 0.0,
+    min_score: float = DEFAULT_MIN_SCORE,
     max_per_source: Optional[int] = None,
     templates: Optional[Templates] = None,
 ) -> list[Question]:
@@ -104,16 +105,18 @@ def questions_for_doc(
 
 def _ranked(source: Source, doc, *, formats, min_score, max_per_source, templates):
     """``(chosen, passed, rejected)``: the candidates that become questions, all that passed the
-    gate (scored), and the gate's ``(candidate, reason)`` rejections."""
-    from .rank import score, select
+    gate (scored by :mod:`quizgen.learned`), and the gate's ``(candidate, reason)`` rejections."""
+    from .learned import DocFeatures
+    from .rank import select
 
-    passed, rejected, facts, entities = gated_candidates(source, doc, formats=formats, templates=templates)
+    passed, rejected, facts, entities, info = _gate(source, doc, formats, templates)
     # how often the text names each entity: its facts, or its mentions when the tagger found more
     mention_counts = dict(Counter(f.entity_name.lower() for f in facts))
     for e in entities:
         mention_counts[e.name.lower()] = max(mention_counts.get(e.name.lower(), 0), len(e.mentions))
+    scorer = DocFeatures(doc, info.topic_names, info.title_words)
     for c in passed:
-        c.score = score(c, mention_counts.get(c.fact.entity_name.lower(), 1))
+        c.score = round(scorer.probability(c.fact.start, c.fact.end, c.format, c.prompt, c.context_start), 3)
     chosen = select(passed, min_score=min_score, max_per_source=max_per_source, mention_counts=mention_counts)
     return chosen, passed, rejected
 
@@ -126,13 +129,13 @@ def explain_sources(
     sources: Iterable[Source],
     *,
     formats: Sequence[str] = DEFAULT_FORMATS,
-    min_score: float = 0.0,
+    min_score: float = DEFAULT_MIN_SCORE,
     max_per_source: Optional[int] = None,
     templates: Optional[Templates] = None,
 ) -> Iterator[dict]:
     """Every candidate question the rules built, with its verdict: one dict per candidate,
-    ``{"source_id", "format", "kind", "prompt", "answer", "start", "end", "emitted", "reason"}``,
-    ``reason`` None for an emitted question. The same rules as :func:`generate_sources`; this is
+    ``{"source_id", "format", "kind", "prompt", "answer", "start", "end", "score", "emitted", "reason"}``,
+    ``reason`` None for an emitted question, ``score`` None for one the gate rejected. The same rules as :func:`generate_sources`; this is
     what ``quizgen explain`` writes, so that every rule can be read and audited."""
     from .nlp import parse_many
 
@@ -142,18 +145,25 @@ def explain_sources(
         chosen, passed, rejected = _ranked(src, doc, formats=formats, min_score=min_score,
                                            max_per_source=max_per_source, templates=templates)
         emitted = {id(c) for c in chosen}
+        scored = {id(c) for c in passed}
         verdicts = [(c, None if id(c) in emitted else RANKED_OUT) for c in passed] + list(rejected)
         verdicts.sort(key=lambda v: (v[0].fact.start, v[0].fact.end, v[0].format))
         for c, why in verdicts:
             f = c.fact
             yield {"source_id": src.id, "format": c.format, "kind": f.kind, "prompt": c.prompt, "answer": f.text,
-                   "start": f.start, "end": f.end, "emitted": why is None, "reason": why}
+                   "start": f.start, "end": f.end, "score": c.score if id(c) in scored else None,
+                   "emitted": why is None, "reason": why}
 
 
 def gated_candidates(source: Source, doc, *, formats: Sequence[str] = DEFAULT_FORMATS,
                      templates: Optional[Templates] = None):
     """``(passed, rejected, facts, entities)``: every candidate question for one parsed source,
     split by the quality gate (:mod:`quizgen.gate`); ``rejected`` holds ``(candidate, reason)``."""
+    return _gate(source, doc, formats, templates)[:4]
+
+
+def _gate(source: Source, doc, formats: Sequence[str], templates: Optional[Templates]):
+    """:func:`gated_candidates` and the gate's :class:`quizgen.gate.DocInfo`."""
     from .ask import candidates
     from .extract import facts_from_doc
     from .gate import doc_info, reason
@@ -169,7 +179,7 @@ def gated_candidates(source: Source, doc, *, formats: Sequence[str] = DEFAULT_FO
             passed.append(c)
         else:
             rejected.append((c, why))
-    return passed, rejected, facts, entities
+    return passed, rejected, facts, entities, info
 
 
 def _accepted(f) -> list[str]:
@@ -192,7 +202,7 @@ def generate_sources(
     *,
     title: Optional[str] = None,
     formats: Sequence[str] = DEFAULT_FORMATS,
-    min_score: float = 0.0,
+    min_score: float = DEFAULT_MIN_SCORE,
     max_per_source: Optional[int] = None,
     templates: Optional[Templates] = None,
     progress: Optional[Progress] = None,
@@ -248,7 +258,7 @@ def iter_quizzes(
     sources: Iterable[Source],
     *,
     formats: Sequence[str] = DEFAULT_FORMATS,
-    min_score: float = 0.0,
+    min_score: float = DEFAULT_MIN_SCORE,
     max_per_source: Optional[int] = None,
     templates: Optional[Templates] = None,
     progress: Optional[Progress] = None,
@@ -290,7 +300,7 @@ def questions_for_sources(
     *,
     cache: Optional["ParseCache"] = None,
     formats: Sequence[str] = DEFAULT_FORMATS,
-    min_score: float = 0.0,
+    min_score: float = DEFAULT_MIN_SCORE,
     max_per_source: Optional[int] = None,
     templates: Optional[Templates] = None,
 ) -> Iterator[tuple[Source, list[Question]]]:
@@ -338,7 +348,7 @@ def generate(
     title: Optional[str] = None,
     *,
     formats: Sequence[str] = DEFAULT_FORMATS,
-    min_score: float = 0.0,
+    min_score: float = DEFAULT_MIN_SCORE,
     max_per_source: Optional[int] = None,
     templates: Optional[Templates] = None,
     cache: CacheOption = None,

@@ -1,12 +1,7 @@
-"""The rank stage: a score per question, and the filters that keep a quiz clean.
+"""The rank stage: choosing the questions of a text among the candidates that passed the gate.
 
-The score follows the features of Heilman & Smith's (2010) ranker, weighted
-by hand rather than learned: the question form, its length, the
-transformations it needed, how sure we are of the entity, the wh-type, and how
-prominent the answer is in the text. It lies in [0, 1]; 0.5 is the floor of a
-question we would show a teacher.
-
-Filters (DESIGN.md, lesson 4):
+Each candidate carries its score: the estimated probability that a strict teacher accepts it
+(:mod:`quizgen.learned`, fitted on blind-review verdicts). Then (DESIGN.md, lesson 4):
 
 * one question per fact and form; identical prompts collapsed;
 * a question whose prompt shows the answer of another question on the same
@@ -14,7 +9,8 @@ Filters (DESIGN.md, lesson 4):
   phrase), else a lower score (see ``_settle_giveaways`` for why siblings stay);
 * at most ``MAX_PER_ENTITY`` questions answered by one entity (the best-scored);
 * ``min_score`` and ``max_per_source``, keeping the best and then restoring
-  reading order.
+  reading order;
+* at most ``CLOZES_PER_QUESTION`` clozes per wh-question.
 """
 
 from __future__ import annotations
@@ -28,14 +24,6 @@ from .grounding import contains, normalise
 GIVEAWAY_COST = 0.03
 MAX_PER_ENTITY = 2  # questions whose answer is the same person, place or organisation
 TOPIC_MENTIONS = 4  # an entity mentioned this often is the text's topic: one question at most
-KIND_PRIOR = {"who": 0.04, "when": 0.03, "how_many": 0.04, "where": 0.0}
-TRANSFORMATION_COST = {
-    "embedded": 0.03, "quote": 0.04, "conjunct": 0.04, "relative clause": 0.05,
-    "adverbial clause": 0.06, "moved time phrase": 0.01,
-    "leading adverbial": 0.02, "appositive": 0.01, "non-restrictive relative clause": 0.01,
-    "parenthetical": 0.01, "conjunct dropped": 0.02, "do-support": 0.0, "clause only": 0.04,
-    "context": 0.04,
-}
 
 
 @dataclass
@@ -49,37 +37,6 @@ class Candidate:
     n_tokens: int = 0
     variants: list[str] = field(default_factory=list)  # shorter prompts, used to avoid giveaways
     context_start: Optional[int] = None  # a cloze shown with the sentences before its own
-
-
-def score(c: Candidate, mentions_of_entity: int) -> float:
-    s = 0.72 if c.format in ("short_answer", "multiple_choice") else 0.58
-    s += KIND_PRIOR.get(c.fact.kind, 0.0)
-    for t in c.transformations:
-        s -= TRANSFORMATION_COST.get(t, 0.02)
-    n = c.n_tokens or len(c.prompt.split())
-    long_after = 28 if c.format == "cloze" else 20  # a cloze is a sentence; a question should be short
-    if n > long_after:
-        s -= 0.01 * (n - long_after)
-    if n < 5:
-        s -= 0.05
-    if c.fact.modifier:
-        s -= 0.05  # "the _____ announcements": the answer only qualifies something else
-    if c.fact.relative:
-        s -= 0.05
-    if c.fact.label == "LOC" and c.fact.entity_name == c.fact.text and " " not in c.fact.text and not c.fact.text.istitle():
-        s -= 0.05
-    if c.fact.kind in ("who", "where") and mentions_of_entity > 1:
-        # the text's recurring subject is the first guess for any who/where: a weak answer
-        s -= min(0.12, 0.04 * (mentions_of_entity - 1))
-    if c.fact.kind in ("who", "where") and " " not in c.fact.text.strip():
-        s -= 0.02
-    elif c.fact.kind == "who" and c.fact.text == c.fact.entity_name:
-        s += 0.03  # the full name beats a later short mention ("Joe Biden", not "Biden")
-    if c.format == "multiple_choice" and c.choices is not None and len(c.choices) < 4:
-        s -= 0.04
-    if c.fact.kind == "how_many" and c.fact.shape in ("nearly", "about", "more than", "less than", "up to", "at least"):
-        s -= 0.02
-    return round(min(1.0, max(0.0, s)), 3)
 
 
 def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optional[int] = None,

@@ -3,6 +3,7 @@
 import pytest
 
 import quizgen
+from candidates import candidate_prompts
 from quizgen.values import date_value, number_value
 
 
@@ -63,16 +64,6 @@ def test_to_whom_keeps_the_preposition():
     assert ask("Miguel Diaz-Canel sent a letter to Pope Francis.", "Pope Francis") == "To whom did Miguel Diaz-Canel send a letter?"
 
 
-def candidate_prompts(text):
-    """Every question the ask stage built, before the quality gate: (prompt, answer, reason or None)."""
-    from quizgen.models import Source
-    from quizgen.nlp import parse
-    from quizgen.pipeline import gated_candidates
-
-    passed, rejected, _, _ = gated_candidates(Source.from_text(text, id="t"), parse(text))
-    return [(c.prompt, c.fact.text, None) for c in passed] + [(c.prompt, c.fact.text, why) for c, why in rejected]
-
-
 def test_weekday_is_asked_as_on_what_day_and_then_dropped_as_trivial():
     found = [(p, why) for p, a, why in candidate_prompts("Cuba on Tuesday said it will release 553 prisoners.") if a == "Tuesday"]
     assert ("On what day did Cuba say it will release 553 prisoners?", "trivial: a weekday") in found
@@ -118,7 +109,8 @@ def test_possessive_is_stripped_and_title_kept(seed_quiz):
 
 def test_short_name_takes_the_fullest_mention_and_its_label():
     seed_quiz = quizgen.generate("Cuban President Miguel Diaz-Canel sent a letter to Pope Francis in May. "
-                                 "Later, the Vatican praised Diaz-Canel for the decision to free 553 prisoners.", source_id="t")
+                                 "Later, the Vatican praised Diaz-Canel for the decision to free 553 prisoners.", source_id="t",
+                                 min_score=0)  # every question that passed the gate, whatever its score
     q = next(q for q in seed_quiz.questions if q.answer.text == "Diaz-Canel")
     assert q.kind == "who"  # tagged ORG in that sentence, PERSON as "Miguel Diaz-Canel"
     assert "Miguel Diaz-Canel" in q.answer.accepted
