@@ -116,6 +116,11 @@ WH_WORDS = {"what", "who", "whom", "whose", "which", "when", "where", "why", "ho
 DANGLING_END = {"of", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "than",
                 "as", "from", "that", "new", "say", "said", "says", "tell", "told", "add", "added", "report",
                 "reported", "believe", "think", "claim", "claimed", "according", "announce", "announced", "stated"}
+#: Verbs that say little without what follows them ("How many Americans are living?" lost "with HIV").
+NEEDS_COMPLEMENT = {"go", "goes", "went", "going", "come", "comes", "came", "coming", "live", "lives", "living",
+                    "get", "gets", "got", "put", "puts", "take", "takes", "took", "make", "makes", "become",
+                    "becomes", "became", "seem", "seems", "seemed", "head", "headed", "belong", "belonged",
+                    "keep", "kept", "bring", "brings", "brought", "give", "gives", "gave", "stand", "stood"}
 AUX_WORDS = {"did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
              "should", "may", "might", "must", "shall"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -445,6 +450,9 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
     if f.token_end + 1 < len(doc) and doc[f.token_end].text == "." and doc[f.token_end + 1].is_title \
             and doc[f.token_end + 1].sent == doc[f.token_start].sent:
         return "truncated: the name goes on after an abbreviation"
+    if f.token_start >= 2 and doc[f.token_start - 1].lower_ in NAME_PARTICLES and doc[f.token_start - 2].is_title \
+            and f.kind == "who":
+        return "truncated: the name begins before the answer ('Paolo dal _____')"
     if f.token_start > 0 and doc[f.token_start - 1].like_num and f.kind == "how_many":
         return "part of a number: the blank splits it"
     if c.format == "cloze" and len(toks) == 1 and f.kind in ("who", "where") and f.token_start > 0 and any(
@@ -527,6 +535,17 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
             and written_lower(info.doc, opener.lower_) \
             and re.search(r"(?<!^)\b" + re.escape(opener.text) + r"\b", p[1:]) and opener.text not in p.split()[:1]:
         return f"malformed question: the sentence's capitalised first word {opener.text!r} inside the question"
+    if re.match(r"^[Ww]hom? [A-Z]", p):
+        return "malformed question: a name right after 'who' (two clauses run together)"
+    if low[-1] in NEEDS_COMPLEMENT:
+        return f"incomplete: {words[-1]!r} needs what follows it in the text"
+    if re.search(r"\b(just|equally|every bit) as\b|\b(later|earlier|prior|afterwards|too|also|again)\?$", p, re.I):
+        return "unresolved reference: a comparison with something not shown"
+    if _merged_across_and(c, sent):
+        return "malformed question: two clauses merged across ', and'"
+    lost = _clause_without_subject(info, c, sent)
+    if lost:
+        return f"malformed question: {lost!r} lost its subject (two clauses merged)"
     if re.search(r"\b(do|does|did|done|doing) so\b", p, re.I):
         return "unresolved reference: 'do so'"
     if re.match(r"^how (many|much) (only|just|about|some|more|other)\b", p, re.I):
@@ -544,6 +563,59 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     named = [w for w in named if w.lower() not in WEEKDAYS and w.lower() not in MONTHS and w.lower() != "i"]
     if not named:
         return "vague: nothing in the question names who or what it is about"
+    return None
+
+
+def _merged_across_and(c: "Candidate", sent) -> bool:
+    """A question that takes words found only before a ", and" (or ", but") of its sentence and
+    words found only after it, but skips the words that open the second clause (its subject): it
+    has joined two clauses into one statement the text never makes ("Who declared Italy approved
+    sanctions?" from "the Council declared Italy the aggressor, and 51 nations approved sanctions").
+    A second clause that shares the first one's subject (", and was replaced by ...") is fine."""
+    f = c.fact
+    words = set(re.findall(r"[\w'-]+", c.prompt.lower()))
+    if words & {"and", "but"}:
+        return False
+    doc = sent.doc
+
+    def content(toks):
+        return {t.lower_ for t in toks if t.is_alpha and not t.is_stop and not (f.token_start <= t.i < f.token_end)}
+
+    for k in sent:
+        if k.lower_ not in ("and", "but") or k.i == sent.start or doc[k.i - 1].text != ",":
+            continue
+        before, after = content(doc[sent.start : k.i - 1]), content(doc[k.i + 1 : sent.end])
+        if not (words & (before - after) and words & (after - before)):
+            continue
+        for t in doc[k.i + 1 : sent.end]:
+            if t.lower_ in words:
+                break
+            if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and not (f.token_start <= t.i < f.token_end):
+                return True  # the second clause's own subject is not in the question
+    return False
+
+
+def _clause_without_subject(info: DocInfo, c: "Candidate", sent) -> Optional[str]:
+    """A verb of the sentence that the question shows without its own subject: "Who declared Italy
+    approved sanctions?" from "X declared Italy the aggressor, and 51 nations approved sanctions".
+    The question has then merged two clauses and says something the text does not."""
+    f = c.fact
+    p = c.prompt
+    for t in sent:
+        if t.pos_ != "VERB" or t.dep_ not in ("conj", "ROOT", "ccomp", "advcl", "parataxis"):
+            continue
+        if not re.search(r"(?<![\w'-])" + re.escape(t.text) + r"(?![\w'-])", p) \
+                or sum(k.lower_ == t.lower_ for k in sent) > 1:  # which of two "won"s the question shows is unknown
+            continue
+        for s_ in t.children:
+            if s_.dep_ not in ("nsubj", "nsubjpass") or f.token_start <= s_.i < f.token_end:
+                continue
+            if s_.lower_ in ("who", "which", "that", "whom"):
+                continue
+            shown = any(k.is_alpha and re.search(r"(?<![\w'-])" + re.escape(k.text) + r"(?![\w'-])", p, re.I)
+                        for k in s_.subtree if not k.is_stop or k is s_)
+            if not shown and not any(f.token_start <= k.i < f.token_end for k in s_.subtree):
+                return t.text  # (a subject that holds the answer is what the wh-word stands for)
     return None
 
 

@@ -141,3 +141,47 @@ def test_explain_command_writes_one_verdict_per_line(tmp_path):
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert rows and {"prompt", "answer", "emitted", "reason"} <= set(rows[0])
     assert f"{len(rows)} candidates" in r.stderr
+
+
+def _question_reasons(text: str, answer: str) -> list:
+    """(prompt, reason) of every wh-question candidate for ``answer``."""
+    from candidates import candidate_prompts
+
+    return [(p, why) for p, a, why in candidate_prompts(text) if a == answer and p.endswith("?")]
+
+
+def test_two_clauses_are_never_merged_into_one_false_statement():
+    text = ("When a full-scale Italian invasion of Ethiopia began on October 3 of that year, the League Council "
+            "immediately declared Italy the aggressor, and fifty-one member nations approved sanctions against Italy.")
+    for prompt, why in _question_reasons(text, "the League Council"):
+        assert "approved" not in prompt or (why or "").startswith("malformed question: two clauses merged")
+    # a second clause that shares the subject of the first is one statement, and stays
+    shared = "NAFTA was signed by three countries in 1992, and was replaced by a new agreement in 2020."
+    assert any(why is None for _p, why in _question_reasons(shared, "2020") + _question_reasons(shared, "1992"))
+
+
+def test_a_question_with_two_clauses_run_together_is_dropped():
+    text = ("Amerigo's two older brothers were sent to the University of Pisa for their education; "
+            "Antonio followed his father.")
+    assert all(why for _p, why in _question_reasons(text, "Antonio"))
+
+
+def test_a_verb_that_needs_what_follows_does_not_end_a_question():
+    import dataclasses
+
+    from quizgen import gate
+    from quizgen.nlp import parse
+    from quizgen.pipeline import _gate
+
+    text = "About 1.1 million Americans were living with HIV in 2012, and Amerigo went to Seville in 1492."
+    passed, _rejected, _facts, _entities, info = _gate(Source.from_text(text, id="t"), parse(text),
+                                                       quizgen.pipeline.DEFAULT_FORMATS, None)
+    c = next(c for c in passed if c.prompt == "In what year did Amerigo go to Seville?")
+    assert gate.wh_form(info, c) is None
+    cut = dataclasses.replace(c, prompt="In what year did Amerigo go?")  # as if "to Seville" were lost
+    assert gate.wh_form(info, cut).startswith("incomplete")
+
+
+def test_a_name_cut_after_its_particle_is_not_an_answer():
+    text = "In 1474 Columbus used the work of the Florentine astronomer Paolo dal Pozzo Toscanelli on the Atlantic."
+    assert "Pozzo Toscanelli" not in {v["answer"] for v in _emitted(text)}
