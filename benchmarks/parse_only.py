@@ -1,19 +1,19 @@
 """The floor under ``quizgen generate``: load the spaCy model and parse the same texts, nothing else.
 
-It reads its inputs exactly as the CLI does (:func:`quizgen.reader.iter_input_paths` and
-:func:`quizgen.reader.read_source`), loads the same spaCy model once and parses every text
-with ``nlp.pipe`` in the batches quizgen makes (:func:`quizgen.nlp.batches`). No facts,
+It reads its inputs exactly as the CLI does (:func:`quizgen.read.sources.iter_input_paths` and
+:func:`quizgen.read.sources.read_source`), loads the same spaCy model once and parses every text
+with ``nlp.pipe`` in the batches quizgen makes (:func:`quizgen.nlp.model.batches`). No facts,
 questions or output.
 ``benchmarks/bench.py`` times this next to ``quizgen generate`` on the same inputs.
 
 ``--pipeline stock`` (the default) loads the model as spaCy ships it (``spacy.load``, all
 its components, with quizgen's one-line-per-sentence rule added): the floor a user has
 without quizgen. ``--pipeline quizgen`` loads quizgen's own pipeline
-(:func:`quizgen.nlp.load_model`: the same annotation, with spaCy's attribute ruler and
-lemmatizer replaced by the faster :mod:`quizgen.fastrules` and the matrix products on
+(:func:`quizgen.nlp.model.load_model`: the same annotation, with spaCy's attribute ruler and
+lemmatizer replaced by the faster :mod:`quizgen.nlp.fastrules` and the matrix products on
 numpy's BLAS instead of ``blis``): the difference to ``quizgen generate`` is then exactly
 what quizgen adds beyond its parse. Either way the parse runs with numpy's BLAS on one
-thread (:func:`quizgen.nlp.one_blas_thread`), as quizgen's does, so that both measure one core.
+thread (:func:`quizgen.nlp.model.one_blas_thread`), as quizgen's does, so that both measure one core.
 
 Run::
 
@@ -44,9 +44,9 @@ def main(argv: list[str] | None = None) -> int:
 
     t0 = time.perf_counter()
     if args.pipeline == "stock":
-        import spacy  # noqa: F401 - as a user's script imports it (quizgen defers spacy.cli: quizgen.spacyimport)
-    from quizgen.nlp import batches, load_model, one_blas_thread
-    from quizgen.reader import iter_input_paths, read_source
+        import spacy  # noqa: F401 - as a user's script imports it (quizgen defers spacy.cli: quizgen.nlp.spacyimport)
+    from quizgen.nlp.model import batches, load_model, one_blas_thread
+    from quizgen.read.sources import iter_input_paths, read_source
 
     paths, _warnings = iter_input_paths(args.inputs)
     texts = [read_source(p)[0].text for p in paths]

@@ -343,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.show_misses and misses:
         k = min(args.show_misses, len(misses))
         picks = [misses[(i * len(misses)) // k] for i in range(k)]
-        from quizgen.nlp import load_model
+        from quizgen.nlp.model import load_model
 
         nlp = load_model()
         print()

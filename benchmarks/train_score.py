@@ -1,7 +1,7 @@
-"""Fit the learned score (quizgen/learned.py) on the blind-review verdicts in benchmarks/reviews/.
+"""Fit the learned score (quizgen/questions/learned.py) on the blind-review verdicts in benchmarks/reviews/.
 
     python benchmarks/train_score.py                 # cross-validated report only
-    python benchmarks/train_score.py --write         # ... and write quizgen/score_weights.json
+    python benchmarks/train_score.py --write         # ... and write quizgen/questions/score_weights.json
 
 Each review folder holds a sheet (what the raters saw), two ratings files and the articles' paths
 (``../shared/corpus/...``, needed here). An item is a positive example only when both raters accepted
@@ -29,10 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quizgen import learned  # noqa: E402
-from quizgen.extract import facts_from_doc  # noqa: E402
-from quizgen.gate import doc_info  # noqa: E402
-from quizgen.nlp import parse_many  # noqa: E402
-from quizgen.reader import iter_file_sources  # noqa: E402
+from quizgen.facts.extract import facts_from_doc  # noqa: E402
+from quizgen.questions.gate import doc_info  # noqa: E402
+from quizgen.nlp.model import parse_many  # noqa: E402
+from quizgen.read.sources import iter_file_sources  # noqa: E402
 
 STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "was", "were", "is", "are", "did",
         "does", "do", "what", "who", "whom", "when", "where", "how", "many", "much", "which", "year", "by", "with"}
@@ -146,7 +146,7 @@ def hash_str(s: str) -> int:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--reviews", type=Path, default=ROOT / "benchmarks" / "reviews")
-    ap.add_argument("--write", action="store_true", help="write quizgen/score_weights.json")
+    ap.add_argument("--write", action="store_true", help="write quizgen/questions/score_weights.json")
     args = ap.parse_args()
     dirs = sorted(d for d in args.reviews.iterdir() if (d / "ratings-2.jsonl").exists())
     items = load_items(dirs)
@@ -193,7 +193,7 @@ def main() -> None:
     print(f"  {'(bias)':<26} {w[-1]:+.3f}")
     if args.write:
         out = {
-            "about": "Logistic model of acceptance by both blind raters (quizgen/learned.py); "
+            "about": "Logistic model of acceptance by both blind raters (quizgen/questions/learned.py); "
                      "fitted by benchmarks/train_score.py on benchmarks/reviews/",
             "items": len(rows), "accepted": int(y.sum()), "reviews": [d.name for d in dirs], "penalty": lam,
             "cross_validated_auc": round(auc(p, y), 3),

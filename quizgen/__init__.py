@@ -10,12 +10,12 @@ Heavy modules (spaCy, genanki) load only when first used.
 import os
 from typing import TYPE_CHECKING
 
-from ._version import __version__
-from .errors import InputError, ModelError, OutputError, QuizgenError
+from quizgen._version import __version__
+from quizgen.errors import InputError, ModelError, OutputError, QuizgenError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .models import SCHEMA_VERSION, Answer, Choice, Evidence, Question, Quiz, Source, json_schema
-    from .pipeline import explain_sources, generate, generate_sources, iter_quizzes, merge_quizzes
+    from quizgen.models import SCHEMA_VERSION, Answer, Choice, Evidence, Question, Quiz, Source, json_schema
+    from quizgen.pipeline import explain_sources, generate, generate_sources, iter_quizzes, merge_quizzes
 
 # Loaded on first use (PEP 562), so that `quizgen --help` does not pay for pydantic.
 _LAZY = {
@@ -53,7 +53,7 @@ __all__ = [
 def generate_files(paths, title=None, *, encoding=None, on_warning=None, **options):
     """A quiz over files and folders of .txt/.md/.html, as ``quizgen generate PATHS...`` makes it.
 
-    Files are read by :func:`quizgen.reader.iter_file_sources`: source ids are the file stems,
+    Files are read by :func:`quizgen.read.sources.iter_file_sources`: source ids are the file stems,
     made unique (``notes``, ``notes-2``) when two files share one; files without text inside a
     folder are skipped. Each warning (a skipped file, HTML extracted, not English, ...) is
     passed to ``on_warning``, or else issued with :func:`warnings.warn`. Input problems raise
@@ -65,7 +65,7 @@ def generate_files(paths, title=None, *, encoding=None, on_warning=None, **optio
         def on_warning(message):
             warnings.warn(message, stacklevel=2)
 
-    from .pipeline import generate_sources
+    from quizgen.pipeline import generate_sources
 
     return generate_sources(_file_sources(paths, encoding, on_warning), title=title, **options)
 
@@ -73,14 +73,14 @@ def generate_files(paths, title=None, *, encoding=None, on_warning=None, **optio
 def explain_files(paths, *, encoding=None, on_warning=None, **options):
     """Every candidate question for files and folders, with the quality gate's verdict and reason
     (:func:`quizgen.pipeline.explain_sources`), as ``quizgen explain PATHS...`` writes them."""
-    from .pipeline import explain_sources
+    from quizgen.pipeline import explain_sources
 
     return list(explain_sources(_file_sources(paths, encoding, on_warning or (lambda m: None)), **options))
 
 
 def _file_sources(paths, encoding, on_warning):
-    """The sources of files and folders (one path or many), read by :func:`quizgen.reader.iter_file_sources`."""
-    from .reader import iter_file_sources
+    """The sources of files and folders (one path or many), read by :func:`quizgen.read.sources.iter_file_sources`."""
+    from quizgen.read.sources import iter_file_sources
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -90,13 +90,13 @@ def _file_sources(paths, encoding, on_warning):
 
 def write_json(quiz: "Quiz", path) -> None:
     """Write the quiz as JSON, atomically."""
-    from .fileio import write_text
+    from quizgen.export.fileio import write_text
 
     write_text(path, quiz.to_json())
 
 
 def write_apkg(quiz: "Quiz", path) -> None:
     """Write the quiz as an Anki package (.apkg), atomically."""
-    from .export.anki import write_apkg as _write
+    from quizgen.export.anki import write_apkg as _write
 
     _write(quiz, path)

@@ -5,10 +5,10 @@
 ``--anki P``                            ``quizgen.write_apkg(quiz, P)``
 ``--html P`` / ``quizgen html Q -o P``  ``quizgen.export.html.write_html(quiz, P)``
 ``quizgen schema``                      ``quizgen.json_schema()``
-``quizgen validate Q``                  ``quizgen.validate.validate_file(Q)``
+``quizgen validate Q``                  ``quizgen.export.validate.validate_file(Q)``
 ``--jsonl P`` / ``--jsonl-in C``        ``quizgen.iter_quizzes(read_jsonl_sources(C))``
 ``--jobs N`` / ``--no-cache``           ``generate_sources(..., jobs=N, cache=False)``
-``quizgen cache clear``                 ``quizgen.cache.ParseCache().clear()``
+``quizgen cache clear``                 ``quizgen.run.cache.ParseCache().clear()``
 =====================================  ===========================================
 
 Errors are one line on stderr and an exit code (README, "Input and errors"):
@@ -25,9 +25,9 @@ from typing import List, Optional
 
 import typer
 
-from ._version import __version__
-from .errors import OutputError, QuizgenError
-from .learned import DEFAULT_MIN_SCORE
+from quizgen._version import __version__
+from quizgen.errors import OutputError, QuizgenError
+from quizgen.questions.learned import DEFAULT_MIN_SCORE
 
 app = typer.Typer(
     add_completion=False,
@@ -113,7 +113,7 @@ def generate(
     With no output option the JSON quiz goes to standard output. Parses are cached
     (quizgen cache --help), so a second run over the same texts is quick.
     """
-    from . import pipeline
+    from quizgen import pipeline
 
     try:
         fmt_list = list(pipeline.check_formats(f.strip() for f in formats.split(",") if f.strip()))
@@ -125,17 +125,17 @@ def generate(
         raise typer.BadParameter("give INPUT... (files or folders) or --jsonl-in CORPUS.jsonl", param_hint="INPUT...")
     whole = [p for p in (json_out, anki_out, html_out, gift_out, qti_out, csv_out) if p is not None]
     outputs = whole + ([jsonl_out] if jsonl_out is not None else [])
-    from .fileio import check_writable
+    from quizgen.export.fileio import check_writable
 
     for p in outputs:  # before any work: a run that cannot write its output is not started
         check_writable(p)
     if jsonl_in is not None:
-        from .reader import read_jsonl_sources
+        from quizgen.read.sources import read_jsonl_sources
 
         sources = read_jsonl_sources(jsonl_in, on_warning=_warn)
         total = None
     else:
-        from .reader import iter_file_sources
+        from quizgen.read.sources import iter_file_sources
 
         sources, total = iter_file_sources(list(inputs or []), encoding=encoding, on_warning=_warn)
     # The whole-quiz outputs (and stdout) need every source and question at the end; --jsonl alone holds nothing.
@@ -145,7 +145,7 @@ def generate(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .fileio import atomic_path
+    from quizgen.export.fileio import atomic_path
 
     console = Console(stderr=True)
     held_sources, held_questions = [], []
@@ -185,7 +185,7 @@ def generate(
         _warn(f"{sid}: no questions (no names, dates, numbers or places found)")
 
     if hold:
-        from .models import Quiz
+        from quizgen.models import Quiz
 
         quiz = Quiz(title=pipeline.quiz_title(held_sources, title), sources=held_sources, questions=held_questions)
         if not outputs:
@@ -197,32 +197,32 @@ def generate(
 
 
 def _kind_counts(questions) -> list[int]:
-    from .models import KINDS
+    from quizgen.models import KINDS
 
     return [sum(q.kind == k for q in questions) for k in KINDS]
 
 
 def _write_outputs(quiz, *, json_out=None, anki_out=None, html_out=None, gift_out=None, qti_out=None, csv_out=None) -> None:
-    from . import write_apkg, write_json
+    from quizgen import write_apkg, write_json
 
     if json_out:
         write_json(quiz, json_out)
     if anki_out:
         write_apkg(quiz, anki_out)
     if html_out:
-        from .export.html import write_html
+        from quizgen.export.html import write_html
 
         write_html(quiz, html_out)
     if gift_out:
-        from .export.gift import write_gift
+        from quizgen.export.gift import write_gift
 
         write_gift(quiz, gift_out)
     if qti_out:
-        from .export.qti import write_qti
+        from quizgen.export.qti import write_qti
 
         write_qti(quiz, qti_out)
     if csv_out:
-        from .export.table import write_csv
+        from quizgen.export.table import write_csv
 
         write_csv(quiz, csv_out)
 
@@ -234,7 +234,7 @@ SUMMARY_ROWS = 50
 def _summary(console, counts: list[tuple[str, list[int]]], outputs) -> None:
     from rich.table import Table
 
-    from .models import KINDS
+    from quizgen.models import KINDS
 
     total = sum(sum(c) for _, c in counts)
     table = Table(title=f"{total} questions from {len(counts)} sources" if len(counts) > SUMMARY_ROWS
@@ -265,8 +265,8 @@ def explain(
     """List every candidate question with the quality gate's verdict and reason, as JSON Lines."""
     import json
 
-    from . import explain_files
-    from .fileio import write_text
+    from quizgen import explain_files
+    from quizgen.export.fileio import write_text
 
     rows = explain_files([str(p) for p in inputs], encoding=encoding, on_warning=_warn)
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
@@ -282,7 +282,7 @@ def explain(
 @_handles_errors
 def schema() -> None:
     """Print the JSON Schema of the quiz format."""
-    from .resources import read_package_file
+    from quizgen.resources import read_package_file
 
     sys.stdout.write(read_package_file("quiz.schema.json"))
 
@@ -295,7 +295,7 @@ def html(
 ) -> None:
     """Turn a JSON quiz into a self-contained HTML quiz player."""
     quiz = _load_quiz(quiz_file)
-    from .export.html import write_html
+    from quizgen.export.html import write_html
 
     write_html(quiz, output)
 
@@ -306,7 +306,7 @@ def validate(
     quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz file, possibly edited by hand."),
 ) -> None:
     """Check a quiz file against the schema and the grounding invariant."""
-    from .validate import validate_file
+    from quizgen.export.validate import validate_file
 
     problems = validate_file(quiz_file)
     for p in problems:
@@ -328,7 +328,7 @@ app.add_typer(cache_app, name="cache")
 @_handles_errors
 def cache_info() -> None:
     """Print where the cache is, how many parses it holds and their size."""
-    from .cache import ParseCache
+    from quizgen.run.cache import ParseCache
 
     c = ParseCache()
     names = [p.name for p in c.entries()]
@@ -341,7 +341,7 @@ def cache_info() -> None:
 @_handles_errors
 def cache_clear() -> None:
     """Delete every cached parse."""
-    from .cache import ParseCache
+    from quizgen.run.cache import ParseCache
 
     c = ParseCache()
     n = c.clear()
@@ -349,7 +349,7 @@ def cache_clear() -> None:
 
 
 def _load_quiz(path: Path):
-    from .models import Quiz
+    from quizgen.models import Quiz
 
     try:
         data = path.read_bytes()

@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 
-from .models import Question, Quiz, Source
+from quizgen.models import Question, Quiz, Source
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 

@@ -15,7 +15,7 @@ from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._version import __version__
+from quizgen._version import __version__
 
 SCHEMA_VERSION = "1.0"
 

@@ -36,7 +36,7 @@ def gold() -> dict:
 def corpus_quiz():
     """One quiz over every text the project ships (test texts and seeds)."""
     import quizgen
-    from quizgen.reader import read_source
+    from quizgen.read.sources import read_source
 
     return quizgen.generate_sources([read_source(p)[0] for p in TEXTS], title="corpus")
 

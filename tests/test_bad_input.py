@@ -26,7 +26,11 @@ from pathlib import Path
 import pytest
 
 import quizgen
-from quizgen import cli, fileio, nlp, pipeline, segments
+from quizgen import cli, pipeline
+from quizgen.export import fileio
+from quizgen.nlp import model as nlp
+from quizgen.read import segments
+from quizgen.run import serial
 from quizgen.grounding import quiz_problems
 from quizgen.models import Quiz
 
@@ -294,7 +298,7 @@ def test_non_english_text_warns_that_only_english_is_supported(tmp_path, capsys)
 FAKE_MODEL_RUN = textwrap.dedent("""
     import functools, json, os, sys
     import spacy
-    from quizgen import nlp
+    from quizgen.nlp import model as nlp
 
     @functools.lru_cache(maxsize=1)
     def fast_model():  # tokenizer and sentence splitter only: the real parse of 20 MB takes many minutes
@@ -691,7 +695,7 @@ def test_a_bug_is_one_line_and_exit_70(tmp_path, capsys, monkeypatch):
     def broken(*a, **k):
         raise RuntimeError("something impossible\nwith a second line")
 
-    monkeypatch.setattr(pipeline, "questions_for_doc", broken)
+    monkeypatch.setattr(serial, "questions_for_doc", broken)
     line = fails(capsys, 70, "generate", tmp_path / "a.txt", "--no-cache", "--jobs", "1", "--json", tmp_path / "q.json")
     assert line == "quizgen: internal error: RuntimeError: something impossible (please report it)"
     assert not (tmp_path / "q.json").exists()

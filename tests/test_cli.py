@@ -134,9 +134,9 @@ def test_ctrl_c_before_the_cli_is_imported_is_one_line_and_exit_130():
     import subprocess
     import sys
 
-    code = ("import sys, quizgen.early, quizgen.__main__\n"
+    code = ("import sys, quizgen.run.early, quizgen.__main__\n"
             "def interrupted(argv):\n    raise KeyboardInterrupt\n"
-            "quizgen.early.start = interrupted\n"
+            "quizgen.run.early.start = interrupted\n"
             "sys.argv = ['quizgen', 'generate', 'x.txt']\n"
             "quizgen.__main__.run()\n")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

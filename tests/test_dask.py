@@ -1,4 +1,4 @@
-"""quizgen on a Dask cluster gives the quiz a local run gives (quizgen.cluster)."""
+"""quizgen on a Dask cluster gives the quiz a local run gives (quizgen.run.cluster)."""
 
 from pathlib import Path
 
@@ -8,8 +8,8 @@ pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 
 import quizgen  # noqa: E402
-from quizgen.cluster import generate_bag, generate_on_dask, merge_quizzes, quizzes_for_partition  # noqa: E402
-from quizgen.reader import read_source  # noqa: E402
+from quizgen.run.cluster import generate_bag, generate_on_dask, merge_quizzes, quizzes_for_partition  # noqa: E402
+from quizgen.read.sources import read_source  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = sorted((ROOT / "tests" / "texts").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))

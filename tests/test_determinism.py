@@ -25,7 +25,7 @@ INPUTS = [ROOT / "tests" / "texts", ROOT / "seeds"]
 OUTPUTS = {"json": "q.json", "jsonl": "q.jsonl", "anki": "q.apkg", "html": "q.html", "gift": "q.gift",
            "qti": "q.zip", "csv": "q.csv"}
 # Chunks of 1,500 characters, so that with --jobs 2 the two workers really share the texts.
-RUN = ("import sys\nfrom quizgen import parallel\nparallel.CHUNK_CHARS = 1500\n"
+RUN = ("import sys\nfrom quizgen.run import parallel\nparallel.CHUNK_CHARS = 1500\n"
        "from quizgen.cli import main\nmain(sys.argv[1:])\n")
 
 

@@ -1,4 +1,4 @@
-"""The worker server started as the command starts (quizgen.early): only for a run that will need
+"""The worker server started as the command starts (quizgen.run.early): only for a run that will need
 workers, never for a re-run the cache answers, and stopped when the command ends."""
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from quizgen import early, parallel
+from quizgen.run import early
+from quizgen.run import parallel
 
 TEXTS = Path(__file__).parent / "texts"
 ROOT = Path(__file__).parent.parent
 # Chunks of 1,500 characters (as in test_determinism), so that a dozen short texts need workers.
 CHUNK = 1500
-RUN = f"import sys\nfrom quizgen import parallel, __main__\nparallel.CHUNK_CHARS = {CHUNK}\n"
+RUN = f"import sys\nfrom quizgen import __main__\nfrom quizgen.run import parallel\nparallel.CHUNK_CHARS = {CHUNK}\n"
 
 
 @pytest.fixture()
@@ -104,7 +105,7 @@ def test_a_server_started_for_nothing_is_stopped_when_the_command_ends(corpus, t
     assert _quizgen("generate", corpus, "--json", tmp_path / "a.json", "--jobs", "2", "-q", cache=cache).returncode == 0
     prelude = """
         import atexit, os, threading, time
-        from quizgen import early
+        from quizgen.run import early
 
         early.first_parse_cached = lambda *args, **kwargs: False  # the wrong guess
         pids = []

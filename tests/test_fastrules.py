@@ -1,5 +1,5 @@
 """quizgen's pipeline gives exactly what spaCy's gives: the array-based attribute ruler and
-lemmatizer, and the matrix products on numpy's BLAS instead of ``blis`` (quizgen.nlp.load_model)."""
+lemmatizer, and the matrix products on numpy's BLAS instead of ``blis`` (quizgen.nlp.model.load_model)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizgen.fastrules import FastLemmatizer, compile_ruler
-from quizgen.nlp import load_model
+from quizgen.nlp.fastrules import FastLemmatizer, compile_ruler
+from quizgen.nlp.model import load_model
 
 TEXTS = Path(__file__).parent / "texts"
 
@@ -69,7 +69,7 @@ def test_spacy_runs_with_one_blas_thread_and_the_callers_setting_comes_back(monk
     import numpy  # noqa: F401 - its BLAS is the one limited
     from threadpoolctl import threadpool_info, threadpool_limits
 
-    from quizgen import nlp
+    from quizgen.nlp import model as nlp
 
     def blas_threads():
         return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
@@ -98,7 +98,7 @@ def test_spacy_runs_with_one_blas_thread_and_the_callers_setting_comes_back(monk
 
 
 def test_batches_are_cut_by_characters_and_by_count():
-    from quizgen.nlp import batches
+    from quizgen.nlp.model import batches
 
     texts = ["a" * 6, "b" * 6, "c" * 6, "d", "e", "f", "g" * 30]
     assert list(batches(texts, max_chars=10, max_items=3)) == [texts[0:2], texts[2:5], texts[5:]]
@@ -107,7 +107,7 @@ def test_batches_are_cut_by_characters_and_by_count():
 
 
 def test_the_tokenizer_is_the_models_own(models):
-    """quizgen's pipeline starts from an empty tokenizer (quizgen.nlp._empty_tokenizer); the model's file fills it."""
+    """quizgen's pipeline starts from an empty tokenizer (quizgen.nlp.model._empty_tokenizer); the model's file fills it."""
     fast, stock = models
     assert fast.config["nlp"]["tokenizer"]["@tokenizers"] == "quizgen.empty_tokenizer.v1"
     assert len(fast.tokenizer.rules) > 1000

@@ -1,4 +1,4 @@
-"""The quality gate (quizgen/gate.py): one behaviour per test, on small texts written for them.
+"""The quality gate (quizgen/questions/gate.py): one behaviour per test, on small texts written for them.
 
 The tricky passages of issue 15 (two people who could be "he", a quotation between a name and
 the pronoun, a name inside an event's name, possessives) are here too: whatever else changes,
@@ -169,13 +169,13 @@ def test_a_question_with_two_clauses_run_together_is_dropped():
 def test_a_verb_that_needs_what_follows_does_not_end_a_question():
     import dataclasses
 
-    from quizgen import gate
-    from quizgen.nlp import parse
-    from quizgen.pipeline import _gate
+    from quizgen.questions import gate
+    from quizgen.nlp.model import parse
+    from quizgen.questions.build import DEFAULT_FORMATS, _gate
 
     text = "About 1.1 million Americans were living with HIV in 2012, and Amerigo went to Seville in 1492."
     passed, _rejected, _facts, _entities, info = _gate(Source.from_text(text, id="t"), parse(text),
-                                                       quizgen.pipeline.DEFAULT_FORMATS, None)
+                                                       DEFAULT_FORMATS, None)
     c = next(c for c in passed if c.prompt == "In what year did Amerigo go to Seville?")
     assert gate.wh_form(info, c) is None
     cut = dataclasses.replace(c, prompt="In what year did Amerigo go?")  # as if "to Seville" were lost

@@ -1,12 +1,12 @@
-"""The learned score (quizgen/learned.py): a probability from shipped weights, used to rank and to floor."""
+"""The learned score (quizgen/questions/learned.py): a probability from shipped weights, used to rank and to floor."""
 
 import json
 
 import pytest
 
 import quizgen
-from quizgen import learned
-from quizgen.nlp import parse
+from quizgen.questions import learned
+from quizgen.nlp.model import parse
 
 TEXT = ("Cuban President Miguel Diaz-Canel sent a letter to Pope Francis in May 2024. "
         "Later, the Vatican praised Diaz-Canel for the decision to free 553 prisoners. "

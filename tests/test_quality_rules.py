@@ -10,8 +10,8 @@ import pytest
 
 import quizgen
 from candidates import candidate_prompts
-from quizgen.syntax import third_person
-from quizgen.values import number_value
+from quizgen.questions.syntax import third_person
+from quizgen.facts.values import number_value
 
 
 def _questions(text: str, title: str = "t"):

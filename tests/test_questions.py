@@ -4,7 +4,7 @@ import pytest
 
 import quizgen
 from candidates import candidate_prompts
-from quizgen.values import date_value, number_value
+from quizgen.facts.values import date_value, number_value
 
 
 def prompts(text, **kw):
@@ -132,7 +132,7 @@ def test_multiple_choice_distractors_are_same_kind_and_deterministic(seed_quiz):
 
 
 def test_numeric_neighbours_keep_format():
-    from quizgen.distractors import numeric_neighbours
+    from quizgen.questions.distractors import numeric_neighbours
 
     assert numeric_neighbours("553")[:3] == ["535", "653", "453"]
     assert all(n.startswith("Nearly ") and "," in n for n in numeric_neighbours("Nearly 3,500"))

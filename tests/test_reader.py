@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from quizgen.errors import InputError
 from quizgen.models import Source
-from quizgen.reader import (
+from quizgen.read.sources import (
     decode_text,
     guess_title,
     iter_input_paths,

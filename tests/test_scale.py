@@ -16,12 +16,15 @@ import pytest
 from typer.testing import CliRunner
 
 import quizgen
-from quizgen import cache as qcache
-from quizgen import nlp, parallel, pipeline
-from quizgen.cache import ParseCache
+from quizgen.run import cache as qcache
+from quizgen import pipeline
+from quizgen.nlp import model as nlp
+from quizgen.run import parallel
+from quizgen.questions import build
+from quizgen.run.cache import ParseCache
 from quizgen.cli import app
 from quizgen.models import Quiz, Source
-from quizgen.reader import read_source
+from quizgen.read.sources import read_source
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = sorted((ROOT / "tests" / "texts").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
@@ -94,9 +97,9 @@ def test_doc_to_bytes_writes_what_spacy_writes(sources):
 
 def test_questions_from_a_cached_doc_equal_questions_from_a_fresh_parse(tmp_path, sources):
     c = ParseCache(tmp_path)
-    fresh = [pipeline.questions_for_doc(s, d) for s, d in zip(sources, nlp.parse_many([s.text for s in sources]))]
-    list(nlp.parse_many([s.text for s in sources], cache=c))  # fill the cache
-    cached = [pipeline.questions_for_doc(s, d) for s, d in zip(sources, nlp.parse_many([s.text for s in sources], cache=c))]
+    fresh = [build.questions_for_doc(s, d) for s, d in zip(sources, nlp.parse_many([s.text for s in sources]))]
+    list(c.parse_many([s.text for s in sources]))  # fill the cache
+    cached = [build.questions_for_doc(s, d) for s, d in zip(sources, c.parse_many([s.text for s in sources]))]
     assert c.hits == len(sources)
     assert cached == fresh and sum(map(len, fresh)) > 0
 
@@ -241,7 +244,7 @@ def test_chunks_read_a_bounded_way_ahead():
 
 
 def _workers() -> list:
-    """Worker processes of quizgen.parallel alive now (forked by the forkserver, or spawned)."""
+    """Worker processes of quizgen.run.parallel alive now (forked by the forkserver, or spawned)."""
     return [p for p in multiprocessing.active_children() if p.name.startswith(("ForkServerProcess", "SpawnProcess"))]
 
 
@@ -386,17 +389,17 @@ def test_workers_start_with_the_model_already_loaded():
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=1, mp_context=parallel._context()) as pool:
-        loaded = pool.submit(eval, "__import__('quizgen.nlp').nlp.load_model.cache_info().currsize").result()
-    assert loaded == 1  # forked from the server that imported quizgen.preload: no load of its own
+        loaded = pool.submit(eval, "__import__('quizgen.nlp.model').nlp.model.load_model.cache_info().currsize").result()
+    assert loaded == 1  # forked from the server that imported quizgen.run.preload: no load of its own
 
 
 def test_the_worker_server_ignores_ctrl_c_while_it_loads_the_model():
     """The main process answers Ctrl-C; the server, importing spaCy in the first second, must not print a traceback."""
     code = ("import signal, sys, types\n"
-            "stub = types.ModuleType('quizgen.nlp')\n"
+            "stub = types.ModuleType('quizgen.nlp.model')\n"
             "stub.load_model = lambda: print(signal.getsignal(signal.SIGINT) is signal.SIG_IGN)\n"
-            "sys.modules['quizgen.nlp'] = stub\n"
-            "import quizgen.preload\n")
+            "sys.modules['quizgen.nlp.model'] = stub\n"
+            "import quizgen.run.preload\n")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert p.stdout.strip() == "True", p.stdout + p.stderr
 

@@ -1,4 +1,4 @@
-"""quizgen.spacyimport: spaCy without its command line, which still works when somebody uses it.
+"""quizgen.nlp.spacyimport: spaCy without its command line, which still works when somebody uses it.
 
 Each check runs in a fresh interpreter: what is imported depends on the whole process.
 """
@@ -23,7 +23,7 @@ def run(code: str) -> str:
 def test_loading_the_model_leaves_spacys_command_line_unimported():
     out = json.loads(run("""
         import json, sys
-        from quizgen.nlp import load_model
+        from quizgen.nlp.model import load_model
         load_model()
         print(json.dumps(sorted(m for m in ("spacy", "spacy.cli.download", "weasel", "typer", "requests") if m in sys.modules)))
     """))
@@ -33,7 +33,7 @@ def test_loading_the_model_leaves_spacys_command_line_unimported():
 def test_spacys_command_line_is_there_when_used():
     out = json.loads(run("""
         import json, sys, types
-        from quizgen.nlp import load_model
+        from quizgen.nlp.model import load_model
         load_model()
         import spacy, spacy.cli
         download = spacy.cli.download                         # first use: the real package is imported
@@ -50,7 +50,7 @@ def test_a_spacy_imported_by_somebody_else_is_left_alone():
     out = run("""
         import sys
         import spacy
-        from quizgen.spacyimport import import_spacy
+        from quizgen.nlp.spacyimport import import_spacy
         print(import_spacy() is spacy and "weasel" in sys.modules and type(sys.modules["spacy.cli"]).__name__ == "module")
     """)
     assert out == "True"
@@ -59,7 +59,7 @@ def test_a_spacy_imported_by_somebody_else_is_left_alone():
 def test_the_annotation_is_the_same_as_after_a_plain_import():
     parse = """
         import json
-        from quizgen.nlp import load_model
+        from quizgen.nlp.model import load_model
         doc = load_model()(%r)
         print(json.dumps([[t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start]
                           for t in doc]))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quizgen.errors import InputError
-from quizgen.validate import validate_file, validate_text
+from quizgen.export.validate import validate_file, validate_text
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = (DATA / "sample-quiz.json").read_text(encoding="utf-8")

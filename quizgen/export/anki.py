@@ -57,8 +57,8 @@ from typing import Optional
 
 import genanki
 
-from ..fileio import PathLike, write_with
-from ..models import Question, Quiz, Source
+from quizgen.export.fileio import PathLike, write_with
+from quizgen.models import Question, Quiz, Source
 
 __all__ = [
     "QA_MODEL_ID",

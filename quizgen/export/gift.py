@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 
-from .._version import __version__
-from ..fileio import PathLike, write_text
-from ..models import Question, Quiz
+from quizgen._version import __version__
+from quizgen.export.fileio import PathLike, write_text
+from quizgen.models import Question, Quiz
 
 _GIFT_SPECIAL = re.compile(r"([\\~=#{}:])")
 _BLANK = re.compile(r"_{3,}")

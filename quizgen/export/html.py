@@ -30,9 +30,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .._version import __version__
-from ..fileio import PathLike, write_text
-from ..models import Quiz
+from quizgen._version import __version__
+from quizgen.export.fileio import PathLike, write_text
+from quizgen.models import Quiz
 
 PLAYER_JS = "quiz-player.js"
 PLAYER_CSS = "player.css"

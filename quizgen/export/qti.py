@@ -41,9 +41,9 @@ import re
 import zipfile
 import xml.etree.ElementTree as ET
 
-from ..fileio import PathLike, write_bytes
-from ..models import Question, Quiz
-from .gift import answer_forms, evidence_text
+from quizgen.export.fileio import PathLike, write_bytes
+from quizgen.models import Question, Quiz
+from quizgen.export.gift import answer_forms, evidence_text
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 CP_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"

@@ -33,9 +33,9 @@ import io
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from ..fileio import PathLike, write_text
-from ..models import Question, Quiz
-from .gift import evidence_text
+from quizgen.export.fileio import PathLike, write_text
+from quizgen.models import Question, Quiz
+from quizgen.export.gift import evidence_text
 
 COLUMNS: tuple[str, ...] = ("front", "back", "evidence", "source", "tags", "id")
 

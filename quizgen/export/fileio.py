@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
-from .errors import OutputError
+from quizgen.errors import OutputError
 
 PathLike = Union[str, os.PathLike]
 

@@ -1,7 +1,7 @@
 """The rank stage: choosing the questions of a text among the candidates that passed the gate.
 
 Each candidate carries its score: the estimated probability that a strict teacher accepts it
-(:mod:`quizgen.learned`, fitted on blind-review verdicts). Then (DESIGN.md, lesson 4):
+(:mod:`quizgen.questions.learned`, fitted on blind-review verdicts). Then (DESIGN.md, lesson 4):
 
 * one question per fact and form; identical prompts collapsed;
 * a question whose prompt shows the answer of another question on the same
@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .extract import Fact
-from .grounding import contains, normalise
+from quizgen.facts.extract import Fact
+from quizgen.grounding import contains, normalise
 
 GIVEAWAY_COST = 0.03
 MAX_PER_ENTITY = 2  # questions whose answer is the same person, place or organisation

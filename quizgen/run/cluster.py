@@ -4,14 +4,14 @@ The unit of work is a *partition* of sources. :func:`quizzes_for_partition` turn
 partition into one quiz per source, exactly as a local run does (the same
 :func:`quizgen.pipeline.iter_quizzes`), and :func:`merge_quizzes` joins the per-source
 quizzes, in order, into the quiz a local :func:`quizgen.generate_sources` run gives. Each
-worker process loads the spaCy model once (:func:`quizgen.nlp.load_model` is cached per
+worker process loads the spaCy model once (:func:`quizgen.nlp.model.load_model` is cached per
 process) and keeps it for every partition it is given.
 
 On one machine (what the tests run)::
 
     from dask.distributed import Client, LocalCluster
     import quizgen
-    from quizgen.cluster import generate_on_dask
+    from quizgen.run.cluster import generate_on_dask
 
     with LocalCluster(n_workers=2, threads_per_worker=1) as cluster, Client(cluster):
         quiz = generate_on_dask(sources, npartitions=8, title="News")
@@ -38,9 +38,9 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Sequence, Union
 
-from .models import Quiz, Source
-from .pipeline import DEFAULT_FORMATS, DEFAULT_MIN_SCORE, iter_quizzes, merge_quizzes
-from .templates_data import Templates
+from quizgen.models import Quiz, Source
+from quizgen.pipeline import DEFAULT_FORMATS, DEFAULT_MIN_SCORE, iter_quizzes, merge_quizzes
+from quizgen.questions.templates_data import Templates
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag
@@ -52,7 +52,7 @@ __all__ = ["quizzes_for_partition", "generate_bag", "generate_on_dask", "merge_q
 
 def _sources(partition: Iterable[SourceLike]) -> Iterable[Source]:
     """Sources as they are, and ``{"id", "title", "text"}`` dicts read by the JSON Lines rules."""
-    from .reader import read_jsonl_sources
+    from quizgen.read.sources import read_jsonl_sources
 
     items = list(partition)
     if all(isinstance(x, Source) for x in items):

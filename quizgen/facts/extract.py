@@ -3,11 +3,11 @@
 A fact is an answer span chosen first (DESIGN.md, lesson 1) and never moved
 afterwards: the span of an entity mention in one sentence, with its kind, its
 entity, and a normalised value. Which question can be asked about it is the
-next stage's business (:mod:`quizgen.ask`).
+next stage's business (:mod:`quizgen.questions.ask`).
 
 Kinds by entity label:
 
-* who: PERSON and ORG (after consolidation, see :mod:`quizgen.entities`);
+* who: PERSON and ORG (after consolidation, see :mod:`quizgen.facts.entities`);
 * when: DATE and TIME that name a point in time (a year, month, day or
   weekday); durations ("two years") and deictic words ("today") are skipped;
 * how_many: CARDINAL, MONEY, PERCENT and QUANTITY with a numeric value;
@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING, Iterator, Optional, Union
 
 from pydantic import BaseModel
 
-from .entities import Entity, Mention, consolidate, mentions
-from .nlp import doc_text, written_lower
-from .values import date_value, number_value
+from quizgen.facts.entities import Entity, Mention, consolidate, mentions
+from quizgen.nlp.model import doc_text, written_lower
+from quizgen.facts.values import date_value, number_value
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span

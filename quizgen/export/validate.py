@@ -28,10 +28,10 @@ from typing import Any, Union
 
 from pydantic import ValidationError
 
-from .fileio import PathLike
-from .grounding import quiz_problems
-from .reader import read_file_bytes
-from .models import SCHEMA_VERSION, Quiz, sha256_text
+from quizgen.export.fileio import PathLike
+from quizgen.grounding import quiz_problems
+from quizgen.read.sources import read_file_bytes
+from quizgen.models import SCHEMA_VERSION, Quiz, sha256_text
 
 _WS = re.compile(r"[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")

@@ -3,8 +3,8 @@
 :func:`questions_in_parallel` cuts the stream of sources into chunks (about
 :data:`CHUNK_CHARS` characters, at most :data:`CHUNK_SOURCES` sources) and hands each chunk
 to a pool of worker processes. Each worker loads the spaCy model once
-(:func:`quizgen.nlp.load_model`) and runs exactly what one process runs
-(:func:`quizgen.pipeline.questions_for_sources`: ``nlp.pipe``, the parse cache, question
+(:func:`quizgen.nlp.model.load_model`) and runs exactly what one process runs
+(:func:`quizgen.run.serial.questions_for_sources`: ``nlp.pipe``, the parse cache, question
 building) and sends back only the questions. Results are yielded in input order, so the
 quiz is byte-identical to ``jobs=1``.
 
@@ -17,8 +17,8 @@ misses to the workers; the pool (and with it every model load) starts only at th
 miss, so a re-run on unchanged input costs no worker at all.
 
 Workers are forked from a ``forkserver``: a fresh interpreter, started once per process at
-the first miss (or by the ``quizgen`` command as it starts: :mod:`quizgen.early`), that
-imports spaCy and loads the model (:mod:`quizgen.preload`) and then forks every worker with
+the first miss (or by the ``quizgen`` command as it starts: :mod:`quizgen.run.early`), that
+imports spaCy and loads the model (:mod:`quizgen.run.preload`) and then forks every worker with
 the model already in memory. That is one model load for the whole pool instead of one per
 worker, all at once, and no fork of this process (which may run a progress-bar thread). Elsewhere than on Linux (macOS, Windows), workers are ``spawn``-ed
 fresh and load the model themselves. A run whose sources fit in one chunk is not worth
@@ -32,11 +32,11 @@ import os
 from collections import deque
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
-from .nlp import BATCH_CHARS, BATCH_SIZE
+from quizgen.nlp.model import BATCH_CHARS, BATCH_SIZE
 
-if TYPE_CHECKING:  # pragma: no cover - imported lightly (quizgen.early, before the command line is parsed)
-    from .cache import ParseCache
-    from .models import Question, Source
+if TYPE_CHECKING:  # pragma: no cover - imported lightly (quizgen.run.early, before the command line is parsed)
+    from quizgen.run.cache import ParseCache
+    from quizgen.models import Question, Source
 
 #: A chunk is cut after this many characters of text ... (one parse batch: spaCy parses a larger
 #: batch faster; over news-dev x5 in one process, chunks of 10,000 characters took 4.7% more time
@@ -64,7 +64,7 @@ def resolve_jobs(jobs: Optional[int]) -> int:
     if jobs is None or jobs == 0:
         return cpu_count()
     if jobs < 0:
-        from .errors import QuizgenError
+        from quizgen.errors import QuizgenError
 
         raise QuizgenError(f"jobs must be 0 (all cores) or more, not {jobs}")
     return jobs
@@ -105,7 +105,7 @@ def chunks(sources: Iterable[Source], max_chars: Optional[int] = None,
 
 
 def _context():
-    """``forkserver`` with spaCy and the model preloaded (:mod:`quizgen.preload`) on Linux, else ``spawn``.
+    """``forkserver`` with spaCy and the model preloaded (:mod:`quizgen.run.preload`) on Linux, else ``spawn``.
 
     (macOS has a forkserver too, but forking a process that has loaded numpy's Accelerate or
     the Objective-C runtime is not safe there; Python itself defaults to ``spawn`` on macOS.)
@@ -115,7 +115,7 @@ def _context():
 
     if sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["quizgen.preload"])
+        ctx.set_forkserver_preload(["quizgen.run.preload"])
         return ctx
     return multiprocessing.get_context("spawn")  # pragma: no cover - macOS, Windows
 
@@ -124,7 +124,7 @@ def start_server() -> Optional[int]:
     """Start the worker server unless it is running; its process id (``None`` off Linux).
 
     :func:`questions_in_parallel` calls this before it starts its pool. The ``quizgen`` command
-    calls it as it starts (:mod:`quizgen.early`) when the run will need workers, so that the
+    calls it as it starts (:mod:`quizgen.run.early`) when the run will need workers, so that the
     server imports spaCy and loads the model while the command parses its options and reads
     its input.
     """
@@ -159,7 +159,7 @@ def _init_worker(cache: "Optional[ParseCache]", options: dict) -> None:
 
 
 def _work(chunk: list[Source]) -> list[list[Question]]:
-    from .pipeline import questions_for_sources
+    from quizgen.run.serial import questions_for_sources
 
     return [qs for _src, qs in questions_for_sources(chunk, cache=_worker_cache, **_worker_options)]
 
@@ -173,10 +173,11 @@ def questions_in_parallel(
 ) -> Iterator[tuple[Source, list[Question]]]:
     """``(source, questions)`` for each source in input order, computed by ``jobs`` worker processes.
 
-    ``options`` are :func:`quizgen.pipeline.questions_for_sources`' keyword arguments
+    ``options`` are :func:`quizgen.run.serial.questions_for_sources`' keyword arguments
     (formats, min_score, max_per_source, templates).
     """
-    from .pipeline import DEFAULT_FORMATS, questions_for_sources
+    from quizgen.questions.build import DEFAULT_FORMATS
+    from quizgen.run.serial import questions_for_sources
 
     options = dict(options or {})
     options["formats"] = tuple(options.get("formats", DEFAULT_FORMATS))

@@ -1,13 +1,13 @@
 """The parse cache: spaCy Docs on disk, so that regenerating a quiz does not parse again.
 
 Parsing is nearly all the time ``quizgen generate`` takes. A parse depends only on the
-text, the spaCy pipeline and quizgen's own parse stage (:mod:`quizgen.nlp`), so each
+text, the spaCy pipeline and quizgen's own parse stage (:mod:`quizgen.nlp.model`), so each
 parsed Doc is stored once under a key made of
 
 * the SHA-256 of the text,
-* the model's package name and version (:func:`quizgen.nlp.model_key`), spaCy's version and
-  numpy's (whose BLAS does the pipeline's matrix products: :func:`quizgen.nlp._use_numpy_blas`),
-* quizgen's version and a fingerprint of :mod:`quizgen.nlp` (the newline rule changes parses),
+* the model's package name and version (:func:`quizgen.nlp.model.model_key`), spaCy's version and
+  numpy's (whose BLAS does the pipeline's matrix products: :func:`quizgen.nlp.model._use_numpy_blas`),
+* quizgen's version and a fingerprint of :mod:`quizgen.nlp.model` (the newline rule changes parses),
 * :data:`CACHE_FORMAT`.
 
 A change to templates, ranking or question code therefore reuses the parses; a new
@@ -25,7 +25,7 @@ user data, zlib-compressed): its text and every token attribute (ORTH and spaces
 LEMMA, DEP, HEAD, SENT_START, ENT_IOB, ENT_TYPE, MORPH, ...) with the strings they need. It
 is what a :class:`spacy.tokens.DocBin` of one Doc holds, at a third of DocBin's cost to write.
 
-Files are written atomically (:mod:`quizgen.fileio`), so concurrent processes and
+Files are written atomically (:mod:`quizgen.export.fileio`), so concurrent processes and
 interrupted runs never leave a half-written entry; an entry that cannot be read anyway (corrupt, truncated, another
 text) is ignored and the text parsed again. A cache that cannot be written (read-only,
 disk full) is used read-only, never an error.
@@ -45,15 +45,15 @@ import re
 import threading
 import zlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional, Union
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Union
 
-from ._version import __version__
+from quizgen._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from .models import Question, Source
+    from quizgen.models import Question, Source
 
 #: Bump when what is stored (or how it is keyed) changes.
 CACHE_FORMAT = "2"
@@ -85,7 +85,7 @@ def _parse_stage_key() -> str:
     """Everything except the text that decides a parse."""
     from importlib.metadata import PackageNotFoundError, version
 
-    from . import nlp
+    from quizgen.nlp import model as nlp
 
     def installed(dist: str) -> str:
         try:
@@ -94,7 +94,7 @@ def _parse_stage_key() -> str:
             return "?"
 
     try:  # the code that loads the pipeline and the stand-ins for two of its components
-        code = b"".join(Path(nlp.__file__).with_name(name).read_bytes() for name in ("nlp.py", "fastrules.py"))
+        code = b"".join(Path(nlp.__file__).with_name(name).read_bytes() for name in ("model.py", "fastrules.py"))
     except OSError:  # pragma: no cover - e.g. a zipped install
         code = b""
     return "\x1f".join([CACHE_FORMAT, nlp.model_key(), f"spacy-{installed('spacy')}", f"numpy-{installed('numpy')}",
@@ -107,7 +107,7 @@ def code_fingerprint() -> str:
     any edit to them rebuilds questions."""
     pkg = Path(__file__).resolve().parent
     h = hashlib.sha256(__version__.encode())
-    files = sorted(pkg.rglob("*.py")) + sorted(pkg.glob("*.json")) + sorted(p for p in (pkg / "templates").rglob("*") if p.is_file())
+    files = sorted(pkg.rglob("*.py")) + sorted(pkg.rglob("*.json")) + sorted(p for p in (pkg / "templates").rglob("*") if p.is_file())
     for f in files:
         if "__pycache__" in f.parts:
             continue
@@ -121,7 +121,7 @@ def code_fingerprint() -> str:
 
 def _options_key(options: dict) -> str:
     templates = options.get("templates")
-    from .learned import DEFAULT_MIN_SCORE
+    from quizgen.questions.learned import DEFAULT_MIN_SCORE
 
     return repr((tuple(options.get("formats", ())), float(options.get("min_score", DEFAULT_MIN_SCORE)),
                  options.get("max_per_source"), "default" if templates is None else repr(templates)))
@@ -130,13 +130,13 @@ def _options_key(options: dict) -> str:
 @functools.lru_cache(maxsize=1)
 def _blank_vocab() -> "Vocab":
     """A vocabulary to read cached Docs into without loading the model (strings come with each entry)."""
-    from .spacyimport import import_spacy
+    from quizgen.nlp.spacyimport import import_spacy
 
     return import_spacy().blank("en").vocab
 
 
 def _vocab() -> "Vocab":
-    from . import nlp
+    from quizgen.nlp import model as nlp
 
     if nlp.load_model.cache_info().currsize:  # the model is loaded anyway: share its vocabulary
         return nlp.load_model().vocab
@@ -163,6 +163,21 @@ class ParseCache:
 
     def __setstate__(self, state: dict) -> None:
         self.__init__(state["root"])
+
+    def parse_many(self, texts: Iterable[str]) -> Iterator["Doc"]:
+        """:func:`quizgen.nlp.model.parse_many` through this cache: a text parsed before (same
+        text, model and quizgen version) is read from it, new parses are stored, and the
+        model is loaded only when some text misses."""
+        from quizgen.nlp import model as nlp
+
+        for batch in nlp.batches(texts, max_items=nlp.BATCH_SIZE):
+            docs: list[Optional["Doc"]] = [self.get(t) for t in batch]
+            misses = [i for i, d in enumerate(docs) if d is None]
+            if misses:
+                for i, doc in zip(misses, nlp.pipe(nlp.load_model(), [batch[i] for i in misses])):
+                    self.put(batch[i], doc)
+                    docs[i] = doc
+            yield from docs  # type: ignore[misc]
 
     # -- keys and paths ---------------------------------------------------------------
     def key(self, text: str) -> str:
@@ -209,7 +224,7 @@ class ParseCache:
 
     def get_questions(self, source: "Source", options: dict) -> Optional[list["Question"]]:
         """The questions cached for ``source`` under ``options``, or None."""
-        from .models import Question
+        from quizgen.models import Question
 
         try:
             data = self.questions_path(source, options).read_bytes()
@@ -296,7 +311,7 @@ def doc_to_bytes(doc: "Doc") -> bytes:
     from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, TAG
     from spacy.tokens import Doc
 
-    from .nlp import doc_text
+    from quizgen.nlp.model import doc_text
 
     if doc.spans or not len(doc):
         return doc.to_bytes(exclude=list(DOC_EXCLUDE))
@@ -335,7 +350,7 @@ def _packer():
 def _write_entry(path: Path, data: bytes) -> None:
     """Write a cache entry atomically: a temporary file beside it (``.NAME.PID.TID.tmp``), then a rename.
 
-    Leaner than :func:`quizgen.fileio.write_bytes` (which also checks and reports on a
+    Leaner than :func:`quizgen.export.fileio.write_bytes` (which also checks and reports on a
     user's output path): a cache entry's directory is made only when the first write into
     it fails, and a reader sees either no entry or a whole one.
     """

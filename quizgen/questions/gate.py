@@ -20,16 +20,16 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Optional
 
-from .ask import _gender_clash
-from .entities import person_tokens
-from .grounding import normalise
-from .nlp import doc_text, written_lower
+from quizgen.questions.ask import _gender_clash
+from quizgen.facts.entities import person_tokens
+from quizgen.grounding import normalise
+from quizgen.nlp.model import doc_text, written_lower
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-    from .entities import Entity
-    from .rank import Candidate
+    from quizgen.facts.entities import Entity
+    from quizgen.questions.rank import Candidate
 
 #: Lines that are the page around an article, not the article: bylines, credits, promos.
 BOILERPLATE = re.compile(

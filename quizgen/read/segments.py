@@ -25,7 +25,7 @@ import re
 from collections import deque
 from typing import Callable, Iterable, Iterator, Optional
 
-from .models import Question, Source
+from quizgen.models import Question, Source
 
 #: Texts longer than this many characters are processed in parts of at most this size.
 SEGMENT_CHARS = 50_000
@@ -116,7 +116,7 @@ class Segmenter:
 
 def join_questions(parts: list[tuple[int, list[Question]]], max_per_source: Optional[int] = None) -> list[Question]:
     """The questions of a whole text from its parts' questions: ``(part offset, questions)`` in order."""
-    from .grounding import normalise
+    from quizgen.grounding import normalise
 
     shifted: list[Question] = []
     used: set[str] = set()

@@ -1,6 +1,6 @@
 """Start the worker server as the ``quizgen`` command starts, when the run is going to need it.
 
-A ``quizgen generate`` that parses in worker processes (:mod:`quizgen.parallel`) first waits
+A ``quizgen generate`` that parses in worker processes (:mod:`quizgen.run.parallel`) first waits
 for their server to import spaCy and load the model (0.6-0.7 s). Left to itself, the run
 starts that server at the first source the cache cannot answer: after the command line has
 been parsed (typer, click and pydantic) and the first chunk read, about 0.2 s in. The
@@ -12,7 +12,7 @@ The server is started when all of these hold (:func:`wants_workers`):
 * the command is ``generate`` (with neither ``--help`` nor ``--version``) and its input is
   files or folders, not ``--jsonl-in``;
 * more than one job (``--jobs``, by default one per core) on a machine with more than one core;
-* more bytes of input than one chunk of work (:data:`quizgen.parallel.CHUNK_CHARS`): a run
+* more bytes of input than one chunk of work (:data:`quizgen.run.parallel.CHUNK_CHARS`): a run
   within one chunk stays in one process;
 * unless ``--no-cache``: the parse of the first input file is not in the cache
   (:func:`first_parse_cached`). A re-run on unchanged input is answered by the cache and
@@ -40,7 +40,7 @@ def start(argv: list[str]) -> Optional[int]:
     try:
         if not wants_workers(argv):
             return None
-        from .parallel import start_server
+        from quizgen.run.parallel import start_server
 
         pid = start_server()
     except Exception:  # noqa: BLE001 - only a guess: the run itself reports what is wrong
@@ -66,7 +66,7 @@ def wants_workers(argv: list[str]) -> bool:
     """Whether ``quizgen ARGV`` is a ``generate`` that is going to parse in worker processes (see the module docstring)."""
     if not argv or argv[0] != "generate" or NO_RUN.intersection(argv):
         return False
-    from .parallel import CHUNK_CHARS, resolve_jobs
+    from quizgen.run.parallel import CHUNK_CHARS, resolve_jobs
 
     jobs, encoding, inputs, no_cache = 0, None, [], False
     for name, value in _options(argv[1:]):
@@ -85,8 +85,8 @@ def wants_workers(argv: list[str]) -> bool:
             encoding = value
     if jobs < 0 or resolve_jobs(jobs) < 2 or not inputs:
         return False
-    from .errors import QuizgenError
-    from .reader import iter_input_paths
+    from quizgen.errors import QuizgenError
+    from quizgen.read.sources import iter_input_paths
 
     try:
         paths, _warnings = iter_input_paths(inputs)
@@ -99,8 +99,8 @@ def wants_workers(argv: list[str]) -> bool:
 
 def first_parse_cached(path: "os.PathLike[str]", encoding: Optional[str] = None) -> bool:
     """Whether the parse cache holds the parse of the text in ``path``, read as ``quizgen generate`` reads it."""
-    from .cache import ParseCache
-    from .reader import decode_text, read_file_bytes
+    from quizgen.run.cache import ParseCache
+    from quizgen.read.sources import decode_text, read_file_bytes
 
     text, _warnings = decode_text(read_file_bytes(path, str(path)), name=str(path), encoding=encoding)
     return ParseCache().path(text).is_file()

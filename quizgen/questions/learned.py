@@ -1,10 +1,10 @@
 """The learned score: how likely a strict teacher is to accept a question, from blind-review verdicts.
 
-Every question that passed the gate (:mod:`quizgen.gate`) gets a probability of acceptance from a
+Every question that passed the gate (:mod:`quizgen.questions.gate`) gets a probability of acceptance from a
 logistic model over the features below. The model was fitted on the verdicts of the blind reviews
 in ``benchmarks/reviews/`` (an item counts as accepted only when both raters accepted it) by
 ``benchmarks/train_score.py``, which also writes the weights this module reads
-(``quizgen/score_weights.json``) and reports how well calibrated they are.
+(``quizgen/questions/score_weights.json``) and reports how well calibrated they are.
 
 The features describe the answer span in the parsed text and the prompt a student reads; they are
 computed from the Doc, so they are the same for a question the generator builds today and for
@@ -66,7 +66,7 @@ def wh_word(fmt: str, prompt: str) -> str:
 
 class DocFeatures:
     """What the features need to know about one Doc, computed once: its sentences, and the
-    topic and title words of :class:`quizgen.gate.DocInfo`."""
+    topic and title words of :class:`quizgen.questions.gate.DocInfo`."""
 
     def __init__(self, doc: "Doc", topic_names=frozenset(), title_words=frozenset()):
         self.doc = doc
@@ -180,8 +180,8 @@ def features(d: DocFeatures, start: int, end: int, fmt: str, prompt: str,
 
 @lru_cache(maxsize=1)
 def weights() -> dict:
-    """The fitted model: ``{"bias": b, "weights": {feature: w}, ...}`` (``quizgen/score_weights.json``)."""
-    return json.loads(resources.files("quizgen").joinpath("score_weights.json").read_text(encoding="utf-8"))
+    """The fitted model: ``{"bias": b, "weights": {feature: w}, ...}`` (``quizgen/questions/score_weights.json``)."""
+    return json.loads(resources.files("quizgen.questions").joinpath("score_weights.json").read_text(encoding="utf-8"))
 
 
 def probability(feats: dict[str, float], model: Optional[dict] = None) -> float:

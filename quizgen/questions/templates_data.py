@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 from typing import Optional
 
-from .resources import read_template
+from quizgen.resources import read_template
 
 if sys.version_info >= (3, 11):
     import tomllib

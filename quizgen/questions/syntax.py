@@ -36,10 +36,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
-from .extract import Fact
-from .nlp import written_lower
-from .values import RELATIVE_DATES
-from .templates_data import Templates, WhRule
+from quizgen.facts.extract import Fact
+from quizgen.nlp.model import written_lower
+from quizgen.facts.values import RELATIVE_DATES
+from quizgen.questions.templates_data import Templates, WhRule
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token

@@ -1,10 +1,10 @@
 """``import spacy`` without the command line that spaCy's ``__init__`` imports with it.
 
-``spacy/__init__.py`` runs ``from .cli.info import info`` (to offer ``spacy.info()``), and
+``spacy/__init__.py`` runs ``from quizgen.cli.info import info`` (to offer ``spacy.info()``), and
 ``spacy.cli`` imports every one of spaCy's commands: typer, weasel, requests, ssl and some
 450 modules in all. That is 0.2 s of each process that parses (a third of ``import spacy``,
 a fifth of import and model load together), and it sits on the critical path of every
-worker pool (:mod:`quizgen.preload`). quizgen never runs spaCy's command line.
+worker pool (:mod:`quizgen.run.preload`). quizgen never runs spaCy's command line.
 
 :func:`import_spacy` puts two stand-ins in ``sys.modules`` before it imports spaCy:
 

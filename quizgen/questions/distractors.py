@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from .extract import Fact
-from .grounding import contains, normalise
-from .values import WEEKDAYS
+from quizgen.facts.extract import Fact
+from quizgen.grounding import contains, normalise
+from quizgen.facts.values import WEEKDAYS
 
 LABEL_GROUPS = {
     "PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "facility",

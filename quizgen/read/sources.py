@@ -31,10 +31,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Union
 
-from .errors import InputError
+from quizgen.errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover - imported where a Source is made (pydantic: about 0.06 s)
-    from .models import Source
+    from quizgen.models import Source
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -532,7 +532,7 @@ def read_source(
     decoded by :func:`decode_text` (which names ``PATH`` in its messages). The source id is
     ``id`` or the file's stem; the title is ``title`` or :func:`guess_title`.
     """
-    from .models import Source
+    from quizgen.models import Source
 
     p = Path(path)
     name = str(path)
@@ -746,7 +746,7 @@ def _jsonl_from_path(p: Path, name: str, on_warning: Optional[Callable[[str], No
 def _jsonl_sources(
     lines: Iterable[Union[str, bytes]], name: str, on_warning: Optional[Callable[[str], None]]
 ) -> Iterator[Source]:
-    from .models import Source
+    from quizgen.models import Source
 
     first_line: dict[str, int] = {}
     try:

@@ -1,0 +1,1 @@
+"""Facts: who, when, how many and where, as exact spans of the parsed text."""
