@@ -38,6 +38,9 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain click help: rich's boxes cost 0.15 s of start-up on every --help
 )
 
+# Arguments show their metavar (FILE_OR_DIR, QUIZ.json) in help, not also typer's type name ("<list[Path]>").
+typer.core.TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
+
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
@@ -86,25 +89,46 @@ def _main(
     pass
 
 
-@app.command()
+GENERATE_EPILOG = """\b
+Formats (--formats):
+  short_answer     a wh-question: "How many prisoners did Cuba say it will release?"
+  multiple_choice  the same with four choices (people, numbers and dates only)
+  cloze            a whole sentence with the answer blanked: "Cuba will release _____ prisoners."
+Kinds (--kinds): who, when, how_many, where (what the answer is).
+
+\b
+Examples:
+  quizgen generate article.txt --anki article.apkg
+  quizgen generate notes/ --json quiz.json --html quiz.html --min-score 0.7
+  quizgen generate chapter.md --kinds who,when --formats short_answer,multiple_choice --gift quiz.gift
+  quizgen generate --jsonl-in corpus.jsonl --jsonl quizzes.jsonl --jobs 4
+"""
+
+
+@app.command(short_help="Generate questions from text files or folders; write JSON, Anki, HTML, GIFT, QTI or CSV.",
+             epilog=GENERATE_EPILOG)
 @_handles_errors
 def generate(
-    inputs: Optional[List[Path]] = typer.Argument(None, metavar="INPUT...", help="Text (.txt, .md, .html) files or folders of them."),
-    jsonl_in: Optional[Path] = typer.Option(None, "--jsonl-in", help='Read sources from JSON Lines, one {"id", "title", "text"} a line, streaming (instead of INPUT...).'),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="Write the quiz as JSON here."),
-    jsonl_out: Optional[Path] = typer.Option(None, "--jsonl", help="Write one quiz per source per line here (JSON Lines), streaming."),
-    anki_out: Optional[Path] = typer.Option(None, "--anki", help="Write an Anki deck (.apkg) here."),
-    html_out: Optional[Path] = typer.Option(None, "--html", help="Write a self-contained HTML quiz player here."),
-    gift_out: Optional[Path] = typer.Option(None, "--gift", help="Write Moodle GIFT here."),
-    qti_out: Optional[Path] = typer.Option(None, "--qti", help="Write a QTI 1.2 zip (Canvas) here."),
-    csv_out: Optional[Path] = typer.Option(None, "--csv", help="Write CSV here (TSV when the name ends in .tsv)."),
-    title: Optional[str] = typer.Option(None, "--title", help="Quiz title (default: the source's title, or 'quizgen quiz')."),
-    formats: str = typer.Option("short_answer,multiple_choice,cloze", "--formats", help="Question forms allowed, comma-separated."),
+    inputs: Optional[List[Path]] = typer.Argument(None, metavar="FILE_OR_DIR", show_default=False,
+                                                 help="Text (.txt, .md, .html) files, or folders of them."),
+    jsonl_in: Optional[Path] = typer.Option(None, "--jsonl-in", metavar="CORPUS.jsonl", help='Read sources from JSON Lines, one {"id", "title", "text"} a line, streaming (instead of FILE_OR_DIR...).'),
+    json_out: Optional[Path] = typer.Option(None, "--json", metavar="QUIZ.json", help="Write the quiz as JSON here."),
+    jsonl_out: Optional[Path] = typer.Option(None, "--jsonl", metavar="QUIZZES.jsonl", help="Write one quiz per source per line here (JSON Lines), streaming."),
+    anki_out: Optional[Path] = typer.Option(None, "--anki", metavar="DECK.apkg", help="Write an Anki deck here."),
+    html_out: Optional[Path] = typer.Option(None, "--html", metavar="PAGE.html", help="Write a self-contained HTML quiz player here."),
+    gift_out: Optional[Path] = typer.Option(None, "--gift", metavar="QUIZ.gift", help="Write Moodle GIFT here."),
+    qti_out: Optional[Path] = typer.Option(None, "--qti", metavar="QUIZ.zip", help="Write a QTI 1.2 zip (Canvas) here."),
+    csv_out: Optional[Path] = typer.Option(None, "--csv", metavar="QUIZ.csv", help="Write CSV here (TSV when the name ends in .tsv)."),
+    title: Optional[str] = typer.Option(None, "--title", metavar="TEXT", help="Quiz title (default: the source's title, or 'quizgen quiz')."),
+    formats: str = typer.Option("short_answer,multiple_choice,cloze", "--formats", metavar="FORMATS",
+                                help="Question forms allowed, comma-separated (see below)."),
+    kinds: Optional[str] = typer.Option(None, "--kinds", metavar="KINDS",
+                                        help="Keep only questions whose answer is of these kinds, comma-separated: who, when, how_many, where (default: all)."),
     min_score: float = typer.Option(DEFAULT_MIN_SCORE, "--min-score", min=0.0, max=1.0, metavar="SCORE",
                                    help="Drop questions less likely than this to be accepted by a strict teacher (the score is that estimated probability; 0 keeps all)."),
-    max_per_source: Optional[int] = typer.Option(None, "--max-per-source", min=1, help="Keep at most this many (best-scored) questions per source."),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Read inputs in this encoding instead of UTF-8."),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: one per core). The output is the same for every value."),
+    max_per_source: Optional[int] = typer.Option(None, "--max-per-source", min=1, metavar="N", help="Keep at most this many (best-scored) questions per source."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", metavar="ENC", help="Read inputs in this encoding instead of UTF-8."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, metavar="N", help="Worker processes (0: one per core). The output is the same for every value."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Parse every text again; neither read nor write the parse cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
@@ -119,10 +143,11 @@ def generate(
         fmt_list = list(pipeline.check_formats(f.strip() for f in formats.split(",") if f.strip()))
     except QuizgenError as e:
         raise typer.BadParameter(str(e), param_hint="--formats") from None
+    kind_set = _kinds(kinds)
     if inputs and jsonl_in is not None:
-        raise typer.BadParameter("give INPUT... or --jsonl-in, not both", param_hint="--jsonl-in")
+        raise typer.BadParameter("give FILE_OR_DIR... or --jsonl-in, not both", param_hint="--jsonl-in")
     if not inputs and jsonl_in is None:
-        raise typer.BadParameter("give INPUT... (files or folders) or --jsonl-in CORPUS.jsonl", param_hint="INPUT...")
+        raise typer.BadParameter("give FILE_OR_DIR... (files or folders) or --jsonl-in CORPUS.jsonl", param_hint="FILE_OR_DIR...")
     whole = [p for p in (json_out, anki_out, html_out, gift_out, qti_out, csv_out) if p is not None]
     outputs = whole + ([jsonl_out] if jsonl_out is not None else [])
     from quizgen.export.fileio import check_writable
@@ -165,6 +190,8 @@ def generate(
         quizzes = pipeline.iter_quizzes(sources, formats=fmt_list, min_score=min_score, max_per_source=max_per_source,
                                         jobs=jobs, cache=not no_cache, on_part=on_part)
         for one in quizzes:
+            if kind_set:
+                one = one.filter(kinds=kind_set)
             src = one.sources[0]
             n_sources += 1
             bar.update(task, advance=1, description=f"questions from {src.id}")
@@ -181,8 +208,10 @@ def generate(
             jsonl_file.close()
         if not n_sources:
             raise QuizgenError(f"{jsonl_in}: no sources (no JSON lines in the file)")
+    path_of = getattr(sources, "path_of", {})
     for sid in empty:
-        _warn(f"{sid}: no questions (no names, dates, numbers or places found)")
+        where = path_of.get(sid) or f"{jsonl_in}: source {sid}"
+        _warn(f"{where}: no questions (no names, dates, numbers or places found)")
 
     if hold:
         from quizgen.models import Quiz
@@ -194,6 +223,20 @@ def generate(
                        qti_out=qti_out, csv_out=csv_out)
     if not quiet:
         _summary(console, counts, outputs)
+
+
+def _kinds(kinds: Optional[str]) -> Optional[set[str]]:
+    """``--kinds who,when`` -> {"who", "when"} (None: all kinds)."""
+    if kinds is None:
+        return None
+    from quizgen.models import KINDS
+
+    out = {k.strip() for k in kinds.split(",") if k.strip()}
+    bad = sorted(out - set(KINDS))
+    if bad or not out:
+        raise typer.BadParameter(f"unknown kind {', '.join(bad) or '(none)'}; choose from {', '.join(KINDS)}",
+                                 param_hint="--kinds")
+    return out
 
 
 def _kind_counts(questions) -> list[int]:
@@ -254,10 +297,10 @@ def _summary(console, counts: list[tuple[str, list[int]]], outputs) -> None:
         console.print(f"wrote {p}")
 
 
-@app.command()
+@app.command(short_help="List every candidate question with the quality gate's verdict and reason (JSON Lines).")
 @_handles_errors
 def explain(
-    inputs: List[Path] = typer.Argument(..., metavar="FILE_OR_DIR...", help="Text files or folders, as for generate."),
+    inputs: List[Path] = typer.Argument(..., metavar="FILE_OR_DIR", help="Text files or folders, as for generate."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="OUT.jsonl",
                                           help="Write the verdicts here (JSON Lines) instead of standard output."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Text encoding of the inputs (default UTF-8)."),
@@ -278,7 +321,7 @@ def explain(
     typer.echo(f"wrote {output}: {len(rows)} candidates, {kept} emitted, {len(rows) - kept} dropped with a reason", err=True)
 
 
-@app.command()
+@app.command(short_help="Print the JSON Schema of the quiz format.")
 @_handles_errors
 def schema() -> None:
     """Print the JSON Schema of the quiz format."""
@@ -287,20 +330,32 @@ def schema() -> None:
     sys.stdout.write(read_package_file("quiz.schema.json"))
 
 
-@app.command()
+@app.command(short_help="Turn a JSON quiz into a self-contained HTML quiz player.")
 @_handles_errors
 def html(
     quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz written by quizgen generate --json."),
-    output: Path = typer.Option(..., "-o", "--output", help="Where to write the HTML page."),
+    output: Path = typer.Option(..., "-o", "--output", metavar="PAGE.html", help="Where to write the HTML page."),
 ) -> None:
-    """Turn a JSON quiz into a self-contained HTML quiz player."""
+    """Turn a JSON quiz into a self-contained HTML quiz player (one file, no network, opens from file://)."""
     quiz = _load_quiz(quiz_file)
     from quizgen.export.html import write_html
 
     write_html(quiz, output)
+    typer.echo(f"wrote {output}", err=True)
 
 
-@app.command()
+@app.command(short_help="Print a quiz's questions and answers, one question a line.")
+@_handles_errors
+def show(
+    quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz written by quizgen generate --json."),
+) -> None:
+    """Print a quiz's questions, each with its answer (and the choices of a multiple-choice question)."""
+    from quizgen.export.text import quiz_text
+
+    sys.stdout.write(quiz_text(_load_quiz(quiz_file)))
+
+
+@app.command(short_help="Check a quiz file against the schema and the grounding invariant.")
 @_handles_errors
 def validate(
     quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz file, possibly edited by hand."),
@@ -321,7 +376,7 @@ cache_app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
 )
-app.add_typer(cache_app, name="cache")
+app.add_typer(cache_app, name="cache", short_help="The parse cache: where it is, its size; clear it.")
 
 
 @cache_app.command("info")

@@ -141,6 +141,16 @@ def test_decks_are_quiz_title_then_source_title(col, tmp_path):
     }
 
 
+def test_a_quiz_of_one_source_titled_like_it_is_one_deck_not_nested_under_itself(col, tmp_path):
+    a = Source.from_text("Marie Curie won two Nobel prizes.\n", id="curie", title="Marie Curie")
+    one = quiz("Marie Curie", [a], [question(a, "Marie Curie", id="q-curie", prompt="Who won two Nobel prizes?")])
+    assert [d.name for d in build_package(one).decks] == ["Marie Curie"]
+    imported(col, tmp_path, one)
+    assert {col.decks.name(card.did) for card in cards_of(col)} == {"Marie Curie"}
+    titled = quiz("Chemistry week 1", [a], one.questions)  # a quiz title of its own keeps the subdeck
+    assert [d.name for d in build_package(titled).decks] == ["Chemistry week 1", "Chemistry week 1::Marie Curie"]
+
+
 def test_deck_ids_depend_only_on_deck_names(sample):
     first = {d.name: d.deck_id for d in build_package(sample).decks}
     second = {d.name: d.deck_id for d in build_package(sample).decks}

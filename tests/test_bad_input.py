@@ -277,7 +277,8 @@ def test_text_without_names_dates_or_numbers_gives_an_empty_quiz_and_a_warning(t
     (tmp_path / "cat.txt").write_text("The cat sat on the mat, and it was happy about that.\n")
     rc, _, err = run(capsys, "generate", tmp_path / "cat.txt", "--json", tmp_path / "q.json", "-q")
     assert rc == 0
-    assert warnings_of(err) == ["quizgen: warning: cat: no questions (no names, dates, numbers or places found)"]
+    # the warning names the file, as every other warning about an input does
+    assert warnings_of(err) == [f"quizgen: warning: {tmp_path / 'cat.txt'}: no questions (no names, dates, numbers or places found)"]
     quiz = quiz_of(tmp_path / "q.json")
     assert quiz.questions == [] and quiz.sources[0].id == "cat"
 

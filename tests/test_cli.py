@@ -219,3 +219,58 @@ def test_entry_point_under_a_profiler_exits_normally(tmp_path):
                        capture_output=True, text=True, cwd=tmp_path)
     assert p.returncode == 0 and p.stdout.startswith("quizgen "), p.stderr
     assert pstats.Stats(str(prof)).total_calls > 0  # written after the program returned
+
+
+# -- help a person can read, and every command says what it wrote ----------------------------
+
+
+def test_top_level_help_gives_every_command_a_whole_line():
+    r = run("--help")
+    assert r.exit_code == 0
+    for name in ("generate", "explain", "schema", "html", "show", "validate", "cache"):
+        line = next(ln for ln in r.stdout.splitlines() if ln.strip().startswith(name + " "))
+        assert not line.rstrip().endswith("..."), line  # not cut off mid-sentence
+
+
+def test_generate_help_shows_real_metavars_formats_kinds_and_examples():
+    r = run("generate", "--help")
+    assert r.exit_code == 0
+    out = r.stdout
+    assert "FILE_OR_DIR" in out and "--min-score SCORE" in out and "--anki DECK.apkg" in out
+    assert "<list[Path]>" not in out and "<path>" not in out and "range>" not in out
+    assert "multiple_choice" in out and "cloze" in out and "how_many" in out
+    assert "Examples:" in out and "quizgen generate article.txt --anki article.apkg" in out
+
+
+def test_kinds_keeps_only_those_kinds_like_quiz_filter(tmp_path):
+    import quizgen
+
+    r = run("generate", TEXT, "--kinds", "who,when", "--json", tmp_path / "q.json", "-q", "--no-cache")
+    assert r.exit_code == 0, r.output
+    got = quizgen.Quiz.from_json((tmp_path / "q.json").read_text(encoding="utf-8"))
+    assert got.questions and {q.kind for q in got.questions} <= {"who", "when"}
+    run("generate", TEXT, "--json", tmp_path / "all.json", "-q", "--no-cache")
+    everything = quizgen.Quiz.from_json((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert got.questions == everything.filter(kinds={"who", "when"}).questions
+    bad = run("generate", TEXT, "--kinds", "why", "-q")
+    assert bad.exit_code == 2 and "unknown kind why" in bad.output
+
+
+def test_html_says_what_it_wrote(tmp_path):
+    run("generate", TEXT, "--json", tmp_path / "q.json", "-q")
+    r = run("html", tmp_path / "q.json", "-o", tmp_path / "q.html")
+    assert r.exit_code == 0
+    assert f"wrote {tmp_path / 'q.html'}" in r.output and (tmp_path / "q.html").is_file()
+
+
+def test_show_prints_each_question_with_its_answer(tmp_path):
+    import quizgen
+
+    run("generate", TEXT, "--json", tmp_path / "q.json", "-q")
+    quiz = quizgen.Quiz.from_json((tmp_path / "q.json").read_text(encoding="utf-8"))
+    r = run("show", tmp_path / "q.json")
+    assert r.exit_code == 0
+    lines = [ln for ln in r.stdout.splitlines() if not ln.startswith("    choices: ")]
+    assert lines == [f"{' '.join(q.prompt.split())}  -> {q.answer.text}" for q in quiz.questions]
+    n_mc = sum(q.format == "multiple_choice" for q in quiz.questions)
+    assert r.stdout.count("    choices: ") == n_mc

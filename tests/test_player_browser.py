@@ -2,7 +2,8 @@
 
 The standalone page is loaded from a ``file://`` URL with the network switched
 off, and played as a person would: with the keyboard only, and with the mouse.
-Browser tests skip (with the reason) only when /usr/bin/chromium is absent.
+Browser tests skip, with the reason, when Debian's chromium or chromium-driver (or selenium) is
+not installed; .ci/run installs them.
 
 Screenshots (desktop mid-quiz, and a 375px phone) go to pytest's tmp folder;
 set ``QUIZGEN_SCREENSHOTS=1`` to also write the desktop one to ``docs/player.png``.
@@ -96,10 +97,30 @@ def hostile_quiz() -> Quiz:
     return Quiz(title='<img src=x onerror="window.__pwned=7;alert(7)"> quiz', sources=[src], questions=qs)
 
 
+def browser_missing(chromium: Path = CHROMIUM, chromedriver: Path = CHROMEDRIVER) -> "str | None":
+    """Why the browser tests cannot run here, or None: each of the three parts they need."""
+    if not chromium.exists():
+        return f"{chromium} is not installed (apt-get install chromium chromium-driver)"
+    if not chromedriver.exists():
+        return f"{chromedriver} is not installed (apt-get install chromium-driver)"
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium is not installed (pip install -e '.[test]')"
+    return None
+
+
+def test_browser_tests_skip_with_a_reason_when_a_part_is_missing(tmp_path):
+    (tmp_path / "chromium").write_text("")
+    assert "chromium-driver" in browser_missing(tmp_path / "chromium", tmp_path / "none")
+    assert "apt-get install chromium" in browser_missing(tmp_path / "none", tmp_path / "chromium")
+
+
 @pytest.fixture(scope="module")
 def driver(tmp_path_factory):
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is not installed (apt-get install chromium chromium-driver)")
+    why = browser_missing()
+    if why:
+        pytest.skip(why)
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 

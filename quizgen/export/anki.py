@@ -8,7 +8,8 @@ depend on once they have imported a deck:
   becomes one note whose GUID is ``genanki.guid_for("quizgen", question.id)``,
   so importing a regenerated deck updates the existing notes in place and
   keeps their review history. Decks are ``"<quiz title>"`` with one subdeck
-  ``"<quiz title>::<source title>"`` per source; a deck's id is a stable hash
+  ``"<quiz title>::<source title>"`` per source (none for a quiz of one source titled like the
+  quiz); a deck's id is a stable hash
   of its name. The package is built without a fixed timestamp: Anki only
   applies an update when the incoming note is newer than the one it has.
 * **Fields are HTML.** Every piece of source text is escaped with
@@ -127,11 +128,15 @@ def _deck_component(name: str, fallback: str) -> str:
 
 
 def deck_name(quiz: Quiz, source: Optional[Source] = None) -> str:
-    """``"<quiz title>"``, or ``"<quiz title>::<source title>"`` for a source's subdeck."""
+    """``"<quiz title>"``, or ``"<quiz title>::<source title>"`` for a source's subdeck; a quiz of
+    one source titled like the quiz has no subdeck (not "Cuba::Cuba"): its notes are in the top deck."""
     top = _deck_component(quiz.title, "quizgen")
     if source is None:
         return top
-    return f"{top}::{_deck_component(source.title, source.id)}"
+    sub = _deck_component(source.title, source.id)
+    if len(quiz.sources) == 1 and sub == top:
+        return top
+    return f"{top}::{sub}"
 
 
 def deck_id(name: str) -> int:
@@ -240,9 +245,10 @@ def build_package(quiz: Quiz) -> genanki.Package:
     by_source: dict[str, tuple[Source, genanki.Deck]] = {}
     for source in quiz.sources:
         name = deck_name(quiz, source)
-        deck = genanki.Deck(deck_id(name), name)
+        deck = top if name == top.name else genanki.Deck(deck_id(name), name)
         by_source[source.id] = (source, deck)
-        decks.append(deck)
+        if deck is not top:
+            decks.append(deck)
     for question in quiz.questions:
         try:
             source, deck = by_source[question.answer.source_id]

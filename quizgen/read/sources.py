@@ -655,7 +655,7 @@ def iter_file_sources(
     *,
     encoding: Optional[str] = None,
     on_warning: Optional[Callable[[str], None]] = None,
-) -> tuple[Iterator[Source], int]:
+) -> tuple["FileSources", int]:
     """The sources of command-line inputs (files and directories), read lazily; and how many files.
 
     Paths are expanded by :func:`iter_input_paths` (its warnings go to ``on_warning`` at once),
@@ -695,7 +695,22 @@ def iter_file_sources(
         if not n:
             raise InputError(f"no text files to read in {where} (every file was skipped)")
 
-    return read(), len(paths)
+    return FileSources(read(), dict(zip(ids, paths))), len(paths)
+
+
+class FileSources:
+    """The lazily read sources of :func:`iter_file_sources`, an iterator; ``path_of[source_id]``
+    is the file a source comes from, so that messages can name the file."""
+
+    def __init__(self, sources: Iterator[Source], path_of: dict[str, Path]) -> None:
+        self._sources = sources
+        self.path_of = path_of
+
+    def __iter__(self) -> "FileSources":
+        return self
+
+    def __next__(self) -> Source:
+        return next(self._sources)
 
 
 # -- JSON Lines ---------------------------------------------------------------------------
