@@ -183,3 +183,26 @@ def test_lemmatizer_stand_in_only_for_rule_mode():
         mode, overwrite = "lookup", False
 
     assert FastLemmatizer.wrap(Lookup()) is None
+
+
+def test_each_device_falls_back_to_spacys_own_behaviour(monkeypatch):
+    """Should a future spaCy or thinc change underneath them, the devices step aside."""
+    import thinc.api
+
+    from quizgen.nlp import model
+
+    nlp = model.load_model(fast=False)
+    before = [(n, type(c).__name__) for n, c in nlp.pipeline]
+
+    def broken(*a, **k):
+        raise TypeError("unexpected keyword argument 'use_blis'")
+
+    monkeypatch.setattr(thinc.api, "NumpyOps", broken)
+    model._use_numpy_blas(nlp)  # no error: the matrix products stay where spaCy put them
+    monkeypatch.setattr(model, "FAST_RULES", {"attribute_ruler": ("quizgen_attribute_ruler", broken),
+                                              "lemmatizer": ("quizgen_lemmatizer", broken)})
+    model._use_fast_rules(nlp)  # no error: spaCy's own components stay
+    assert [(n, type(c).__name__) for n, c in nlp.pipeline] == before
+    monkeypatch.setattr(model, "_blas_threads", lambda: None)
+    with model.one_blas_thread():  # no threadpoolctl: BLAS threads as they are
+        pass

@@ -68,3 +68,26 @@ def test_the_annotation_is_the_same_as_after_a_plain_import():
     plain = run("import spacy\n" + textwrap.dedent(parse))
     assert json.loads(deferred) == json.loads(plain)
     assert len(json.loads(deferred)) > 20
+
+
+def test_a_spacy_that_needs_its_command_line_at_import_is_imported_whole(tmp_path):
+    """Fail safe: should a future spaCy want its real command line while it is imported, the
+    stand-ins are dropped and spaCy is imported as it is, instead of failing."""
+    pkg = tmp_path / "spacy"
+    (pkg / "cli").mkdir(parents=True)
+    (pkg / "cli" / "info.py").write_text("def info():\n    return 'info'\n")
+    (pkg / "cli" / "__init__.py").write_text("app = 'the real command line'\n")
+    (pkg / "__init__.py").write_text(textwrap.dedent("""
+        import types
+        from . import cli
+        assert type(cli) is types.ModuleType, "a stand-in"   # this spaCy refuses the stand-in
+        from .cli.info import info
+    """))
+    out = run(f"""
+        import sys
+        sys.path.insert(0, {str(tmp_path)!r})
+        from quizgen.nlp.spacyimport import import_spacy
+        spacy = import_spacy()
+        print(spacy.__file__.startswith({str(tmp_path)!r}), spacy.cli.app, type(sys.modules['spacy.cli']).__name__)
+    """)
+    assert out == "True the real command line module"

@@ -9,6 +9,7 @@ spaCy's own command line), and only when a text is parsed, so that ``quizgen --h
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.util
 import json
@@ -147,9 +148,12 @@ def _use_numpy_blas(nlp: "Language") -> None:
     it is about 1% of the parse.) While spaCy runs, the BLAS uses one thread:
     :func:`one_blas_thread`.
     """
-    from thinc.api import NumpyOps
+    try:
+        from thinc.api import NumpyOps
 
-    ops = NumpyOps(use_blis=False)
+        ops = NumpyOps(use_blis=False)
+    except Exception:  # noqa: BLE001 - a thinc without this option: keep its own ops (blis), as spaCy does
+        return
     for _name, component in nlp.pipeline:
         model = getattr(component, "model", None)
         if model is None or not hasattr(model, "walk"):
@@ -161,9 +165,12 @@ def _use_numpy_blas(nlp: "Language") -> None:
 
 @functools.lru_cache(maxsize=1)
 def _blas_threads():
-    from threadpoolctl import ThreadpoolController
+    try:
+        from threadpoolctl import ThreadpoolController
 
-    return ThreadpoolController()
+        return ThreadpoolController()
+    except Exception:  # noqa: BLE001 - no threadpoolctl (or a changed one): BLAS threads as they are
+        return None
 
 
 def one_blas_thread():
@@ -175,7 +182,10 @@ def one_blas_thread():
     threads on two cores. The limit is lifted again on leaving, so a program that calls
     quizgen keeps its own BLAS threads for its own work. It costs about 8 microseconds.
     """
-    return _blas_threads().limit(limits=1, user_api="blas")
+    controller = _blas_threads()
+    if controller is None:
+        return contextlib.nullcontext()
+    return controller.limit(limits=1, user_api="blas")
 
 
 def pipe(nlp: "Language", texts: list[str]) -> Iterator["Doc"]:
@@ -247,7 +257,10 @@ def _use_fast_rules(nlp: "Language") -> None:
 
     for stock, (factory, make) in FAST_RULES.items():
         # a trial build first (a few milliseconds): spaCy's factories cannot return "no component"
-        if stock not in nlp.pipe_names or make(nlp, factory, stock) is None:
+        try:
+            if stock not in nlp.pipe_names or make(nlp, factory, stock) is None:
+                continue
+        except Exception:  # noqa: BLE001 - a spaCy whose component the stand-in cannot read: keep spaCy's
             continue
         if factory not in Language.factories:
             Language.factory(factory, func=make)

@@ -84,6 +84,11 @@ def import_spacy() -> types.ModuleType:
     sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
     try:
         import spacy
+    except Exception:  # noqa: BLE001 - a spaCy that wants more of its command line at import: import it whole
+        _drop_stand_ins()
+        for name in [m for m in sys.modules if m == "spacy" or m.startswith("spacy.")]:
+            del sys.modules[name]
+        import spacy
     except BaseException:
         _drop_stand_ins()
         raise
