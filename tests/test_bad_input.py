@@ -1,6 +1,6 @@
 """Every bad input gets a clear answer: a valid quiz (maybe with a warning), or one line and an exit code.
 
-The table in README.md ("Input and errors") is this file in words. Most tests run the real
+The table in docs/input-and-errors.md (summed up in the README's "Input and errors") is this file in words. Most tests run the real
 entry point, ``quizgen.cli.main``, in this process (the model is loaded once for all of them)
 and read its stderr and exit status; the ones about signals, broken pipes, memory and the
 terminal progress bar start ``python -m quizgen`` as a process of its own.

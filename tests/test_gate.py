@@ -185,3 +185,32 @@ def test_a_verb_that_needs_what_follows_does_not_end_a_question():
 def test_a_name_cut_after_its_particle_is_not_an_answer():
     text = "In 1474 Columbus used the work of the Florentine astronomer Paolo dal Pozzo Toscanelli on the Atlantic."
     assert "Pozzo Toscanelli" not in {v["answer"] for v in _emitted(text)}
+
+
+def test_who_is_not_asked_of_a_castle_or_a_university():
+    text = ("Elmina Castle was built by Portuguese traders in 1482 on the coast of Ghana. "
+            "Amerigo's two older brothers were sent to the University of Pisa in 1470 for their education.")
+    for prompt, why in _question_reasons(text, "Elmina Castle") + _question_reasons(text, "the University of Pisa"):
+        assert why or not re.match(r"^(\w+ )?(who|whom)\b", prompt, re.I), prompt
+
+
+def test_a_bare_title_is_not_an_answer_and_nor_is_a_word_of_a_number():
+    text = ("King Juan Carlos ruled Spain for 39 years. Tourists took selfies in Madrid on Monday after the King "
+            "announced his departure in June 2014. Barardi invested half a million maravedis in the voyage in 1493.")
+    answers = {v["answer"] for v in _emitted(text)}
+    assert "the King" not in answers and "million" not in answers
+
+
+def test_a_pronoun_in_a_who_question_that_is_not_the_asked_for_person_is_unresolved():
+    text = ("Maria Lopez was found dead in her home in Metairie in 2013. "
+            "The Jefferson Parish Sheriff's Office said Flugence often babysat for her.")
+    for prompt, why in _question_reasons(text, "The Jefferson Parish Sheriff's Office"):
+        assert why, prompt
+
+
+def test_a_distractor_whose_period_holds_the_answer_is_not_offered():
+    from quizgen.questions.gate import _periods_overlap
+
+    assert _periods_overlap("the 1870s", "the 1800s") and _periods_overlap("1913", "May 1913")
+    assert _periods_overlap("the 19th century", "1850")
+    assert not _periods_overlap("the 1870s", "the 1820s") and not _periods_overlap("May 1913", "October 1913")

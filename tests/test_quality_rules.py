@@ -28,11 +28,11 @@ def _by_answer(text: str, title: str = "t"):
 
 
 def test_a_cloze_that_leans_on_the_sentence_before_shows_it():
-    text = ("The committee published a long report on river pollution in the north of England. "
+    text = ("A parliamentary committee published a long report on river pollution in the north of England. "
             "This report was debated in Parliament in March 2004.")
     qs = _by_answer(text)["March 2004"]
     (q,) = [q for q in qs if q.format == "cloze"]
-    assert q.prompt.startswith("The committee published a long report")
+    assert q.prompt.startswith("A parliamentary committee published a long report")
     assert q.prompt.endswith("This report was debated in Parliament in _____.")
     assert q.evidence.start == 0  # the evidence covers what the card shows
 
@@ -86,7 +86,7 @@ def test_numbers_that_recur_are_not_capped_like_people():
 
 
 def test_a_name_with_a_title_in_front_keeps_its_edges():
-    by = _by_answer("In early 2012, NFL Commissioner Roger Goodell said that the league planned a celebration.")
+    by = _by_answer("In early 2012, NFL Commissioner Roger Goodell said that the NFL planned a celebration.")
     assert "Roger Goodell" in by
 
 

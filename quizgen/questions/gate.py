@@ -52,6 +52,7 @@ LEANING_OPENERS = re.compile(
     r"^(but|and|or|so|yet|also|however|instead|still|thus|therefore|hence|meanwhile|moreover|furthermore|"
     r"nevertheless|nonetheless|besides|likewise|similarly|conversely|consequently|accordingly|indeed|"
     r"then|now|later|afterwards?|earlier|finally|first|second|secondly|third|thirdly|next|otherwise|"
+    r"thereafter|subsequently|eventually|ultimately|initially|originally|additionally|again|here|there|"
     r"for (example|instance|this reason|that reason)|in (addition|contrast|turn|fact|response|return|short|"
     r"other words|particular|the meantime|the end)|as a (result|consequence)|on the other hand|at the same time|"
     r"by (then|contrast|comparison)|even so|despite (this|that|these)|because of (this|that)|after (this|that)|"
@@ -85,13 +86,19 @@ researchers scientists authors author writer singer actor actress star musician 
 party couple former latter same other others building house property victim's patient patients driver
 pilot crew passenger passengers student students teacher soldier soldiers troops rebels militants group's
 discovery find finding theory idea technique method process war conflict battle campaign operation
-mission trip journey visit tour match game final tournament race fight contest winner loser""".split())
+mission trip journey visit tour match game final tournament race fight contest winner loser
+agreement strategy service route plan policy deal treaty law bill project programme program scheme system
+move decision matter issue dispute incident attack league alliance pact accord reform reforms measure measures
+changes change proposal offer talks negotiations meeting ceremony event show album film book report study""".split())
 NEWS_OUTLETS = re.compile(
     r"\b(cnn|bbc|reuters|associated press|afp|ap|daily mail|mailonline|guardian|times|post|telegraph|"
     r"abc|nbc|cbs|fox|sky news|al jazeera|bloomberg|newspaper|magazine|channel|network|tv|television|radio|"
     r"website|web site|twitter|facebook|instagram|youtube|blog)\b",
     re.I,
 )
+#: Words that, opening a sentence as its subject, stand for things named before ("One was a show house").
+QUANTIFIER_PRONOUNS = {"one", "some", "many", "most", "others", "several", "few", "all", "each", "either",
+                       "neither", "another", "none"}
 #: Nouns that name one thing whatever came before: "the world", "the government".
 UNIQUE_NOUNS = {"world", "government", "police", "public", "sun", "moon", "earth", "economy", "military", "army",
                 "navy", "internet", "press", "media", "population", "weather", "sea", "ocean", "sky", "environment",
@@ -103,6 +110,16 @@ SPEECH_LEMMAS = {"say", "tell", "report", "add", "note", "announce", "state", "c
 TITLE_WORDS = {"president", "pope", "king", "queen", "prince", "princess", "minister", "senator", "governor",
                "chancellor", "secretary", "general", "emperor", "empress", "judge", "mayor", "dr", "mr", "mrs", "ms"}
 #: Organisation names that stand for people acting together, which "who" may ask about.
+#: Titles that name nobody in particular when they stand alone as an answer.
+TITLES = (r"king|queen|president|prime minister|pope|prince|princess|emperor|empress|chancellor|minister|"
+          r"senator|governor|mayor|general|sultan|shah|tsar|czar|pharaoh|chief|chairman|ceo|director|duke|"
+          r"duchess|lord|lady|bishop|archbishop|premier|monarch|ruler|leader|secretary|spokesman|spokeswoman")
+#: Names that are places, buildings, institutions or works even when the tagger calls them people
+#: or groups ("Elmina Castle", "the University of Pisa"): "who" does not ask for them.
+NOT_WHO = re.compile(
+    r"\b(castle|palace|park|hall|tower|bridge|church|cathedral|abbey|temple|mosque|island|islands|river|lake|"
+    r"mountain|mount|street|square|avenue|road|house|museum|library|hospital|university|college|school|academy|"
+    r"stadium|airport|station|port|harbou?r|canal|valley|desert|forest|album|film|novel|book|ship)\b", re.I)
 ORG_PEOPLE = re.compile(
     r"\b(party|council|ministry|department|agency|commission|committee|government|parliament|congress|senate|"
     r"court|union|league|association|federation|society|institute|foundation|church|board|bank|company|corporation|"
@@ -237,6 +254,11 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "boilerplate: a photo caption"
     if c.format == "cloze" and (p.rstrip("\"'\u201d\u2019)").endswith("?") or p.split()[0].lower() in WH_WORDS):
         return "not a statement: a question or a clause opening with a wh-word"
+    if c.format == "cloze" and re.search(r"\b(Hon|Mr|Mrs|Ms|Dr|St|Sr|Jr|Rev|Gen|Col|Lt|Capt|Sgt|Prof|Sen|Rep|Gov|"
+                                         r"Gen|Mt|Ft|No|Vol|vs?|etc|e\.g|i\.e)\.[\"'”’)]*$", p.rstrip()):
+        return "clipped: the sentence ends at an abbreviation (the text goes on)"
+    if c.format == "cloze" and re.search(r"\bsuch as _____,? (who|whose|which)\b", p):
+        return "more than one answer: 'such as _____, whose ...' (one of several)"
     if re.search(r"_____-(year|month|week|day)s?-old", p):
         return "trivial: an age in a description"
     if re.search(r"_____-\w|\w-_____", p):
@@ -317,9 +339,9 @@ def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
             return f"unresolved reference: {t.text!r} (speaker not shown)"
         sent_start = t.sent.start
         if low in HE_SHE:
-            if c.format != "cloze" and c.prompt.lower().startswith("who") and not any(
-                    i in info.people for i in range(span.start, t.i) if _in_prompt(c, doc[i])):
-                continue  # "Who lost his job?": the pronoun is the asked-for person
+            if c.format != "cloze" and c.prompt.lower().startswith("who") and (t.dep_ == "poss" or low.endswith("self")) \
+                    and not any(i in info.people for i in range(span.start, t.i) if _in_prompt(c, doc[i])):
+                continue  # "Who lost his job?": the pronoun is the asked-for person (not "Who said X babysat for her?")
             named = {info.people[i] for i in range(span.start, t.i) if i in info.people
                      and not (f.token_start <= i < f.token_end)}
             others = any(doc[i].ent_type_ == "PERSON" and i not in info.people for i in range(span.start, t.i))
@@ -329,14 +351,24 @@ def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
                 continue  # "a memo issued by Donald Trump during his term": the nearest person, in the same clause
             if len(named) != 1 or others:
                 return f"unresolved reference: {t.text!r} ({len(named)} people before it)"
+            if _subject_of_own_clause(info, t):
+                return f"unresolved reference: {t.text!r} (the one person in view is its own clause's subject)"
             if _gender_clash(low, next(iter(named))):
                 return f"unresolved reference: {t.text!r} (does not fit {next(iter(named))})"
+        elif low in THEY | IT and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and sent_start == span.start \
+                and not any(d.dep_ in ("nsubj", "nsubjpass") and d.pos_ in ("NOUN", "PROPN")
+                            for d in doc[sent_start : t.i] if not (f.token_start <= d.i < f.token_end)) \
+                and not (low in IT and (t.dep_ == "expl" or _empty_it(t))) \
+                and not (f.token_end <= t.i and f.label in ("ORG", "NORP", "GPE") and c.format == "cloze"
+                         and any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(f.token_start, f.token_end))):
+            return f"unresolved reference: {t.text!r} (the subject of the sentence, named before it)"
         elif low in THEY:
             if not any((d.tag_ in ("NNS", "NNPS") and not any(k.dep_ == "nummod" for k in d.children)
                         and d.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"))
                        or d.ent_type_ in ("ORG", "NORP", "GPE")
-                       for d in doc[sent_start : t.i] if not (f.token_start <= d.i < f.token_end)):
-                return f"unresolved reference: {t.text!r}"
+                       for d in doc[sent_start : t.i] if not (f.token_start <= d.i < f.token_end)
+                       and not (t.dep_ in ("dobj", "pobj", "dative") and _governor(d) == _governor(t))):
+                return f"unresolved reference: {t.text!r}"  # ("wrote concertos for them": not the concertos)
         elif low in IT:
             if t.dep_ == "expl" or _empty_it(t):
                 continue
@@ -364,6 +396,17 @@ def _bound_in_clause(info: DocInfo, pron: "Token", start: int) -> bool:
         person = person.head
     role = person.dep_ in ("nsubj", "nsubjpass") or (person.dep_ == "pobj" and person.head.dep_ == "agent")
     return role and (_governor(person) == _governor(pron) or pron.i - nearest <= 4)
+
+
+def _subject_of_own_clause(info: DocInfo, pron: "Token") -> bool:
+    """An object pronoun ("him", "her") whose clause's subject is a person: it cannot mean that
+    person (who would be "himself"), so it means somebody the card may not show ("Flugence often
+    babysat for her")."""
+    if pron.dep_ not in ("dobj", "obj", "pobj", "dative", "iobj") or pron.lower_ not in ("him", "her"):
+        return False
+    verb = _governor(pron)
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.i in info.people or subj.ent_type_ == "PERSON")
 
 
 def _empty_it(t: "Token") -> bool:
@@ -394,6 +437,9 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
             return f"unresolved reference: {low!r} {t.head.text if t.dep_ == 'det' else ''}".rstrip()
         if low == "both" and t.dep_ in ("det", "predet", "nsubj", "preconj") and t.i == span.start:
             return "unresolved reference: 'both'"
+        if t.i == t.sent.start and low in QUANTIFIER_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") \
+                and not any(k.lower_ == "of" for k in t.children):  # "One of the pioneers ..." says of what
+            return f"unresolved reference: {t.text!r} (one of what?)"
         if low == "the" and t.dep_ == "det" and (t.head.lower_ in ("one", "ones") or (t.head.pos_ in ("ADJ", "NUM") and t.head.dep_ != "amod")):
             return f"unresolved reference: 'the {t.head.text}'"
         if low == "such" and not (t.i + 1 < len(info.doc) and info.doc[t.i + 1].lower_ == "as"):
@@ -410,6 +456,9 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
                 return f"unresolved reference: 'the {head.text}'"
             if modified:
                 continue
+            if t.i == t.sent.start and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT" \
+                    and lemma not in UNIQUE_NOUNS and head.lower_ not in UNIQUE_NOUNS:
+                return f"unresolved reference: 'the {head.text}' (which one?)"
             earlier = info.first_lemma.get(lemma, head.i) < span.start and lemma not in UNIQUE_NOUNS
             if head.lower_ in POINTING_NOUNS or lemma in POINTING_NOUNS or earlier:
                 return f"unresolved reference: 'the {head.text}'"
@@ -450,8 +499,8 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
     if f.token_end + 1 < len(doc) and doc[f.token_end].text == "." and doc[f.token_end + 1].is_title \
             and doc[f.token_end + 1].sent == doc[f.token_start].sent:
         return "truncated: the name goes on after an abbreviation"
-    if f.token_start >= 2 and doc[f.token_start - 1].lower_ in NAME_PARTICLES and doc[f.token_start - 2].is_title \
-            and f.kind == "who":
+    if f.token_start >= 2 and doc[f.token_start - 1].lower_.rstrip("'’") in NAME_PARTICLES \
+            and doc[f.token_start - 2].is_title and f.kind in ("who", "where"):
         return "truncated: the name begins before the answer ('Paolo dal _____')"
     if f.token_start > 0 and doc[f.token_start - 1].like_num and f.kind == "how_many":
         return "part of a number: the blank splits it"
@@ -475,6 +524,11 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
     titled = f.label == "PERSON" and before is not None and before.lower_ in TITLE_WORDS
     if (head.dep_ in ("compound", "nmod") or (f.modifier and head.dep_ != "poss")) and not titled:
         return "modifier: the answer only qualifies another word"
+    if f.kind == "who" and re.fullmatch(r"(the )?(" + TITLES + r")", low):
+        return "vague: a title, not a name ('the King')"
+    if f.kind == "how_many" and re.fullmatch(r"(a |an )?(hundred|thousand|million|billion|trillion|dozen|hundreds|"
+                                             r"thousands|millions|billions|dozens)", low):
+        return "trivial: a word of a number ('half a _____')"
     if f.kind in ("who", "where") and NEWS_OUTLETS.search(text):
         return "not worth asking: a news outlet or platform"
     if before is not None and before.lower_ == "to" and f.token_start >= 2 and doc[f.token_start - 2].lower_ == "according":
@@ -521,7 +575,7 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
             return f"malformed question: a sentence opener {w!r} inside the question"
     if re.search(r"\baccording to\b|\bthe source\b", p, re.I):
         return "malformed question: an attribution left in"
-    if re.match(r"^\w+( \w+)?,", p) or re.search(r"[\u2013\u2014,;:-]\s*\?$", p):
+    if re.match(r"^\w+( \w+)?,", p) or re.search(r"[\u2012\u2013\u2014\u2015\u2212,;:-]\s*\?$", p):
         return "malformed question: stray punctuation"
     if re.search(r"\b(he|she|it|they|i|you|we)'(s|re|m|ve|ll|d)\b|\b[A-Z][a-z]+ The [a-z]", p.replace("\u2019", "'")):
         return "malformed question: a piece of another sentence spliced in"
@@ -535,6 +589,16 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
             and written_lower(info.doc, opener.lower_) \
             and re.search(r"(?<!^)\b" + re.escape(opener.text) + r"\b", p[1:]) and opener.text not in p.split()[:1]:
         return f"malformed question: the sentence's capitalised first word {opener.text!r} inside the question"
+    if re.search(r"^[^?]*?\b(was|were|is|are)\b(\s+[A-Z][\w'’.-]*){1,4}\s+\1\b", p) \
+            or re.search(r"\b(who|whom|what|when|where)\s+be\b", p, re.I):
+        return "malformed question: the verb twice, or a bare 'be'"
+    if re.search(r"\b(did|does|do)\b", p) and any(
+            t.tag_ == "VBD" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj") and t.lower_ != t.lemma_.lower()
+            and re.search(r"\b(did|does|do)\b.*\b" + re.escape(t.text) + r"\b", p)
+            for t in sent):
+        return "malformed question: a past-tense verb after 'did' ('did Volta retired')"
+    if re.search(r"\bthe (younger|elder|older|eldest|youngest)\b", p, re.I):
+        return "unresolved reference: 'the younger' (than whom?)"
     if re.match(r"^[Ww]hom? [A-Z]", p):
         return "malformed question: a name right after 'who' (two clauses run together)"
     if low[-1] in NEEDS_COMPLEMENT:
@@ -636,6 +700,10 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
                     return f"more than one answer: the question names another place ({e.text})"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label not in ("PERSON", "ORG"):
         return "wrong question word: 'who' for something that is not a person or organisation"
+    if re.match(r"^(who|what) (is|was) home to\b", p):
+        return "wrong question word: 'who is home to' asks for a place"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and NOT_WHO.search(f.entity_name or f.text):
+        return "wrong question word: 'who' for a place, a building or an institution"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "ORG" and not (
             ORG_PEOPLE.search(f.entity_name) or re.fullmatch(r"(the )?[A-Z]{2,6}", f.text)):
         return "wrong question word: 'who' for a name the tagger calls an organisation (a ship, a show, a building?)"
@@ -676,11 +744,46 @@ def settle_choices(info: DocInfo, c: "Candidate") -> None:
             y = _year(d)
             if y is None or abs(y - answer_year) > 60:
                 continue
+        if f.kind == "when" and _periods_overlap(f.text, d):
+            continue  # "the 1800s" beside "the 1870s": both are true
         good.append(d)
     if len(good) < 3:
         c.format, c.choices = "short_answer", None
     else:
         c.choices = [(f.text, True)] + [(d, False) for d in good[:3]]
+
+
+def _period(text: str) -> Optional[tuple[int, int]]:
+    """The years a date phrase covers: "1871" -> (1871, 1871), "the 1870s" -> (1870, 1879),
+    "the 1800s" -> (1800, 1899), "the 19th century" -> (1801, 1900); else None."""
+    t = text.lower()
+    m = re.search(r"\b(\d{1,2})(st|nd|rd|th) century\b", t)
+    if m:
+        c = int(m.group(1))
+        return (c - 1) * 100 + 1, c * 100
+    m = re.search(r"\b(\d{2})00s\b", t)
+    if m:
+        return int(m.group(1)) * 100, int(m.group(1)) * 100 + 99
+    m = re.search(r"\b(\d{3})0s\b", t)
+    if m:
+        return int(m.group(1)) * 10, int(m.group(1)) * 10 + 9
+    m = re.search(r"\b(1\d{3}|20\d{2})\b", t)
+    if m:
+        return int(m.group(1)), int(m.group(1))
+    return None
+
+
+def _periods_overlap(a: str, b: str) -> bool:
+    """Two date phrases of which one covers part of the other, so both could be right: "the 1800s"
+    and "the 1870s", "1913" and "May 1913" (but not "May 1913" and "October 1913")."""
+    pa, pb = _period(a), _period(b)
+    if pa is None or pb is None:
+        return False
+    if pa == pb:  # the same year: both right unless both name a different month or day of it
+        finer = [bool(re.search(r"[a-z]{3,}|\d{1,2}\D+\d{4}|\d{4}\D+\d{1,2}\b", x.lower().replace("the ", "")))
+                 for x in (a, b)]
+        return finer[0] != finer[1]
+    return pa[0] <= pb[1] and pb[0] <= pa[1]
 
 
 def _year(text: str) -> Optional[int]:
