@@ -28,7 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quizgen import learned  # noqa: E402
+from quizgen.questions import learned  # noqa: E402
 from quizgen.facts.extract import facts_from_doc  # noqa: E402
 from quizgen.questions.gate import doc_info  # noqa: E402
 from quizgen.nlp.model import parse_many  # noqa: E402
