@@ -200,7 +200,7 @@ def main() -> None:
             "bias": round(float(w[-1]), 4),
             "weights": {n: round(float(v), 4) for n, v in zip(names, w[:-1])},
         }
-        path = ROOT / "quizgen" / "score_weights.json"
+        path = ROOT / "quizgen" / "questions" / "score_weights.json"
         path.write_text(json.dumps(out, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {path.relative_to(ROOT)}")
 

@@ -414,3 +414,12 @@ def test_the_worker_server_starts_with_ctrl_c_blocked_and_this_process_keeps_it(
     blocked = int(next(line.split()[1] for line in status.splitlines() if line.startswith("SigBlk:")), 16)
     assert blocked & (1 << (signal.SIGINT - 1))
     assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+
+
+def test_the_question_cache_is_keyed_on_every_stage_and_the_score_weights():
+    """An edit to any module, the weights or a template rebuilds cached questions (the cache lives in
+    quizgen/run/, but what it fingerprints is the whole package)."""
+    files = {f.relative_to(qcache.package_dir()).as_posix() for f in qcache.fingerprint_files()}
+    for needed in ("questions/gate.py", "questions/score_weights.json", "facts/extract.py", "read/sources.py",
+                   "nlp/model.py", "pipeline.py", "templates/questions.toml"):
+        assert needed in files, needed

@@ -101,16 +101,27 @@ def _parse_stage_key() -> str:
                         f"quizgen-{__version__}", hashlib.sha256(code).hexdigest()[:16], ",".join(nlp.UNUSED_COMPONENTS)])
 
 
+def package_dir() -> Path:
+    """The ``quizgen`` package folder (this module is in ``quizgen/run/``)."""
+    return Path(__file__).resolve().parents[1]
+
+
+def fingerprint_files() -> list[Path]:
+    """Every file whose content the questions depend on: quizgen's Python files, its data files
+    (the score's weights) and the templates."""
+    pkg = package_dir()
+    files = sorted(pkg.rglob("*.py")) + sorted(pkg.rglob("*.json")) + sorted(
+        p for p in (pkg / "templates").rglob("*") if p.is_file())
+    return [f for f in files if "__pycache__" not in f.parts]
+
+
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """SHA-256 over quizgen's Python files, its data files (the score's weights) and template files:
     any edit to them rebuilds questions."""
-    pkg = Path(__file__).resolve().parent
+    pkg = package_dir()
     h = hashlib.sha256(__version__.encode())
-    files = sorted(pkg.rglob("*.py")) + sorted(pkg.rglob("*.json")) + sorted(p for p in (pkg / "templates").rglob("*") if p.is_file())
-    for f in files:
-        if "__pycache__" in f.parts:
-            continue
+    for f in fingerprint_files():
         try:
             data = f.read_bytes()
         except OSError:  # pragma: no cover
