@@ -214,3 +214,36 @@ def test_a_distractor_whose_period_holds_the_answer_is_not_offered():
     assert _periods_overlap("the 1870s", "the 1800s") and _periods_overlap("1913", "May 1913")
     assert _periods_overlap("the 19th century", "1850")
     assert not _periods_overlap("the 1870s", "the 1820s") and not _periods_overlap("May 1913", "October 1913")
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    ("The league touched off the First Balkan War in October 1912 by attacking Macedonia.", "Macedonia",
+     "'the league'"),
+    ("One was sold in 1906 to the lawyer Martin Trias in Barcelona.", "1906", "'One'"),
+    ("Beyond expanding into the interior of Senegal in the 1850s, it did little until 1880 in West Africa.", "1880",
+     "'it'"),
+    ("Among later owners was his sister Charlotte Harriet Jane Hope-Scott, the Hon.", "Charlotte Harriet Jane Hope-Scott",
+     "abbreviation"),
+    ("Sales were driven by new artists such as Keane, whose debut album sold 1.6 million copies in 2004.", "Keane",
+     "such as"),
+])
+def test_a_card_that_leans_on_what_it_does_not_show_is_dropped(text, answer, reason):
+    found = [(p, why) for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer]
+    assert found, "no candidate at all: the test would prove nothing"
+    assert all(why and reason.lower() in why.lower() for _p, why in found), found
+
+
+def test_wh_questions_with_a_doubled_or_wrongly_tensed_verb_are_dropped():
+    import dataclasses
+
+    from quizgen.questions import gate
+    from quizgen.nlp.model import parse
+    from quizgen.questions.build import DEFAULT_FORMATS, _gate
+
+    text = "Alessandro Volta moved to Camnago in 1819."
+    passed, _r, _f, _e, info = _gate(Source.from_text(text, id="t"), parse(text), DEFAULT_FORMATS, None)
+    c = next(c for c in passed if c.prompt.endswith("?") and c.fact.text == "1819")
+    assert gate.wh_form(info, c) is None
+    for bad in ("In what year did Alessandro Volta moved to Camnago?", "When was Alessandro Volta was moved to Camnago?",
+                "In what year did the younger Volta move to Camnago?"):
+        assert gate.wh_form(info, dataclasses.replace(c, prompt=bad)), bad
