@@ -247,3 +247,33 @@ def test_wh_questions_with_a_doubled_or_wrongly_tensed_verb_are_dropped():
     for bad in ("In what year did Alessandro Volta moved to Camnago?", "When was Alessandro Volta was moved to Camnago?",
                 "In what year did the younger Volta move to Camnago?"):
         assert gate.wh_form(info, dataclasses.replace(c, prompt=bad)), bad
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    ("In August 1945 two of its leaders, Mohammad Hatta and Sukarno, proclaimed independence for Indonesia.",
+     "August 1945 two", "number word"),
+    ("The Vespuccis had good relations with Lorenzo de' Medici, the ruler of Florence, in 1480.", "Lorenzo de",
+     "name particle"),
+    ("The Vespuccis had good relations with Lorenzo de' Medici, the ruler of Florence, in 1480.", "Medici",
+     "begins before the answer"),
+    ("In 1934 GMD troops were displaced from Manchukuo by the Japanese army.", "Manchukuo", "year run into"),
+])
+def test_answers_and_questions_cut_or_run_together_are_dropped(text, answer, reason):
+    found = [(p, why) for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer]
+    assert found, "no candidate at all: the test would prove nothing"
+    assert all(why and reason in why for _p, why in found), found
+
+
+def test_a_passive_made_active_is_dropped():
+    import dataclasses
+
+    from quizgen.nlp.model import parse
+    from quizgen.questions import gate
+    from quizgen.questions.build import DEFAULT_FORMATS, _gate
+
+    text = "GMD troops were displaced from Manchukuo by the Japanese army in 1934."
+    passed, _r, _f, _e, info = _gate(Source.from_text(text, id="t"), parse(text), DEFAULT_FORMATS, None)
+    c = next(c for c in passed if c.prompt.endswith("?") and c.fact.text == "1934")
+    assert gate.wh_form(info, c) is None, c.prompt
+    bad = dataclasses.replace(c, prompt="In what year did GMD troops displace from Manchukuo by the Japanese army?")
+    assert "passive" in gate.wh_form(info, bad)

@@ -499,8 +499,10 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
     if f.token_end + 1 < len(doc) and doc[f.token_end].text == "." and doc[f.token_end + 1].is_title \
             and doc[f.token_end + 1].sent == doc[f.token_start].sent:
         return "truncated: the name goes on after an abbreviation"
-    if f.token_start >= 2 and doc[f.token_start - 1].lower_.rstrip("'’") in NAME_PARTICLES \
-            and doc[f.token_start - 2].is_title and f.kind in ("who", "where"):
+    k = f.token_start - 1
+    if k >= 1 and doc[k].text in ("'", "’"):  # "Lorenzo de' _____"
+        k -= 1
+    if k >= 1 and doc[k].lower_.rstrip("'’") in NAME_PARTICLES and doc[k - 1].is_title and f.kind in ("who", "where"):
         return "truncated: the name begins before the answer ('Paolo dal _____')"
     if f.token_start > 0 and doc[f.token_start - 1].like_num and f.kind == "how_many":
         return "part of a number: the blank splits it"
@@ -524,6 +526,10 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
     titled = f.label == "PERSON" and before is not None and before.lower_ in TITLE_WORDS
     if (head.dep_ in ("compound", "nmod") or (f.modifier and head.dep_ != "poss")) and not titled:
         return "modifier: the answer only qualifies another word"
+    if low.split() and low.split()[-1].rstrip("'’") in NAME_PARTICLES and len(low.split()) > 1:
+        return "truncated: the answer ends in a name particle ('Lorenzo de')"
+    if f.kind == "when" and re.search(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)$", low):
+        return "garbled: a date run together with a number word ('August 1945 two')"
     if f.kind == "who" and re.fullmatch(r"(the )?(" + TITLES + r")", low):
         return "vague: a title, not a name ('the King')"
     if f.kind == "how_many" and re.fullmatch(r"(a |an )?(hundred|thousand|million|billion|trillion|dozen|hundreds|"
@@ -597,6 +603,16 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
             and re.search(r"\b(did|does|do)\b.*\b" + re.escape(t.text) + r"\b", p)
             for t in sent):
         return "malformed question: a past-tense verb after 'did' ('did Volta retired')"
+    if re.search(r"\b(did|does|do)\b", p) and any(
+            any(k.dep_ == "auxpass" for k in t.children) and re.search(r"\b(did|does|do)\b.*\b" + re.escape(t.lemma_) + r"\b", p)
+            for t in sent if t.tag_ == "VBN"):
+        return "malformed question: a passive made active ('did troops displace ... by the Japanese')"
+    opener = sent[0]
+    if opener.tag_ in ("VBN", "VBD") and opener.lower_.endswith("ed") and not opener.ent_type_ \
+            and re.search(r"\b" + re.escape(opener.text) + r"\b", p[1:]):
+        return f"malformed question: the sentence's first word {opener.text!r} inside the question"
+    if re.search(r"\b(was|were|is|are|did|does|do|has|have|had)\s+(1\d{3}|20\d{2})\s+[A-Za-z]", p):
+        return "malformed question: a year run into the subject ('were 1934 GMD troops')"
     if re.search(r"\bthe (younger|elder|older|eldest|youngest)\b", p, re.I):
         return "unresolved reference: 'the younger' (than whom?)"
     if re.match(r"^[Ww]hom? [A-Z]", p):
