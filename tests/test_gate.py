@@ -277,3 +277,25 @@ def test_a_passive_made_active_is_dropped():
     assert gate.wh_form(info, c) is None, c.prompt
     bad = dataclasses.replace(c, prompt="In what year did GMD troops displace from Manchukuo by the Japanese army?")
     assert "passive" in gate.wh_form(info, bad)
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    ("Voyager 2 arrived at Jupiter four months later, and reached Saturn in 1981.", "Jupiter", "four months later"),
+    ("The uninsured number reached its lowest point in 2016, before beginning to climb again (Garfield 2019).",
+     "2016", "citation"),
+    ("Beyond expanding into the interior of Senegal in the 1850s, it did little until 1880 in West Africa.",
+     "Senegal", "'it'"),
+    ("By 300 BCE, the city controlled dozens of the trading towns on the North African coast.", "300",
+     "'the city'"),
+    ("Imagine transporting all the members of Congress across the ocean in forty vessels.", "Congress",
+     "finite verb"),
+])
+def test_time_citations_and_subjects_the_card_does_not_anchor_are_dropped(text, answer, reason):
+    found = [(p, why) for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer]
+    assert found, "no candidate at all: the test would prove nothing"
+    assert all(why and reason in why for _p, why in found), found
+
+
+def test_a_relative_time_anchored_by_a_year_before_it_stays():
+    text = "Marie Curie moved to Paris in 1891, and four years later she married Pierre Curie in Sceaux."
+    assert any(why is None for _p, a, why in __import__("candidates").candidate_prompts(text) if a == "Sceaux")

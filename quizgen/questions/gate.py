@@ -53,6 +53,7 @@ LEANING_OPENERS = re.compile(
     r"nevertheless|nonetheless|besides|likewise|similarly|conversely|consequently|accordingly|indeed|"
     r"then|now|later|afterwards?|earlier|finally|first|second|secondly|third|thirdly|next|otherwise|"
     r"thereafter|subsequently|eventually|ultimately|initially|originally|additionally|again|here|there|"
+    r"imagine|consider|suppose|picture|remember|think of|note that|recall|"
     r"for (example|instance|this reason|that reason)|in (addition|contrast|turn|fact|response|return|short|"
     r"other words|particular|the meantime|the end)|as a (result|consequence)|on the other hand|at the same time|"
     r"by (then|contrast|comparison)|even so|despite (this|that|these)|because of (this|that)|after (this|that)|"
@@ -68,6 +69,9 @@ DEICTIC_TIME = re.compile(
     r"(years?|months?|weeks?|days?) ago|earlier this|later this)\b",
     re.I,
 )
+RELATIVE_TIME = re.compile(
+    r"\b((\w+|_____) (years?|months?|weeks?|days?|decades?|centuries) (later|earlier|after|before|afterwards?)"
+    r"|the (next|following|previous|preceding) (\w+ |_____ )?(years?|months?|weeks?|days?|decades?))\b", re.I)
 NAME_PARTICLES = {"dal", "da", "de", "del", "della", "di", "van", "von", "du", "la", "le", "bin", "ibn", "al", "y"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 FIRST_SECOND = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours"}
@@ -250,6 +254,8 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "giveaway: an abbreviation of the answer follows the blank"
     if re.search(r"\(\d{8,}\)|\b\d{8,}\b", p):
         return "garbled: digits run together in the source (a lost dash)"
+    if re.search(r"\([A-Z][\w'’-]+( et al\.?| and [A-Z][\w'’-]+)?,? (\d{4}|_____)[a-z]?\)", p):
+        return "boilerplate: a citation ('(Garfield 2019)')"
     if re.search(r"\((left|right|top|bottom|center|centre|above|below|pictured)\b", p, re.I):
         return "boilerplate: a photo caption"
     if c.format == "cloze" and (p.rstrip("\"'\u201d\u2019)").endswith("?") or p.split()[0].lower() in WH_WORDS):
@@ -308,9 +314,14 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
 
 
 def deictic_time(info: DocInfo, c: "Candidate") -> Optional[str]:
-    """ "Last year", "this week", "recently": when depends on the day the text was written."""
+    """ "Last year", "this week", "recently": when depends on the day the text was written;
+    "four months later", "for the next three years": later than what the card does not show."""
     if DEICTIC_TIME.search(c.prompt) or (c.fact.kind == "when" and DEICTIC_TIME.search(c.fact.text)):
         return "time relative to when the text was written"
+    m = RELATIVE_TIME.search(c.prompt)
+    if m and not re.search(r"\b(1\d{3}|20\d{2})\b|_____", c.prompt[: m.start()]):
+        # (anchored when a year, or the blank, comes before it: "born in 1900, he died 50 years later")
+        return "time relative to something the card does not show ('four months later')"
     return None
 
 
@@ -412,7 +423,16 @@ def _subject_of_own_clause(info: DocInfo, pron: "Token") -> bool:
 def _empty_it(t: "Token") -> bool:
     """ "It was not until 1978 that ...", "It is thought that ...", "it takes two years to ..."."""
     head = t.head
-    return t.lower_ == "it" and any(ch.dep_ in ("ccomp", "xcomp", "advcl", "csubj") and ch.i > t.i for ch in head.children)
+    if t.lower_ != "it":
+        return False
+    later = [ch for ch in head.children if ch.dep_ in ("ccomp", "xcomp", "advcl", "csubj") and ch.i > t.i]
+    if head.lemma_ in ("be", "seem", "appear", "take", "remain", "become", "happen", "matter", "cost", "think",
+                       "believe", "say", "report", "estimate", "know", "expect", "hope", "feel", "turn"):
+        return bool(later)
+    # "it did little until ...": a clause after the verb does not make "it" empty, unless it is
+    # what "it" stands for ("it is hard to say", "it bothered him that ...")
+    return any(ch.dep_ in ("ccomp", "xcomp", "csubj") and ch.left_edge.lower_ in ("that", "to", "whether")
+               for ch in later)
 
 
 def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
@@ -456,7 +476,7 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
                 return f"unresolved reference: 'the {head.text}'"
             if modified:
                 continue
-            if t.i == t.sent.start and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT" \
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT" and head.i < head.head.i \
                     and lemma not in UNIQUE_NOUNS and head.lower_ not in UNIQUE_NOUNS:
                 return f"unresolved reference: 'the {head.text}' (which one?)"
             earlier = info.first_lemma.get(lemma, head.i) < span.start and lemma not in UNIQUE_NOUNS
@@ -611,6 +631,8 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     if opener.tag_ in ("VBN", "VBD") and opener.lower_.endswith("ed") and not opener.ent_type_ \
             and re.search(r"\b" + re.escape(opener.text) + r"\b", p[1:]):
         return f"malformed question: the sentence's first word {opener.text!r} inside the question"
+    if re.search(r"\bhow many (BCE|BC|CE|AD|B\.C\.|A\.D\.)\b", p):
+        return "malformed question: 'how many' asked of a year"
     if re.search(r"\b(was|were|is|are|did|does|do|has|have|had)\s+(1\d{3}|20\d{2})\s+[A-Za-z]", p):
         return "malformed question: a year run into the subject ('were 1934 GMD troops')"
     if re.search(r"\bthe (younger|elder|older|eldest|youngest)\b", p, re.I):
