@@ -134,7 +134,7 @@ MAX_CLOZE_WORDS = 48
 MAX_CONTEXT_WORDS = 50
 MAX_QUESTION_WORDS = 22
 WH_WORDS = {"what", "who", "whom", "whose", "which", "when", "where", "why", "how"}
-DANGLING_END = {"of", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "than",
+DANGLING_END = {"own", "of", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "than",
                 "as", "from", "that", "new", "say", "said", "says", "tell", "told", "add", "added", "report",
                 "reported", "believe", "think", "claim", "claimed", "according", "announce", "announced", "stated"}
 #: Verbs that say little without what follows them ("How many Americans are living?" lost "with HIV").
