@@ -299,3 +299,27 @@ def test_time_citations_and_subjects_the_card_does_not_anchor_are_dropped(text, 
 def test_a_relative_time_anchored_by_a_year_before_it_stays():
     text = "Marie Curie moved to Paris in 1891, and four years later she married Pierre Curie in Sceaux."
     assert any(why is None for _p, a, why in __import__("candidates").candidate_prompts(text) if a == "Sceaux")
+
+
+def test_person_distractors_that_are_places_or_groups_are_not_offered():
+    """The tagger calls "Catto Long Barrow" a person; a word of the name says it is not one."""
+    from quizgen.questions.gate import NOT_A_PERSON, NOT_WHO
+
+    for name in ("Catto Long Barrow", "Maitland Clubs", "Gordon District", "Elsick Mounth", "Abercrombie et al"):
+        assert NOT_A_PERSON.search(name) or NOT_WHO.search(name), name
+    for name in ("Thomas Randolph", "Robert the Bruce", "Harriet Martineau", "Pope John Paul II"):
+        assert not NOT_A_PERSON.search(name) and not NOT_WHO.search(name), name
+
+
+def test_who_is_not_asked_of_a_company():
+    import dataclasses
+
+    from quizgen.nlp.model import parse
+    from quizgen.questions import gate
+    from quizgen.questions.build import DEFAULT_FORMATS, _gate
+
+    text = "Sony was founded by Masaru Ibuka and Akio Morita in Tokyo in 1946."
+    passed, _r, _f, _e, info = _gate(Source.from_text(text, id="t"), parse(text), DEFAULT_FORMATS, None)
+    c = next(c for c in passed if c.prompt.endswith("?"))
+    bad = dataclasses.replace(c, prompt="Who was the first Japanese company to list on the New York Stock Exchange?")
+    assert gate.answer_type(info, bad).startswith("wrong question word")

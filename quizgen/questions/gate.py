@@ -114,6 +114,9 @@ SPEECH_LEMMAS = {"say", "tell", "report", "add", "note", "announce", "state", "c
 TITLE_WORDS = {"president", "pope", "king", "queen", "prince", "princess", "minister", "senator", "governor",
                "chancellor", "secretary", "general", "emperor", "empress", "judge", "mayor", "dr", "mr", "mrs", "ms"}
 #: Organisation names that stand for people acting together, which "who" may ask about.
+#: Words in a name that make it a place, a group or a thing, not a person ("Catto Long Barrow").
+NOT_A_PERSON = re.compile(r"\b(barrow|district|clubs?|county|shire|mounth|scotland|england|france|society|"
+                          r"council|company|records|group|associates|et al)\b", re.I)
 #: Titles that name nobody in particular when they stand alone as an answer.
 TITLES = (r"king|queen|president|prime minister|pope|prince|princess|emperor|empress|chancellor|minister|"
           r"senator|governor|mayor|general|sultan|shah|tsar|czar|pharaoh|chief|chairman|ceo|director|duke|"
@@ -631,6 +634,8 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     if opener.tag_ in ("VBN", "VBD") and opener.lower_.endswith("ed") and not opener.ent_type_ \
             and re.search(r"\b" + re.escape(opener.text) + r"\b", p[1:]):
         return f"malformed question: the sentence's first word {opener.text!r} inside the question"
+    if re.search(r"\w, that\b", p):
+        return "malformed question: a stray comma before 'that'"
     if re.search(r"\bhow many (BCE|BC|CE|AD|B\.C\.|A\.D\.)\b", p):
         return "malformed question: 'how many' asked of a year"
     if re.search(r"\b(was|were|is|are|did|does|do|has|have|had)\s+(1\d{3}|20\d{2})\s+[A-Za-z]", p):
@@ -738,6 +743,10 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
                     return f"more than one answer: the question names another place ({e.text})"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label not in ("PERSON", "ORG"):
         return "wrong question word: 'who' for something that is not a person or organisation"
+    if re.match(r"^(who|whom) (is|was|were|are) the\b", p) and NOT_WHO.search(p.split(" the ", 1)[1]) or \
+            re.match(r"^(who|whom) (is|was|were|are) the [\w\s-]*\b(company|firm|corporation|band|brand|product|"
+                     r"device|machine|car|vehicle|network|channel|newspaper|magazine|website)\b", p):
+        return "wrong question word: 'who' for a company, a work or a place"
     if re.match(r"^(who|what) (is|was) home to\b", p):
         return "wrong question word: 'who is home to' asks for a place"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and NOT_WHO.search(f.entity_name or f.text):
@@ -769,6 +778,10 @@ def settle_choices(info: DocInfo, c: "Candidate") -> None:
             continue
         if re.search(r"(?<!\w)" + re.escape(d) + r"(?!\w)", c.prompt) or (f.label == "PERSON" and d.isupper()):
             continue  # the question names it ("By whom was Thomas replaced?" -> Thomas), or an acronym
+        if f.label == "PERSON" and (NOT_WHO.search(d) or NOT_A_PERSON.search(d)):
+            continue  # "Catto Long Barrow", "Maitland Clubs": the tagger's person, not a person
+        if re.search(r"\b\d+(st|nd|rd|th) centuries\b", d) and not re.search(r"\band\b|-|–", d):
+            continue  # "17th centuries": a piece of "the 16th and 17th centuries"
         if f.kind in ("who", "where"):
             key = d.lower().removeprefix("the ")
             labels = info.labels.get(key, set())
