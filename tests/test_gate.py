@@ -277,6 +277,11 @@ def test_a_passive_made_active_is_dropped():
     assert gate.wh_form(info, c) is None, c.prompt
     bad = dataclasses.replace(c, prompt="In what year did GMD troops displace from Manchukuo by the Japanese army?")
     assert "passive" in gate.wh_form(info, bad)
+    # the same from a reduced relative clause, the form it took in round 7's textbook sheet
+    text = ("In 1934, GMD troops displaced from Manchukuo by the Japanese had repositioned themselves south of "
+            "the Great Wall.")
+    found = [(p, why) for p, a, why in __import__("candidates").candidate_prompts(text) if "displace " in p]
+    assert all(why for _p, why in found), found
 
 
 @pytest.mark.parametrize("text, answer, reason", [

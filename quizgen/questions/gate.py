@@ -627,8 +627,10 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
             for t in sent):
         return "malformed question: a past-tense verb after 'did' ('did Volta retired')"
     if re.search(r"\b(did|does|do)\b", p) and any(
-            any(k.dep_ == "auxpass" for k in t.children) and re.search(r"\b(did|does|do)\b.*\b" + re.escape(t.lemma_) + r"\b", p)
+            (any(k.dep_ == "auxpass" for k in t.children) or t.dep_ in ("acl", "amod"))
+            and re.search(r"\b(did|does|do)\b.*\b" + re.escape(t.lemma_) + r"\b", p)
             for t in sent if t.tag_ == "VBN"):
+        # "troops displaced from Manchukuo by the Japanese had repositioned ..." -> "did troops displace ...?"
         return "malformed question: a passive made active ('did troops displace ... by the Japanese')"
     opener = sent[0]
     if opener.tag_ in ("VBN", "VBD") and opener.lower_.endswith("ed") and not opener.ent_type_ \
@@ -640,6 +642,13 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "malformed question: 'how many' asked of a year"
     if re.search(r"\b(was|were|is|are|did|does|do|has|have|had)\s+(1\d{3}|20\d{2})\s+[A-Za-z]", p):
         return "malformed question: a year run into the subject ('were 1934 GMD troops')"
+    for v in sent:  # "GMD troops displaced from Manchukuo by the Japanese had repositioned ...", parsed with
+        # "displaced" as the main verb: an agent "by" and no object say it is a participle, not the clause's verb
+        if v.tag_ == "VBD" and v.dep_ in ("ROOT", "conj") and re.search(r"\b" + re.escape(v.lemma_) + r"\b", p) \
+                and not any(k.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr") for k in v.children) and any(
+                    k.dep_ == "prep" and k.lower_ == "by" and any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in
+                    ("PERSON", "ORG", "NORP", "GPE")) for o in k.children) for k in v.children):
+            return f"ambiguous parse: {v.text!r} ... 'by' reads as a passive participle, not the clause's verb"
     if re.search(r"\bthe (younger|elder|older|eldest|youngest)\b", p, re.I):
         return "unresolved reference: 'the younger' (than whom?)"
     if re.match(r"^[Ww]hom? [A-Z]", p):
