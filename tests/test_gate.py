@@ -328,3 +328,25 @@ def test_who_is_not_asked_of_a_company():
     c = next(c for c in passed if c.prompt.endswith("?"))
     bad = dataclasses.replace(c, prompt="Who was the first Japanese company to list on the New York Stock Exchange?")
     assert gate.answer_type(info, bad).startswith("wrong question word")
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    ("Commissioned lieutenant in 1914 and promoted captain in 1917, Fleming served throughout World War I in "
+     "the Royal Army Medical Corps, and was Mentioned in Dispatches.", "Dispatches", "first word"),
+    ("British forces defeated the rebels in Iraq during the Anglo-Iraqi War in May 1941.", "Iraq", "giveaway"),
+    ("As of May 2016, the park had 9 million visitors a year, said Joan Miro in Barcelona.", "May 2016",
+     "date stamp"),
+])
+def test_misparsed_subjects_giveaways_and_date_stamps_are_dropped(text, answer, reason):
+    found = [(p, why) for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer]
+    assert found, "no candidate at all: the test would prove nothing"
+    assert all(why and reason in why for _p, why in found), found
+
+
+def test_an_answer_inside_a_longer_word_of_the_card_is_a_giveaway():
+    from quizgen.questions.gate import _given_away
+
+    assert _given_away("the _____ War", "Iraq") is False
+    assert _given_away("during the Anglo-Iraqi War, _____ fell", "Iraq")
+    assert _given_away("Dürer (without an umlaut: _____) signed it", "Durer")
+    assert not _given_away("_____'s army marched on Rome", "Caesar")

@@ -93,7 +93,8 @@ discovery find finding theory idea technique method process war conflict battle 
 mission trip journey visit tour match game final tournament race fight contest winner loser
 agreement strategy service route plan policy deal treaty law bill project programme program scheme system
 move decision matter issue dispute incident attack league alliance pact accord reform reforms measure measures
-changes change proposal offer talks negotiations meeting ceremony event show album film book report study""".split())
+changes change proposal offer talks negotiations meeting ceremony event show album film book report study
+response scene situation crisis reaction outcome problem effort attempt laboratory lab""".split())
 NEWS_OUTLETS = re.compile(
     r"\b(cnn|bbc|reuters|associated press|afp|ap|daily mail|mailonline|guardian|times|post|telegraph|"
     r"abc|nbc|cbs|fox|sky news|al jazeera|bloomberg|newspaper|magazine|channel|network|tv|television|radio|"
@@ -553,6 +554,10 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "truncated: the answer ends in a name particle ('Lorenzo de')"
     if f.kind == "when" and re.search(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)$", low):
         return "garbled: a date run together with a number word ('August 1945 two')"
+    if f.kind == "when" and re.search(r"\bas of\s*$", doc.text[max(0, f.start - 8):f.start], re.I):
+        return "trivial: a date stamp ('As of May 2016')"
+    if len(low) >= 4 and _given_away(c.prompt, text):
+        return "giveaway: the answer is spelled out elsewhere in the card ('Iraq' in 'Anglo-Iraqi')"
     if f.kind == "who" and re.fullmatch(r"(the )?(" + TITLES + r")", low):
         return "vague: a title, not a name ('the King')"
     if f.kind == "how_many" and re.fullmatch(r"(a |an )?(hundred|thousand|million|billion|trillion|dozen|hundreds|"
@@ -633,9 +638,15 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "troops displaced from Manchukuo by the Japanese had repositioned ..." -> "did troops displace ...?"
         return "malformed question: a passive made active ('did troops displace ... by the Japanese')"
     opener = sent[0]
-    if opener.tag_ in ("VBN", "VBD") and opener.lower_.endswith("ed") and not opener.ent_type_ \
-            and re.search(r"\b" + re.escape(opener.text) + r"\b", p[1:]):
+    if opener.tag_ in ("VBN", "VBD") and opener.lower_.endswith("ed") and not opener.ent_type_ and (
+            re.search(r"\b" + re.escape(opener.text) + r"\b", p[1:])
+            or re.search(r"^(\w+\s+){1,3}(was|were|is|are|did|does|do|has|have|had)\s+" + re.escape(opener.lower_) + r"\b", p, re.I)):
+        # "Where was commissioned lieutenant in 1914 ...": a participle opening the sentence made the subject
         return f"malformed question: the sentence's first word {opener.text!r} inside the question"
+    for t in sent:
+        if t.tag_ in ("VBN", "VBD") and t.text[:1].isupper() and t.lower_.endswith("ed") and len(t) > 4 \
+                and t.i != sent.start and re.search(r"(?<!^)\b" + re.escape(t.text) + r"\b", p[1:]):
+            return f"malformed question: a capitalised verb {t.text!r} inside the question ('was Mentioned')"
     if re.search(r"\w, that\b", p):
         return "malformed question: a stray comma before 'that'"
     if re.search(r"\bhow many (BCE|BC|CE|AD|B\.C\.|A\.D\.)\b", p):
@@ -733,6 +744,28 @@ def _clause_without_subject(info: DocInfo, c: "Candidate", sent) -> Optional[str
             if not shown and not any(f.token_start <= k.i < f.token_end for k in s_.subtree):
                 return t.text  # (a subject that holds the answer is what the wh-word stands for)
     return None
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
+
+
+def _given_away(prompt: str, answer: str) -> bool:
+    """The answer (one word, accents aside) stands inside another word of the card or as its
+    accented twin: "Iraq" beside "Anglo-Iraqi", "Durer" beside "Dürer"."""
+    if " " in answer.strip():
+        return False
+    a = _fold(answer.strip())
+    rest = prompt.replace("_____", " ")
+    for w in re.findall(r"[\w'’-]+", rest):
+        fw = _fold(w)
+        if fw != w.lower() and fw == a:
+            return True  # the accented form of the answer
+        if a in fw and fw != a and not fw.startswith(a + "'") and len(fw) > len(a) + 1:
+            return True
+    return False
 
 
 def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
