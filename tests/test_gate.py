@@ -350,3 +350,19 @@ def test_an_answer_inside_a_longer_word_of_the_card_is_a_giveaway():
     assert _given_away("during the Anglo-Iraqi War, _____ fell", "Iraq")
     assert _given_away("Dürer (without an umlaut: _____) signed it", "Durer")
     assert not _given_away("_____'s army marched on Rome", "Caesar")
+
+
+def test_held_out_failures_a_title_run_into_a_name_and_a_dangling_participle():
+    import dataclasses
+
+    from quizgen.nlp.model import parse
+    from quizgen.questions import gate
+    from quizgen.questions.build import DEFAULT_FORMATS, _gate
+
+    text = "A rival kurultai in Mongolia proclaimed Ariq Böke Great Khan in 1260, beginning a civil war."
+    found = [(p, why) for p, a, why in __import__("candidates").candidate_prompts(text) if a == "Ariq Böke Great Khan"]
+    assert found and all(why and "title run into the name" in why for _p, why in found)
+    passed, _r, _f, _e, info = _gate(Source.from_text(text, id="t"), parse(text), DEFAULT_FORMATS, None)
+    c = next(c for c in passed if c.prompt.endswith("?"))
+    bad = dataclasses.replace(c, prompt="In what year was the estate shipped to Belgrade in 80 trunks marked?")
+    assert gate.wh_form(info, bad).startswith("incomplete")

@@ -145,7 +145,8 @@ DANGLING_END = {"own", "of", "the", "a", "an", "to", "in", "on", "at", "by", "fo
 NEEDS_COMPLEMENT = {"go", "goes", "went", "going", "come", "comes", "came", "coming", "live", "lives", "living",
                     "get", "gets", "got", "put", "puts", "take", "takes", "took", "make", "makes", "become",
                     "becomes", "became", "seem", "seems", "seemed", "head", "headed", "belong", "belonged",
-                    "keep", "kept", "bring", "brings", "brought", "give", "gives", "gave", "stand", "stood"}
+                    "keep", "kept", "bring", "brings", "brought", "give", "gives", "gave", "stand", "stood",
+                    "marked", "labelled", "labeled", "called", "named", "titled", "entitled", "dubbed", "known"}
 AUX_WORDS = {"did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
              "should", "may", "might", "must", "shall"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -558,6 +559,9 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "trivial: a date stamp ('As of May 2016')"
     if len(low) >= 4 and _given_away(c.prompt, text):
         return "giveaway: the answer is spelled out elsewhere in the card ('Iraq' in 'Anglo-Iraqi')"
+    if f.kind == "who" and f.label == "PERSON" and len(low.split()) > 1 and re.search(
+            r"\b(great )?(" + TITLES + r"|khan|caliph)$", low):
+        return "garbled: a title run into the name ('Ariq Böke Great Khan')"
     if f.kind == "who" and re.fullmatch(r"(the )?(" + TITLES + r")", low):
         return "vague: a title, not a name ('the King')"
     if f.kind == "how_many" and re.fullmatch(r"(a |an )?(hundred|thousand|million|billion|trillion|dozen|hundreds|"
