@@ -149,6 +149,24 @@ def _question_reasons(text: str, answer: str) -> list:
 
     return [(p, why) for p, a, why in candidate_prompts(text) if a == answer and p.endswith("?")]
 
+def assert_dropped(text: str, answer: str, reason: str) -> None:
+    """Every candidate for ``answer`` exists and is dropped with a reason that says ``reason``."""
+    from candidates import candidate_prompts
+
+    found = [(p, why) for p, a, why in candidate_prompts(text) if a == answer]
+    assert found, "no candidate at all: the test would prove nothing"
+    assert all(why and reason.lower() in why.lower() for _p, why in found), found
+
+
+def gate_info(text: str):
+    """The candidates that passed the gate for ``text``, and the gate's DocInfo."""
+    from quizgen.nlp.model import parse
+    from quizgen.questions.build import DEFAULT_FORMATS, _gate
+
+    passed, _rejected, _facts, _entities, info = _gate(Source.from_text(text, id="t"), parse(text), DEFAULT_FORMATS, None)
+    return passed, info
+
+
 
 def test_two_clauses_are_never_merged_into_one_false_statement():
     text = ("When a full-scale Italian invasion of Ethiopia began on October 3 of that year, the League Council "
@@ -170,12 +188,9 @@ def test_a_verb_that_needs_what_follows_does_not_end_a_question():
     import dataclasses
 
     from quizgen.questions import gate
-    from quizgen.nlp.model import parse
-    from quizgen.questions.build import DEFAULT_FORMATS, _gate
 
     text = "About 1.1 million Americans were living with HIV in 2012, and Amerigo went to Seville in 1492."
-    passed, _rejected, _facts, _entities, info = _gate(Source.from_text(text, id="t"), parse(text),
-                                                       DEFAULT_FORMATS, None)
+    passed, info = gate_info(text)
     c = next(c for c in passed if c.prompt == "In what year did Amerigo go to Seville?")
     assert gate.wh_form(info, c) is None
     cut = dataclasses.replace(c, prompt="In what year did Amerigo go?")  # as if "to Seville" were lost
@@ -228,20 +243,16 @@ def test_a_distractor_whose_period_holds_the_answer_is_not_offered():
      "such as"),
 ])
 def test_a_card_that_leans_on_what_it_does_not_show_is_dropped(text, answer, reason):
-    found = [(p, why) for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer]
-    assert found, "no candidate at all: the test would prove nothing"
-    assert all(why and reason.lower() in why.lower() for _p, why in found), found
+    assert_dropped(text, answer, reason)
 
 
 def test_wh_questions_with_a_doubled_or_wrongly_tensed_verb_are_dropped():
     import dataclasses
 
     from quizgen.questions import gate
-    from quizgen.nlp.model import parse
-    from quizgen.questions.build import DEFAULT_FORMATS, _gate
 
     text = "Alessandro Volta moved to Camnago in 1819."
-    passed, _r, _f, _e, info = _gate(Source.from_text(text, id="t"), parse(text), DEFAULT_FORMATS, None)
+    passed, info = gate_info(text)
     c = next(c for c in passed if c.prompt.endswith("?") and c.fact.text == "1819")
     assert gate.wh_form(info, c) is None
     for bad in ("In what year did Alessandro Volta moved to Camnago?", "When was Alessandro Volta was moved to Camnago?",
@@ -259,20 +270,16 @@ def test_wh_questions_with_a_doubled_or_wrongly_tensed_verb_are_dropped():
     ("In 1934 GMD troops were displaced from Manchukuo by the Japanese army.", "Manchukuo", "year run into"),
 ])
 def test_answers_and_questions_cut_or_run_together_are_dropped(text, answer, reason):
-    found = [(p, why) for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer]
-    assert found, "no candidate at all: the test would prove nothing"
-    assert all(why and reason in why for _p, why in found), found
+    assert_dropped(text, answer, reason)
 
 
 def test_a_passive_made_active_is_dropped():
     import dataclasses
 
-    from quizgen.nlp.model import parse
     from quizgen.questions import gate
-    from quizgen.questions.build import DEFAULT_FORMATS, _gate
 
     text = "GMD troops were displaced from Manchukuo by the Japanese army in 1934."
-    passed, _r, _f, _e, info = _gate(Source.from_text(text, id="t"), parse(text), DEFAULT_FORMATS, None)
+    passed, info = gate_info(text)
     c = next(c for c in passed if c.prompt.endswith("?") and c.fact.text == "1934")
     assert gate.wh_form(info, c) is None, c.prompt
     bad = dataclasses.replace(c, prompt="In what year did GMD troops displace from Manchukuo by the Japanese army?")
@@ -296,9 +303,7 @@ def test_a_passive_made_active_is_dropped():
      "finite verb"),
 ])
 def test_time_citations_and_subjects_the_card_does_not_anchor_are_dropped(text, answer, reason):
-    found = [(p, why) for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer]
-    assert found, "no candidate at all: the test would prove nothing"
-    assert all(why and reason in why for _p, why in found), found
+    assert_dropped(text, answer, reason)
 
 
 def test_a_relative_time_anchored_by_a_year_before_it_stays():
@@ -319,12 +324,10 @@ def test_person_distractors_that_are_places_or_groups_are_not_offered():
 def test_who_is_not_asked_of_a_company():
     import dataclasses
 
-    from quizgen.nlp.model import parse
     from quizgen.questions import gate
-    from quizgen.questions.build import DEFAULT_FORMATS, _gate
 
     text = "Sony was founded by Masaru Ibuka and Akio Morita in Tokyo in 1946."
-    passed, _r, _f, _e, info = _gate(Source.from_text(text, id="t"), parse(text), DEFAULT_FORMATS, None)
+    passed, info = gate_info(text)
     c = next(c for c in passed if c.prompt.endswith("?"))
     bad = dataclasses.replace(c, prompt="Who was the first Japanese company to list on the New York Stock Exchange?")
     assert gate.answer_type(info, bad).startswith("wrong question word")
@@ -338,9 +341,7 @@ def test_who_is_not_asked_of_a_company():
      "date stamp"),
 ])
 def test_misparsed_subjects_giveaways_and_date_stamps_are_dropped(text, answer, reason):
-    found = [(p, why) for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer]
-    assert found, "no candidate at all: the test would prove nothing"
-    assert all(why and reason in why for _p, why in found), found
+    assert_dropped(text, answer, reason)
 
 
 def test_an_answer_inside_a_longer_word_of_the_card_is_a_giveaway():
@@ -355,14 +356,12 @@ def test_an_answer_inside_a_longer_word_of_the_card_is_a_giveaway():
 def test_held_out_failures_a_title_run_into_a_name_and_a_dangling_participle():
     import dataclasses
 
-    from quizgen.nlp.model import parse
     from quizgen.questions import gate
-    from quizgen.questions.build import DEFAULT_FORMATS, _gate
 
     text = "A rival kurultai in Mongolia proclaimed Ariq Böke Great Khan in 1260, beginning a civil war."
     found = [(p, why) for p, a, why in __import__("candidates").candidate_prompts(text) if a == "Ariq Böke Great Khan"]
     assert found and all(why and "title run into the name" in why for _p, why in found)
-    passed, _r, _f, _e, info = _gate(Source.from_text(text, id="t"), parse(text), DEFAULT_FORMATS, None)
+    passed, info = gate_info(text)
     c = next(c for c in passed if c.prompt.endswith("?"))
     bad = dataclasses.replace(c, prompt="In what year was the estate shipped to Belgrade in 80 trunks marked?")
     assert gate.wh_form(info, bad).startswith("incomplete")
