@@ -365,3 +365,19 @@ def test_held_out_failures_a_title_run_into_a_name_and_a_dangling_participle():
     c = next(c for c in passed if c.prompt.endswith("?"))
     bad = dataclasses.replace(c, prompt="In what year was the estate shipped to Belgrade in 80 trunks marked?")
     assert gate.wh_form(info, bad).startswith("incomplete")
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    ("In June 1984, ABC's executive committee approved the company's interest acquisition in ESPN, and ABC "
+     "arranged with Getty Oil to obtain an 80% stake in the channel.", "Getty Oil", "lost its object"),
+    ("Brown caught four passes for 80 yards, while Ginn had four receptions for 74.", "Ginn", "number at the end"),
+])
+def test_held_out_failures_a_verb_without_its_object_and_a_number_without_its_unit(text, answer, reason):
+    assert_dropped(text, answer, reason)
+
+
+def test_a_number_at_the_end_is_fine_when_it_is_an_age_or_a_year():
+    for text, answer in (("Frederick Thompson was reported missing in 1914 at the age of 20.", "1914"),
+                         ("Alessandro Volta moved to Camnago in 1819.", "1819")):
+        assert any(why is None for p, a, why in __import__("candidates").candidate_prompts(text)
+                   if a == answer and p.endswith("?")), text

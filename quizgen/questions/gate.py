@@ -127,7 +127,8 @@ TITLES = (r"king|queen|president|prime minister|pope|prince|princess|emperor|emp
 NOT_WHO = re.compile(
     r"\b(castle|palace|park|hall|tower|bridge|church|cathedral|abbey|temple|mosque|island|islands|river|lake|"
     r"mountain|mount|street|square|avenue|road|house|museum|library|hospital|university|college|school|academy|"
-    r"stadium|airport|station|port|harbou?r|canal|valley|desert|forest|album|film|novel|book|ship)\b", re.I)
+    r"stadium|airport|station|port|harbou?r|canal|valley|desert|forest|album|film|novel|book|ship|building|"
+    r"headquarters|theatre|theater|hotel|factory|plant|mine)\b", re.I)
 ORG_PEOPLE = re.compile(
     r"\b(party|council|ministry|department|agency|commission|committee|government|parliament|congress|senate|"
     r"court|union|league|association|federation|society|institute|foundation|church|board|bank|company|corporation|"
@@ -651,6 +652,22 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         if t.tag_ in ("VBN", "VBD") and t.text[:1].isupper() and t.lower_.endswith("ed") and len(t) > 4 \
                 and t.i != sent.start and re.search(r"(?<!^)\b" + re.escape(t.text) + r"\b", p[1:]):
             return f"malformed question: a capitalised verb {t.text!r} inside the question ('was Mentioned')"
+    if re.search(r"(?<=[a-z'’]) (By|In|On|At|For|With|After|Before|During|Since|Until|While|When|As|All|Despite|"
+                 r"Although|Though|However|Meanwhile)\b", p):
+        return "malformed question: another sentence spliced in (a capitalised opener inside the question)"
+    if re.search(r"\b(for|of|to|by|at|with) (?!1\d{3}\?|20\d{2}\?)\d[\d,.]*\?$", p) and not re.search(r"\bage of \d+\?$", p):
+        return "incomplete: a number at the end without what it counts ('four receptions for 74?')"
+    if re.search(r"\s[!?](\s|,)", p[:-1]):
+        return "garbled: stray punctuation inside the question"
+    last = re.findall(r"[\w'’-]+", p)[-1]
+    verbs = [t for t in sent if (t.text == last or t.lemma_ == last.lower()) and t.pos_ == "VERB"]
+    if len(verbs) == 1 and any(
+            (k.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "oprd")
+             or k.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)) and k.i > verbs[0].i
+            and not any(c.fact.token_start <= x.i < c.fact.token_end for x in k.subtree)
+            and not any(re.search(r"(?<![\w-])" + re.escape(x.text) + r"(?![\w-])", p) for x in k.subtree if x.is_alpha and not x.is_stop)
+            for k in verbs[0].children):
+        return f"incomplete: {last!r} lost its object ('With whom did ABC arrange?')"
     if re.search(r"\w, that\b", p):
         return "malformed question: a stray comma before 'that'"
     if re.search(r"\bhow many (BCE|BC|CE|AD|B\.C\.|A\.D\.)\b", p):
