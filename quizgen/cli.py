@@ -139,11 +139,16 @@ def generate(
     """
     from quizgen import pipeline
 
+    from quizgen.questions.build import check_kinds
+
     try:
-        fmt_list = list(pipeline.check_formats(f.strip() for f in formats.split(",") if f.strip()))
+        fmt_list = list(pipeline.check_formats(_names(formats)))
     except QuizgenError as e:
         raise typer.BadParameter(str(e), param_hint="--formats") from None
-    kind_set = _kinds(kinds)
+    try:
+        kind_set = set(check_kinds(_names(kinds))) if kinds is not None else None
+    except QuizgenError as e:
+        raise typer.BadParameter(str(e), param_hint="--kinds") from None
     if inputs and jsonl_in is not None:
         raise typer.BadParameter("give FILE_OR_DIR... or --jsonl-in, not both", param_hint="--jsonl-in")
     if not inputs and jsonl_in is None:
@@ -225,18 +230,9 @@ def generate(
         _summary(console, counts, outputs)
 
 
-def _kinds(kinds: Optional[str]) -> Optional[set[str]]:
-    """``--kinds who,when`` -> {"who", "when"} (None: all kinds)."""
-    if kinds is None:
-        return None
-    from quizgen.models import KINDS
-
-    out = {k.strip() for k in kinds.split(",") if k.strip()}
-    bad = sorted(out - set(KINDS))
-    if bad or not out:
-        raise typer.BadParameter(f"unknown kind {', '.join(bad) or '(none)'}; choose from {', '.join(KINDS)}",
-                                 param_hint="--kinds")
-    return out
+def _names(value: str) -> list[str]:
+    """``"who, when"`` -> ``["who", "when"]``: a comma-separated option's items."""
+    return [n.strip() for n in value.split(",") if n.strip()]
 
 
 def _kind_counts(questions) -> list[int]:

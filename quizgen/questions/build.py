@@ -21,12 +21,24 @@ DEFAULT_FORMATS = ("short_answer", "multiple_choice", "cloze")
 
 
 def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
-    out = tuple(dict.fromkeys(formats))
-    bad = [f for f in out if f not in DEFAULT_FORMATS]
+    """The question forms asked for, each once, in order; a QuizgenError names any unknown one."""
+    return _known(formats, DEFAULT_FORMATS, "format")
+
+
+def check_kinds(kinds: Iterable[str]) -> tuple[str, ...]:
+    """The answer kinds asked for (who, when, how_many, where), as :func:`check_formats` does forms."""
+    from quizgen.models import KINDS
+
+    return _known(kinds, KINDS, "kind")
+
+
+def _known(names: Iterable[str], allowed: Sequence[str], what: str) -> tuple[str, ...]:
+    out = tuple(dict.fromkeys(names))
+    bad = [n for n in out if n not in allowed]
     if bad or not out:
         from quizgen.errors import QuizgenError
 
-        raise QuizgenError(f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(DEFAULT_FORMATS)}")
+        raise QuizgenError(f"unknown {what} {', '.join(bad) or '(none)'}; choose from {', '.join(allowed)}")
     return out
 
 

@@ -17,6 +17,7 @@ than a false or confusing one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Optional
 
@@ -631,23 +632,19 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     if re.search(r"^[^?]*?\b(was|were|is|are)\b(\s+[A-Z][\w'’.-]*){1,4}\s+\1\b", p) \
             or re.search(r"\b(who|whom|what|when|where)\s+be\b", p, re.I):
         return "malformed question: the verb twice, or a bare 'be'"
-    if re.search(r"\b(did|does|do)\b", p) and any(
-            t.tag_ == "VBD" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj") and t.lower_ != t.lemma_.lower()
-            and re.search(r"\b(did|does|do)\b.*\b" + re.escape(t.text) + r"\b", p)
-            for t in sent):
+    if any(t.tag_ == "VBD" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj") and t.lower_ != t.lemma_.lower()
+           and _after_do(p, t.text) for t in sent):
         return "malformed question: a past-tense verb after 'did' ('did Volta retired')"
-    if re.search(r"\b(did|does|do)\b", p) and any(
-            (any(k.dep_ == "auxpass" for k in t.children) or t.dep_ in ("acl", "amod"))
-            and re.search(r"\b(did|does|do)\b.*\b" + re.escape(t.lemma_) + r"\b", p)
-            for t in sent if t.tag_ == "VBN"):
+    if any((any(k.dep_ == "auxpass" for k in t.children) or t.dep_ in ("acl", "amod")) and _after_do(p, t.lemma_)
+           for t in sent if t.tag_ == "VBN"):
         # "troops displaced from Manchukuo by the Japanese had repositioned ..." -> "did troops displace ...?"
         return "malformed question: a passive made active ('did troops displace ... by the Japanese')"
-    opener = sent[0]
-    if opener.tag_ in ("VBN", "VBD") and opener.lower_.endswith("ed") and not opener.ent_type_ and (
-            re.search(r"\b" + re.escape(opener.text) + r"\b", p[1:])
-            or re.search(r"^(\w+\s+){1,3}(was|were|is|are|did|does|do|has|have|had)\s+" + re.escape(opener.lower_) + r"\b", p, re.I)):
+    first = sent[0]
+    if first.tag_ in ("VBN", "VBD") and first.lower_.endswith("ed") and not first.ent_type_ and (
+            re.search(r"\b" + re.escape(first.text) + r"\b", p[1:])
+            or re.search(r"^(\w+\s+){1,3}(was|were|is|are|did|does|do|has|have|had)\s+" + re.escape(first.lower_) + r"\b", p, re.I)):
         # "Where was commissioned lieutenant in 1914 ...": a participle opening the sentence made the subject
-        return f"malformed question: the sentence's first word {opener.text!r} inside the question"
+        return f"malformed question: the sentence's first word {first.text!r} inside the question"
     for t in sent:
         if t.tag_ in ("VBN", "VBD") and t.text[:1].isupper() and t.lower_.endswith("ed") and len(t) > 4 \
                 and t.i != sent.start and re.search(r"(?<!^)\b" + re.escape(t.text) + r"\b", p[1:]):
@@ -659,14 +656,8 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "incomplete: a number at the end without what it counts ('four receptions for 74?')"
     if re.search(r"\s[!?](\s|,)", p[:-1]):
         return "garbled: stray punctuation inside the question"
-    last = re.findall(r"[\w'’-]+", p)[-1]
-    verbs = [t for t in sent if (t.text == last or t.lemma_ == last.lower()) and t.pos_ == "VERB"]
-    if len(verbs) == 1 and any(
-            (k.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "oprd")
-             or k.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)) and k.i > verbs[0].i
-            and not any(c.fact.token_start <= x.i < c.fact.token_end for x in k.subtree)
-            and not any(re.search(r"(?<![\w-])" + re.escape(x.text) + r"(?![\w-])", p) for x in k.subtree if x.is_alpha and not x.is_stop)
-            for k in verbs[0].children):
+    last = _verb_without_its_object(c, sent)
+    if last:
         return f"incomplete: {last!r} lost its object ('With whom did ABC arrange?')"
     if re.search(r"\w, that\b", p):
         return "malformed question: a stray comma before 'that'"
@@ -674,13 +665,9 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "malformed question: 'how many' asked of a year"
     if re.search(r"\b(was|were|is|are|did|does|do|has|have|had)\s+(1\d{3}|20\d{2})\s+[A-Za-z]", p):
         return "malformed question: a year run into the subject ('were 1934 GMD troops')"
-    for v in sent:  # "GMD troops displaced from Manchukuo by the Japanese had repositioned ...", parsed with
-        # "displaced" as the main verb: an agent "by" and no object say it is a participle, not the clause's verb
-        if v.tag_ == "VBD" and v.dep_ in ("ROOT", "conj") and re.search(r"\b" + re.escape(v.lemma_) + r"\b", p) \
-                and not any(k.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr") for k in v.children) and any(
-                    k.dep_ == "prep" and k.lower_ == "by" and any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in
-                    ("PERSON", "ORG", "NORP", "GPE")) for o in k.children) for k in v.children):
-            return f"ambiguous parse: {v.text!r} ... 'by' reads as a passive participle, not the clause's verb"
+    v = _participle_read_as_verb(sent, p)
+    if v is not None:
+        return f"ambiguous parse: {v.text!r} ... 'by' reads as a passive participle, not the clause's verb"
     if re.search(r"\bthe (younger|elder|older|eldest|youngest)\b", p, re.I):
         return "unresolved reference: 'the younger' (than whom?)"
     if re.match(r"^[Ww]hom? [A-Z]", p):
@@ -711,6 +698,54 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     named = [w for w in named if w.lower() not in WEEKDAYS and w.lower() not in MONTHS and w.lower() != "i"]
     if not named:
         return "vague: nothing in the question names who or what it is about"
+    return None
+
+
+def _after_do(p: str, word: str) -> bool:
+    """``word`` stands after do-support in the question ("did Volta retired", "did troops displace")."""
+    return re.search(r"\b(did|does|do)\b.*\b" + re.escape(word) + r"\b", p) is not None
+
+
+def _verb_without_its_object(c: "Candidate", sent) -> Optional[str]:
+    """The question's last word, when it is the verb of the sentence and the question dropped that
+    verb's object, complement or purpose clause ("With whom did ABC arrange?" from "ABC arranged with
+    Getty Oil to obtain an 80% stake"); None otherwise. A complement that holds the answer is what the
+    wh-word asks for."""
+    p, f = c.prompt, c.fact
+    last = re.findall(r"[\w'’-]+", p)[-1]
+    verbs = [t for t in sent if (t.text == last or t.lemma_ == last.lower()) and t.pos_ == "VERB"]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+
+    def needed(k) -> bool:
+        return k.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "oprd") or (
+            k.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children))
+
+    def shown(k) -> bool:
+        return any(re.search(r"(?<![\w-])" + re.escape(x.text) + r"(?![\w-])", p)
+                   for x in k.subtree if x.is_alpha and not x.is_stop)
+
+    for k in verb.children:
+        if needed(k) and k.i > verb.i and not any(f.token_start <= x.i < f.token_end for x in k.subtree) and not shown(k):
+            return last
+    return None
+
+
+def _participle_read_as_verb(sent, p: str):
+    """A past-tense verb of the question with an agent "by" (a name or group) and no object: the
+    parser read a participle as the clause's verb ("GMD troops displaced from Manchukuo by the Japanese
+    had repositioned ..."), so a question built on it says something the text does not. The verb, or None."""
+    for v in sent:
+        if v.tag_ != "VBD" or v.dep_ not in ("ROOT", "conj") or not re.search(r"\b" + re.escape(v.lemma_) + r"\b", p):
+            continue
+        if any(k.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr") for k in v.children):
+            continue
+        for k in v.children:
+            if k.dep_ == "prep" and k.lower_ == "by" and any(
+                    o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+                    for o in k.children):
+                return v
     return None
 
 
@@ -768,8 +803,7 @@ def _clause_without_subject(info: DocInfo, c: "Candidate", sent) -> Optional[str
 
 
 def _fold(text: str) -> str:
-    import unicodedata
-
+    """Lower case, accents dropped ("Dürer" -> "durer")."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
 
 

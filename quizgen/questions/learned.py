@@ -99,7 +99,8 @@ def features(d: DocFeatures, start: int, end: int, fmt: str, prompt: str,
     sent = span.sent
     answer = doc.text[start:end]
     f["fmt_" + fmt] = 1.0
-    f["wh_" + wh_word(fmt, prompt)] = 1.0
+    wh = wh_word(fmt, prompt)
+    f["wh_" + wh] = 1.0
 
     ent = next((e for e in sent.ents if e.start < span.end and span.start < e.end), None)
     label = ent.label_ if ent is not None else ""
@@ -150,7 +151,7 @@ def features(d: DocFeatures, start: int, end: int, fmt: str, prompt: str,
         f["opens_common_noun"] = 1.0  # "The two states ...", "Some ...": who or what is meant?
     if COMPARING.search(prompt):
         f["comparing_word"] = 1.0
-    if wh_word(fmt, prompt) == "who" and group != "person":
+    if wh == "who" and group != "person":
         f["who_not_person"] = 1.0
     pron = sum(1 for t in sent if t.pos_ == "PRON" and t.lower_ in (
         "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these", "those"))
