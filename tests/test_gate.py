@@ -381,3 +381,42 @@ def test_a_number_at_the_end_is_fine_when_it_is_an_age_or_a_year():
                          ("Alessandro Volta moved to Camnago in 1819.", "1819")):
         assert any(why is None for p, a, why in __import__("candidates").candidate_prompts(text)
                    if a == answer and p.endswith("?")), text
+
+
+
+def test_a_comma_left_inside_a_question_drops_it():
+    text = ("Chiang Kai-shek was taken prisoner in Xian, by Manchurian forces, in December 1936. "
+            "Nagasaki, on the southern island of Kyushu, had ten churches by 1600.")
+    found = _question_reasons(text, "December 1936") + _question_reasons(text, "ten")
+    assert found and all(why.startswith("malformed question: a comma") for p, why in found if "," in p), found
+
+
+def test_to_whom_is_asked_only_of_people():
+    text = "In 1927 Stalin expelled Trotsky from the Communist Party."
+    assert_dropped(text, "the Communist Party", "'to whom' for a place or an organisation")
+
+
+def test_who_is_not_asked_of_a_name_the_text_uses_as_a_place():
+    from quizgen.questions.gate import _used_as_place
+
+    text = "The Songhai Empire stretched from Kano in Hausaland to Taghaza. Trade grew in Kano after 1500."
+    assert _used_as_place(text, "Kano")
+    assert not _used_as_place("In Smith's view, Smith was right. Smith said so at noon.", "Smith")
+
+
+def test_a_where_question_on_one_link_of_a_chain_of_places_is_dropped():
+    text = "Authorities arrested Mata on Tuesday in Miami Gardens, Florida, police said."
+    assert_dropped(text, "Miami Gardens", "one link of a chain")
+
+
+def test_date_choices_keep_the_answers_form():
+    from quizgen.questions.gate import _date_shape
+
+    assert _date_shape("the late 1970s") == _date_shape("the 1990s") == "the 9s"
+    assert _date_shape("late November 1968") == _date_shape("April of 2016") == "M 9"
+    assert _date_shape("Between the 1880s") != _date_shape("the late 1970s")
+    assert _date_shape("the age of fifteen in 1486") != _date_shape("early 1492")
+
+
+def test_a_motion_verb_without_where_to_is_dropped():
+    assert_dropped("Cassini arrived in 2004. It orbited Saturn for thirteen years.", "2004", "without where to")

@@ -149,6 +149,9 @@ NEEDS_COMPLEMENT = {"go", "goes", "went", "going", "come", "comes", "came", "com
                     "becomes", "became", "seem", "seems", "seemed", "head", "headed", "belong", "belonged",
                     "keep", "kept", "bring", "brings", "brought", "give", "gives", "gave", "stand", "stood",
                     "marked", "labelled", "labeled", "called", "named", "titled", "entitled", "dubbed", "known"}
+#: Verbs of motion that need where to, unless "where" asks it ("In what year did Cassini arrive?").
+NEEDS_DESTINATION = {"arrive", "arrives", "arrived", "return", "returns", "returned", "move", "moves", "moved",
+                     "travel", "travels", "travelled", "traveled", "land", "landed", "settle", "settled"}
 AUX_WORDS = {"did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
              "should", "may", "might", "must", "shall"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -656,6 +659,11 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "incomplete: a number at the end without what it counts ('four receptions for 74?')"
     if re.search(r"\s[!?](\s|,)", p[:-1]):
         return "garbled: stray punctuation inside the question"
+    if "," in re.sub(r"(?<=\d),(?=\d{3})", "", p):
+        # "Where was Chiang Kai-shek taken prisoner, by Manchurian forces?", "did Nagasaki, on the southern
+        # island of Kyushu have": a comma left in a question is an aside or a clause cut loose from its
+        # sentence; rebuilt around it, the question reads wrong far more often than not
+        return "malformed question: a comma inside the question (an aside or clause cut from its sentence)"
     last = _verb_without_its_object(c, sent)
     if last:
         return f"incomplete: {last!r} lost its object ('With whom did ABC arrange?')"
@@ -674,6 +682,8 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "malformed question: a name right after 'who' (two clauses run together)"
     if low[-1] in NEEDS_COMPLEMENT:
         return f"incomplete: {words[-1]!r} needs what follows it in the text"
+    if low[-1] in NEEDS_DESTINATION and not low[0] == "where":
+        return f"incomplete: {words[-1]!r} without where to"
     if re.search(r"\b(just|equally|every bit) as\b|\b(later|earlier|prior|afterwards|too|also|again)\?$", p, re.I):
         return "unresolved reference: a comparison with something not shown"
     if _merged_across_and(c, sent):
@@ -683,7 +693,9 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return f"malformed question: {lost!r} lost its subject (two clauses merged)"
     if re.search(r"\b(do|does|did|done|doing) so\b", p, re.I):
         return "unresolved reference: 'do so'"
-    if re.match(r"^how (many|much) (only|just|about|some|more|other)\b", p, re.I):
+    if re.match(r"^(what|who|which \w+) (was|were|is|are|has been|have been) named (after|for)\b", p, re.I):
+        return "more than one answer: many things can be named after one person"
+    if re.match(r"^how (many|much) (only|just|about|some|more|other|mere|merely|nearly|almost)\b", p, re.I):
         return "malformed question: a modifier left between 'how many' and its noun"
     if re.search(r"\b(similar|same|other|another|next|previous|latter|such)\b", p, re.I):
         return "unresolved reference: a comparison with something not shown"
@@ -832,12 +844,16 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
     p = c.prompt.lower()
     if p.startswith("where") and f.label not in ("GPE", "LOC", "FAC"):
         return "wrong question word: 'where' for something that is not a place"
+    if p.startswith("where") and _in_place_chain(info, f):
+        return "more than one answer: the place is one link of a chain ('Owensboro, Kentucky')"
     if p.startswith("where"):
         sent = info.doc[f.token_start].sent
         for e in sent.ents:
             if e.label_ in ("GPE", "LOC", "FAC") and e.start >= f.token_end or e.end <= f.token_start:
                 if e.label_ in ("GPE", "LOC", "FAC") and e.text in c.prompt:
                     return f"more than one answer: the question names another place ({e.text})"
+    if re.match(r"^(to|from|with|for|about|against|of) whom\b", p) and f.label != "PERSON":
+        return "wrong question word: 'to whom' for a place or an organisation ('To whom ... ? Qufu')"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label not in ("PERSON", "ORG"):
         return "wrong question word: 'who' for something that is not a person or organisation"
     if re.match(r"^(who|whom) (is|was|were|are) the\b", p) and NOT_WHO.search(p.split(" the ", 1)[1]) or \
@@ -848,13 +864,53 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "wrong question word: 'who is home to' asks for a place"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and NOT_WHO.search(f.entity_name or f.text):
         return "wrong question word: 'who' for a place, a building or an institution"
-    if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "ORG" and not (
-            ORG_PEOPLE.search(f.entity_name) or re.fullmatch(r"(the )?[A-Z]{2,6}", f.text)):
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "ORG" and not ORG_PEOPLE.search(f.entity_name):
+        # an acronym ("PCB", "NYPD", "UCI") says nothing of what it names: a circuit board or a force
         return "wrong question word: 'who' for a name the tagger calls an organisation (a ship, a show, a building?)"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and _used_as_place(info.text, f.text):
+        return "wrong question word: 'who' for a name the text uses as a place ('in Kano')"
+    if re.match(r"^who (was|were|is|are|had been|has been) (established|founded|formed|created|built|set up|"
+                r"opened|incorporated|launched)\b", p):
+        return "wrong question word: 'who was founded' asks for an institution, not a person"
     if p.startswith("where") and re.search(r"\b(say|said|says|tell|told|describe|described|call|called|resolve|resolved|"
                                            r"move|moved|argue|argued|claim|claimed|write|wrote)\b", p):
         return "ambiguous: 'where' over a verb that does not happen at a place"
     return None
+
+
+def _used_as_place(text: str, name: str) -> bool:
+    """Somewhere the text puts ``name`` where only a place goes ("in Kano", "near Kano", "at Kano"),
+    not followed by a possessive: the tagger's person is a town."""
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    return bool(re.search(r"\b(in|near|at|across|throughout|outside|inside|around) (the )?" + re.escape(name)
+                          + r"(?![\w'’-])(?!\s*['’]s\b)", text))
+
+
+def _in_place_chain(info: DocInfo, f) -> bool:
+    """The answer place stands in a chain of places ("born in Owensboro, Kentucky", "in La Salut,
+    Barcelona", "Kentucky's Owensboro"), so the larger or the smaller place answers "where" as well."""
+    doc = info.doc
+    places = ("GPE", "LOC", "FAC")
+    before = doc[f.token_start - 2 : f.token_start] if f.token_start >= 2 else None
+    after = doc[f.token_end : f.token_end + 2] if f.token_end + 2 <= len(doc) else None
+    if before is not None and before[1].text == "," and before[0].ent_type_ in places:
+        return True
+    if after is not None and after[0].text == "," and after[1].ent_type_ in places:
+        return True
+    if after is not None and after[0].tag_ == "POS" and after[1].ent_type_ in places:
+        return True
+    return False
+
+
+def _date_shape(text: str) -> str:
+    """The form of a date phrase, so that a choice can be checked to be the same kind of date as the
+    answer: numbers as 9, month names as M, seasons as S, "early", "mid" and "late" left out
+    ("the late 1970s" -> "the 9s", "late November 1968" -> "M 9", "Between the 1880s" -> "between the 9s")."""
+    t = re.sub(r"\d+", "9", text.lower())
+    t = re.sub(r"\b(early|mid|late)\b-?\s*", "", t)
+    t = re.sub(r"\b(spring|summer|autumn|fall|winter)\b", "S", t)
+    t = re.sub(r"\b(" + "|".join(sorted(MONTHS)) + r")\b( of\b)?", "M", t)
+    return re.sub(r"\s+", " ", t).strip()
 
 
 def settle_choices(info: DocInfo, c: "Candidate") -> None:
@@ -892,6 +948,8 @@ def settle_choices(info: DocInfo, c: "Candidate") -> None:
             y = _year(d)
             if y is None or abs(y - answer_year) > 60:
                 continue
+        if f.kind == "when" and _date_shape(d) != _date_shape(f.text):
+            continue  # "Between the 1880s" or "the age of fifteen in 1486" beside "the late 1970s"
         if f.kind == "when" and _periods_overlap(f.text, d):
             continue  # "the 1800s" beside "the 1870s": both are true
         good.append(d)
