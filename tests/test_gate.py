@@ -420,3 +420,18 @@ def test_date_choices_keep_the_answers_form():
 
 def test_a_motion_verb_without_where_to_is_dropped():
     assert_dropped("Cassini arrived in 2004. It orbited Saturn for thirteen years.", "2004", "without where to")
+
+
+
+def test_a_verb_that_lost_its_infinitive_or_a_work_asked_with_who_is_dropped():
+    from types import SimpleNamespace
+
+    from quizgen.questions.gate import NEEDS_COMPLEMENT, answer_type
+
+    assert {"agreed", "decided", "planned"} <= NEEDS_COMPLEMENT  # "How much have the directors agreed?"
+    info = SimpleNamespace(text="The album Exodus by Bob Marley came out in 1977.")
+    fact = SimpleNamespace(label="PERSON", entity_name="Exodus", text="Exodus", kind="who")
+    c = SimpleNamespace(format="short_answer", fact=fact, prompt="Who came out in 1977?")
+    assert "asks for a work" in answer_type(info, c)
+    c.prompt = "Who sang Exodus in 1977?"
+    assert answer_type(info, c) is None

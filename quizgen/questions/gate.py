@@ -148,7 +148,11 @@ NEEDS_COMPLEMENT = {"go", "goes", "went", "going", "come", "comes", "came", "com
                     "get", "gets", "got", "put", "puts", "take", "takes", "took", "make", "makes", "become",
                     "becomes", "became", "seem", "seems", "seemed", "head", "headed", "belong", "belonged",
                     "keep", "kept", "bring", "brings", "brought", "give", "gives", "gave", "stand", "stood",
-                    "marked", "labelled", "labeled", "called", "named", "titled", "entitled", "dubbed", "known"}
+                    "marked", "labelled", "labeled", "called", "named", "titled", "entitled", "dubbed", "known",
+                    "agree", "agrees", "agreed", "decide", "decides", "decided", "plan", "plans", "planned",
+                    "want", "wants", "wanted", "try", "tries", "tried", "offer", "offers", "offered", "promise",
+                    "promises", "promised", "refuse", "refuses", "refused", "fail", "fails", "failed", "attempt",
+                    "attempted", "hope", "hoped", "intend", "intended", "manage", "managed", "vote", "voted"}
 #: Verbs of motion that need where to, unless "where" asks it ("In what year did Cassini arrive?").
 NEEDS_DESTINATION = {"arrive", "arrives", "arrived", "return", "returns", "returned", "move", "moves", "moved",
                      "travel", "travels", "travelled", "traveled", "land", "landed", "settle", "settled"}
@@ -872,6 +876,9 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
     if re.match(r"^who (was|were|is|are|had been|has been) (established|founded|formed|created|built|set up|"
                 r"opened|incorporated|launched)\b", p):
         return "wrong question word: 'who was founded' asks for an institution, not a person"
+    if re.match(r"^who (came out|comes out|was released|were released|was published|premiered|debuted|aired|"
+                r"was broadcast|topped the charts|sold)\b", p):
+        return "wrong question word: 'who came out' asks for a work, not a person"
     if p.startswith("where") and re.search(r"\b(say|said|says|tell|told|describe|described|call|called|resolve|resolved|"
                                            r"move|moved|argue|argued|claim|claimed|write|wrote)\b", p):
         return "ambiguous: 'where' over a verb that does not happen at a place"
