@@ -68,6 +68,7 @@ def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optio
         seen_prompts.add(normalise(c.prompt))
         seen_values.add(value_key)
         per_entity[entity] = per_entity.get(entity, 0) + 1
+    kept = [c for c in kept if c.score >= min_score]  # a giveaway's lowered score is held to the floor too
     kept = _balance_forms(kept)
     if max_per_source is not None:
         kept = kept[:max_per_source]  # the best, after the forms are balanced (so the cap is met when it can be)
