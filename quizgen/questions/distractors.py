@@ -29,6 +29,8 @@ LABEL_GROUPS = {
     "DATE": "date", "TIME": "time", "CARDINAL": "count", "MONEY": "money", "PERCENT": "percent",
     "QUANTITY": "quantity",
 }
+NOT_PEOPLE = re.compile(r"\b(Dems?|Democrats?|Republicans?|Tories|Labour|Conservatives?|Party|Gold|Group|Inc|Corp|"
+                        r"Ltd|plc|FC|United|City|Club|Council|Ministry|News|Times|Post)\b")
 _NUM = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 
 
@@ -136,6 +138,10 @@ def choose(fact: Fact, facts: Iterable[Fact], n: int = 3, prompt: str = "") -> t
                 continue  # a person for a person, a city for a city: same label, tagged consistently
             if answer_words & _content_words(name) or (prompt and contains(prompt, name)):
                 continue
+            if f.label == "PERSON" and prompt and any(contains(prompt, w) for w in name.split() if len(w) > 2 and w[:1].isupper()):
+                continue  # "Dave Collins" for "With whom has Collins worked?": the question's own person
+            if f.label == "PERSON" and NOT_PEOPLE.search(name):
+                continue  # "Lib Dems" tagged as a person, "Dems" once cut to a surname
         elif prompt and contains(prompt, f.text):
             continue
         if fact.kind == "when" and (f.shape != fact.shape or bool(re.search(r"\d{4}", f.text)) != bool(re.search(r"\d{4}", fact.text))):

@@ -469,6 +469,12 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
             if low == "those" and t.i + 1 < len(info.doc) and info.doc[t.i + 1].lower_ in ("who", "which", "that", "of"):
                 continue
             return f"unresolved reference: {low!r} {t.head.text if t.dep_ == 'det' else ''}".rstrip()
+        if low == "the" and t.i + 1 < len(info.doc) and info.doc[t.i + 1].ent_type_ == "NORP" \
+                and info.doc[t.i + 1].ent_iob_ == "B" and not f.token_start <= t.i + 1 < f.token_end:
+            e = next((e for e in info.doc[t.i + 1].sent.ents if e.start == t.i + 1), None)
+            after = info.doc[e.end] if e is not None and e.end < len(info.doc) else None
+            if e is not None and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+                return f"unresolved reference: 'the {e.text}' (who?)"
         if low == "both" and t.dep_ in ("det", "predet", "nsubj", "preconj") and t.i == span.start:
             return "unresolved reference: 'both'"
         if t.i == t.sent.start and low in QUANTIFIER_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") \
@@ -585,6 +591,21 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "not worth asking: the speaker of a quotation or report"
     if head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_LEMMAS and head.i > head.head.i:
         return "not worth asking: the speaker of a quotation or report"
+    if c.format == "cloze" and f.kind in ("who", "where") and f.token_start >= 2 and doc[f.token_start - 1].lower_ in (
+            "of", "de", "and") and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start \
+            and doc[f.token_start - 2].pos_ in ("PROPN", "ADJ", "NOUN"):
+        return "truncated: the blank is the end of a longer name ('Maria Full of _____')"
+    if re.search(r"[A-Z][\w'’.-]* (to|v|vs\.?) (the )?[A-Z]", text):
+        return "two answers in one: the span runs from one name to another ('Arsenal to Real Madrid')"
+    if f.kind == "when" and re.match(r"(?i)^(in )?december$", text) and re.search(
+            r"\b(end(ed|s)? the year|year-end|end of the year|close of the year)\b", c.prompt, re.I):
+        return "trivial: 'ended the year' gives away December"
+    if f.kind == "where" and (
+            (re.fullmatch(r"(the )?(UK|U\.K\.|Britain|Great Britain|United Kingdom)", text, re.I) and "£" in c.prompt)
+            or (re.fullmatch(r"(the )?(US|U\.S\.|USA|United States|America)", text, re.I) and "$" in c.prompt)
+            or (re.fullmatch(r"(Japan)", text) and "¥" in c.prompt)
+            or (re.fullmatch(r"(Europe|the EU|the eurozone)", text, re.I) and "€" in c.prompt)):
+        return "giveaway: the currency names the country"
     if f.kind in ("who", "where") and (f.entity_name.lower() in info.topic_names or normalise(text) in info.topic_names):
         return "trivial: what the whole text is about"
     if f.kind in ("who", "where") and text.lower() in info.title_words:
@@ -656,6 +677,10 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         if t.tag_ in ("VBN", "VBD") and t.text[:1].isupper() and t.lower_.endswith("ed") and len(t) > 4 \
                 and t.i != sent.start and re.search(r"(?<!^)\b" + re.escape(t.text) + r"\b", p[1:]):
             return f"malformed question: a capitalised verb {t.text!r} inside the question ('was Mentioned')"
+    for t in sent:
+        if t.is_title and t.i != sent.start and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "PRON", "DET") and not t.ent_type_ \
+                and len(t) > 2 and not info.doc[t.i - 1].is_punct and re.search(r"(?<=[a-z,]) " + re.escape(t.text) + r"\b", p):
+            return f"malformed question: a capitalised {t.text!r} inside the question (another sentence spliced in?)"
     if re.search(r"(?<=[a-z'’]) (By|In|On|At|For|With|After|Before|During|Since|Until|While|When|As|All|Despite|"
                  r"Although|Though|However|Meanwhile)\b", p):
         return "malformed question: another sentence spliced in (a capitalised opener inside the question)"
@@ -695,6 +720,13 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     lost = _clause_without_subject(info, c, sent)
     if lost:
         return f"malformed question: {lost!r} lost its subject (two clauses merged)"
+    if re.search(r"\bas (saying|telling|stating)\b|\bquoted\b", p, re.I):
+        return "incomplete: 'quoted as saying' without what was said"
+    if re.search(r"\beven (\w+er|more|less|further)\b", p, re.I) or any(
+            t.tag_ in ("JJR", "RBR") and t.lower_ not in ("more", "less", "fewer", "rather", "later", "earlier", "older",
+                                                          "younger", "elder")
+            and re.search(r"\b" + re.escape(t.text) + r"\b", p) and not re.search(r"\bthan\b", p) for t in sent):
+        return "unresolved reference: a comparison with something not shown ('rose even faster')"
     if re.search(r"\b(do|does|did|done|doing) so\b", p, re.I):
         return "unresolved reference: 'do so'"
     if re.match(r"^(what|who|which \w+) (was|were|is|are|has been|have been) named (after|for)\b", p, re.I):

@@ -122,7 +122,9 @@ def _settle_giveaways(c: Candidate, kept: list[Candidate]) -> bool:
         for shower, shown in ((c, k), (k, c)):
             if not contains(shower.prompt, shown.fact.text):
                 continue
-            for v in shower.variants:
+            # "Where will the console launch?" without its date has more than one answer: a "where"
+            # question keeps its time phrase and pays the giveaway cost instead
+            for v in (shower.variants if shower.fact.kind != "where" else ()):
                 if not contains(v, shown.fact.text) and len(v.split()) >= 5:  # "Who came out?" says too little
                     shower.prompt = v
                     break
