@@ -482,3 +482,8 @@ def test_distractors_are_not_parties_or_the_questions_own_person():
     for c in passed:
         if c.format == "multiple_choice" and "Collins" in c.prompt:
             assert not any("Collins" in d for d, ok in c.choices if not ok), c.choices
+
+
+def test_a_time_is_asked_of_its_own_verb_not_of_the_one_above_it():
+    text = "Hadden has been appointed to take charge of Scotland's match against Wales on 13 March."
+    assert not [p for p, why in _question_reasons(text, "13 March") if why is None and "appointed" in p]
