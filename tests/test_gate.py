@@ -267,7 +267,7 @@ def test_wh_questions_with_a_doubled_or_wrongly_tensed_verb_are_dropped():
      "name particle"),
     ("The Vespuccis had good relations with Lorenzo de' Medici, the ruler of Florence, in 1480.", "Medici",
      "begins before the answer"),
-    ("In 1934 GMD troops were displaced from Manchukuo by the Japanese army.", "Manchukuo", "year run into"),
+    ("In 1934 GMD troops were displaced from Manchukuo by Honjo Shigeru.", "Honjo Shigeru", "year run into"),
 ])
 def test_answers_and_questions_cut_or_run_together_are_dropped(text, answer, reason):
     assert_dropped(text, answer, reason)
@@ -370,7 +370,8 @@ def test_held_out_failures_a_title_run_into_a_name_and_a_dangling_participle():
 @pytest.mark.parametrize("text, answer, reason", [
     ("In June 1984, ABC's executive committee approved the company's interest acquisition in ESPN, and ABC "
      "arranged with Getty Oil to obtain an 80% stake in the channel.", "Getty Oil", "lost its object"),
-    ("Brown caught four passes for 80 yards, while Ginn had four receptions for 74.", "Ginn", "number at the end"),
+    ("Antonio Brown caught four passes for 80 yards, while Ted Ginn had four receptions for 74.", "Ted Ginn",
+     "number at the end"),
 ])
 def test_held_out_failures_a_verb_without_its_object_and_a_number_without_its_unit(text, answer, reason):
     assert_dropped(text, answer, reason)
@@ -429,11 +430,11 @@ def test_a_verb_that_lost_its_infinitive_or_a_work_asked_with_who_is_dropped():
     from quizgen.questions.gate import NEEDS_COMPLEMENT, answer_type
 
     assert {"agreed", "decided", "planned"} <= NEEDS_COMPLEMENT  # "How much have the directors agreed?"
-    info = SimpleNamespace(text="The album Exodus by Bob Marley came out in 1977.")
-    fact = SimpleNamespace(label="PERSON", entity_name="Exodus", text="Exodus", kind="who")
+    info = SimpleNamespace(text="The album Exodus Live by Bob Marley came out in 1977.")
+    fact = SimpleNamespace(label="PERSON", entity_name="Exodus Live", text="Exodus Live", kind="who")
     c = SimpleNamespace(format="short_answer", fact=fact, prompt="Who came out in 1977?")
     assert "asks for a work" in answer_type(info, c)
-    c.prompt = "Who sang Exodus in 1977?"
+    c.prompt = "Who sang the song in 1977?"
     assert answer_type(info, c) is None
 
 
@@ -487,3 +488,20 @@ def test_distractors_are_not_parties_or_the_questions_own_person():
 def test_a_time_is_asked_of_its_own_verb_not_of_the_one_above_it():
     text = "Hadden has been appointed to take charge of Scotland's match against Wales on 13 March."
     assert not [p for p, why in _question_reasons(text, "13 March") if why is None and "appointed" in p]
+
+
+def test_who_is_not_asked_of_a_one_word_name_never_given_as_a_persons():
+    text = "Lyon will return to the Ligue 1 summit if they beat Montpellier on Sunday, coach Remi Garde said."
+    for prompt, why in _question_reasons(text, "Lyon"):
+        assert why, prompt
+    assert_dropped("Sittwe is the capital of Rakhine state, where the floods of 2015 struck.", "Sittwe", "who")
+
+
+def test_held_out_wikipedia_failures_are_dropped():
+    from quizgen.questions.gate import settle_choices  # noqa: F401
+
+    assert_dropped("Crosby was born on May 3, 1903 in a house his father built at 1112 North J Street.", "1112",
+                   "house number")
+    text = "In 1876 Queen Victoria made Benjamin Disraeli Earl of Beaconsfield. She created him a peer in 1876."
+    for prompt, why in _question_reasons(text, "1876"):
+        assert why or not __import__("re").search(r"\bhim\b", prompt), prompt

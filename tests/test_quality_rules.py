@@ -144,8 +144,8 @@ def test_a_first_name_alone_is_no_answer_when_the_full_name_is_known():
 
 
 def test_a_surname_answer_gets_surname_choices():
-    text = ("Lewis called for an investigation into the Home Office. Alan Beith agreed, and James Hardy and Norman Baker "
-            "wrote to the commissioner in 2004.")
+    text = ("Shadow minister Julian Lewis spoke first. Lewis called for an investigation into the Home Office. "
+            "Alan Beith agreed, and James Hardy and Norman Baker wrote to the commissioner in 2004.")
     (q,) = [q for q in _by_answer(text)["Lewis"] if q.format == "multiple_choice"]
     assert all(" " not in c.text for c in q.choices)
 

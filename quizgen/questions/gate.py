@@ -152,9 +152,10 @@ NEEDS_COMPLEMENT = {"go", "goes", "went", "going", "come", "comes", "came", "com
                     "agree", "agrees", "agreed", "decide", "decides", "decided", "plan", "plans", "planned",
                     "want", "wants", "wanted", "try", "tries", "tried", "offer", "offers", "offered", "promise",
                     "promises", "promised", "refuse", "refuses", "refused", "fail", "fails", "failed", "attempt",
-                    "attempted", "hope", "hoped", "intend", "intended", "manage", "managed", "vote", "voted"}
+                    "attempted", "hope", "hoped", "intend", "intended", "manage", "managed", "vote", "voted",
+                    "ask", "asks", "asked", "request", "requested", "urge", "urged", "allow", "allowed"}
 #: Verbs of motion that need where to, unless "where" asks it ("In what year did Cassini arrive?").
-NEEDS_DESTINATION = {"arrive", "arrives", "arrived", "return", "returns", "returned", "move", "moves", "moved",
+NEEDS_DESTINATION = {"stop", "stops", "stopped", "arrive", "arrives", "arrived", "return", "returns", "returned", "move", "moves", "moved",
                      "travel", "travels", "travelled", "traveled", "land", "landed", "settle", "settled"}
 AUX_WORDS = {"did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
              "should", "may", "might", "must", "shall"}
@@ -595,6 +596,9 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
             "of", "de", "and") and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start \
             and doc[f.token_start - 2].pos_ in ("PROPN", "ADJ", "NOUN"):
         return "truncated: the blank is the end of a longer name ('Maria Full of _____')"
+    if re.fullmatch(r"\d+", text.strip()) and re.match(r"\s+([A-Z][\w.]*\s+){0,3}(Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|"
+                                                      r"Blvd|Drive|Place|Square|Way)\b", doc.text[f.end:f.end + 60]):
+        return "trivial: a house number"
     if re.search(r"[A-Z][\w'’.-]* (to|v|vs\.?) (the )?[A-Z]", text):
         return "two answers in one: the span runs from one name to another ('Arsenal to Real Madrid')"
     if f.kind == "when" and re.match(r"(?i)^(in )?december$", text) and re.search(
@@ -711,8 +715,15 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "malformed question: a name right after 'who' (two clauses run together)"
     if low[-1] in NEEDS_COMPLEMENT:
         return f"incomplete: {words[-1]!r} needs what follows it in the text"
-    if low[-1] in NEEDS_DESTINATION and not low[0] == "where":
-        return f"incomplete: {words[-1]!r} without where to"
+    if low[0] != "where" and (low[-1] in NEEDS_DESTINATION or (
+            len(low) > 2 and low[-2] in NEEDS_DESTINATION and low[-1] in ("briefly", "there", "again", "back", "then", "first"))):
+        return f"incomplete: {words[-2] if low[-1] not in NEEDS_DESTINATION else words[-1]!r} without where to"
+    if low[0] != "where" and re.search(r"\b(arrive|arrives|arrived)\b(?!\s+(at|in|to|back|home)\b)", p):
+        return "incomplete: 'arrived' without where"
+    if re.search(r"\bdeclared? war\?$", p):
+        return "incomplete: 'declare war' without on whom"
+    if re.search(r"\b(him|them)\b", p, re.I):
+        return "unresolved reference: a pronoun left in the question"
     if re.search(r"\b(just|equally|every bit) as\b|\b(later|earlier|prior|afterwards|too|also|again)\?$", p, re.I):
         return "unresolved reference: a comparison with something not shown"
     if _merged_across_and(c, sent):
@@ -903,6 +914,18 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
     if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "ORG" and not ORG_PEOPLE.search(f.entity_name):
         # an acronym ("PCB", "NYPD", "UCI") says nothing of what it names: a circuit board or a force
         return "wrong question word: 'who' for a name the tagger calls an organisation (a ship, a show, a building?)"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "PERSON" and " " not in f.entity_name.strip() \
+            and not re.search(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|King|Queen|Prince|Princess|President|Pope|Emperor|"
+                              r"Empress|Sultan|General|Captain|Senator|Governor|Saint|St)\.? " + re.escape(f.entity_name.strip()),
+                              info.text):
+        # "Who will return to the Ligue 1 summit? -> Lyon", "Who is the capital of Rakhine state? -> Sittwe":
+        # a one-word "person" that the text never gives a full name or a title is as often a club or a town
+        return "wrong question word: 'who' for a one-word name the text never gives as a person's"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "PERSON" and re.match(r"(?i)the\b", f.text):
+        return "wrong question word: 'who' for 'the ...' (a person's name has no article: 'the Smalcald Articles')"
+    if f.label == "PERSON" and any(len(w) > 3 and w[:1].isupper() and re.search(r"\b" + re.escape(w) + r"\b", c.prompt)
+                                   for w in f.text.split()):
+        return "giveaway: the question names part of the answer's name"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and _used_as_place(info.text, f.text):
         return "wrong question word: 'who' for a name the text uses as a place ('in Kano')"
     if re.match(r"^who (was|were|is|are|had been|has been) (established|founded|formed|created|built|set up|"
@@ -970,10 +993,16 @@ def settle_choices(info: DocInfo, c: "Candidate") -> None:
             continue
         if re.search(r"(?<!\w)" + re.escape(d) + r"(?!\w)", c.prompt) or (f.label == "PERSON" and d.isupper()):
             continue  # the question names it ("By whom was Thomas replaced?" -> Thomas), or an acronym
+        if f.label == "PERSON" and (re.search(r"['’]s\b", d) or any(
+                w[:1].islower() and w.lower() not in NAME_PARTICLES for w in d.split())):
+            continue  # "Charles V seconding", "Saint Peter's Basilica": a cut span or a thing, not a name
         if f.label == "PERSON" and (NOT_WHO.search(d) or NOT_A_PERSON.search(d)):
             continue  # "Catto Long Barrow", "Maitland Clubs": the tagger's person, not a person
         if re.search(r"\b\d+(st|nd|rd|th) centuries\b", d) and not re.search(r"\band\b|-|–", d):
             continue  # "17th centuries": a piece of "the 16th and 17th centuries"
+        if f.label == "PERSON" and any(info.labels.get(w.lower(), set()) & {"GPE", "LOC", "ORG", "FAC", "NORP"}
+                                       and "PERSON" not in info.labels.get(w.lower(), set()) for w in d.split()):
+            continue  # "Atletico Madrid" among players: a word of it the tagger calls a place or a club elsewhere
         if f.kind in ("who", "where"):
             key = d.lower().removeprefix("the ")
             labels = info.labels.get(key, set())
