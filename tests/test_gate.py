@@ -505,3 +505,35 @@ def test_held_out_wikipedia_failures_are_dropped():
     text = "In 1876 Queen Victoria made Benjamin Disraeli Earl of Beaconsfield. She created him a peer in 1876."
     for prompt, why in _question_reasons(text, "1876"):
         assert why or not __import__("re").search(r"\bhim\b", prompt), prompt
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    ("The bikini was named after an atoll. The modern design first attracted public notice in Paris on July 5, 1946.",
+     "July 5, 1946", "'the modern design'"),
+    ("CENTR, the Council of European National Top Level Domain Registries, agrees.", "CENTR", "agrees"),
+    ("More than a quarter have bought software through spam e-mails and 24% have bought clothes.", "24%", "of whom"),
+    ("Abraham Ortelius, Theodor Christoph Lilienthal (1756), and Alexander von Humboldt had noted it.",
+     "Christoph Lilienthal", "'Theodor _____'"),
+    ("For the first nine days of 1985 Vodafone was the only firm with a mobile network in the UK.",
+     "the first nine days of 1985", "long time phrase"),
+    ("Mr Rakosky said it was better than C-Murder just sitting there.", "Rakosky", "'it'"),
+    ("Between 1998 and 2002, the number of fake goods seized at the EU's borders rose by 800%, it said.",
+     "Between 1998 and 2002", "'it said'"),
+    ("Twenty quaestors served in the financial administration at Rome or as second-in-command in the provinces.",
+     "Twenty", "alternative"),
+])
+def test_held_out_round_b_failures_are_dropped(text, answer, reason):
+    assert_dropped(text, answer, reason)
+
+
+def test_a_clause_subject_is_not_left_in_a_question_without_its_verb():
+    text = ("Brasília was planned by Lúcio Costa. Oscar Niemeyer was the chief architect of most public buildings "
+            "and Roberto Burle Marx was the landscape designer.")
+    assert_dropped(text, "Oscar Niemeyer", "without its verb")
+    assert "By whom was Brasília planned?" in [p for p, why in _question_reasons(text, "Lúcio Costa") if why is None]
+
+
+def test_when_is_not_asked_with_the_present_perfect():
+    text = "Government figures have confirmed a slowdown of the UK's housing market in late 2004."
+    for prompt, why in _question_reasons(text, "late 2004"):
+        assert why or not prompt.startswith("When have"), prompt

@@ -87,6 +87,7 @@ story incident accident attack crash event move decision deal plan company firm 
 ship vessel boat plane aircraft jet player players officer officers
 official officials agency organisation organization project programme program scheme case bill law measure
 policy device system product service site film movie book show series song album report study research
+proposal idea suggestion offer request scheme design plans
 researchers scientists authors author writer singer actor actress star musician minister leader president
 party couple former latter same other others building house property victim's patient patients driver
 pilot crew passenger passengers student students teacher soldier soldiers troops rebels militants group's
@@ -129,13 +130,16 @@ NOT_WHO = re.compile(
     r"\b(castle|palace|park|hall|tower|bridge|church|cathedral|abbey|temple|mosque|island|islands|river|lake|"
     r"mountain|mount|street|square|avenue|road|house|museum|library|hospital|university|college|school|academy|"
     r"stadium|airport|station|port|harbou?r|canal|valley|desert|forest|album|film|novel|book|ship|building|"
-    r"headquarters|theatre|theater|hotel|factory|plant|mine)\b", re.I)
+    r"headquarters|theatre|theater|hotel|factory|plant|mine|atoll|reef|peninsula|bay|gulf|strait|cape|archipelago)\b",
+    re.I)
 ORG_PEOPLE = re.compile(
     r"\b(party|council|ministry|department|agency|commission|committee|government|parliament|congress|senate|"
     r"court|union|league|association|federation|society|institute|foundation|church|board|bank|company|corporation|"
     r"inc|ltd|plc|group|organi[sz]ation|authority|office|administration|service|police|army|navy|force|forces|"
     r"university|college|school|club|team|assembly|labour|labor|conservatives?|democrats?|republicans?|"
     r"lib dems?|tories|nations|cabinet|bureau|agency|network|trust|fund)\b", re.I)
+HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor", "Rev", "St",
+              "Saint", "King", "Queen", "Prince", "Princess", "President", "Pope", "General", "Captain"}
 MAX_CLOZE_WORDS = 48
 MAX_CONTEXT_WORDS = 50
 MAX_QUESTION_WORDS = 22
@@ -153,7 +157,14 @@ NEEDS_COMPLEMENT = {"go", "goes", "went", "going", "come", "comes", "came", "com
                     "want", "wants", "wanted", "try", "tries", "tried", "offer", "offers", "offered", "promise",
                     "promises", "promised", "refuse", "refuses", "refused", "fail", "fails", "failed", "attempt",
                     "attempted", "hope", "hoped", "intend", "intended", "manage", "managed", "vote", "voted",
-                    "ask", "asks", "asked", "request", "requested", "urge", "urged", "allow", "allowed"}
+                    "ask", "asks", "asked", "request", "requested", "urge", "urged", "allow", "allowed",
+                    "suggest", "suggests", "suggested", "propose", "proposes", "proposed", "argue", "argues", "argued",
+                    "show", "shows", "showed", "conclude", "concluded", "predict", "predicted", "demonstrate",
+                    "demonstrated", "realise", "realised", "realize", "realized", "discover", "discovered", "observe",
+                    "observed", "notice", "noticed", "learn", "learned", "learnt", "note", "noted", "write", "wrote"}
+#: Of NEEDS_COMPLEMENT, the verbs that only lack their object when active ("By whom was Brasília planned?" is whole).
+PASSIVE_WHOLE = {"plan", "planned", "propose", "proposed", "allow", "allowed", "offer", "offered", "request",
+                 "requested", "discover", "discovered", "observe", "observed", "write", "wrote", "show", "showed"}
 #: Verbs of motion that need where to, unless "where" asks it ("In what year did Cassini arrive?").
 NEEDS_DESTINATION = {"stop", "stops", "stopped", "arrive", "arrives", "arrived", "return", "returns", "returned", "move", "moves", "moved",
                      "travel", "travels", "travelled", "traveled", "land", "landed", "settle", "settled"}
@@ -187,7 +198,8 @@ def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
         topic.add(counts[0][1].lower())  # named far more often than anything else
     for e in entities:
         words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", e.name)]
-        if words and len(e.mentions) >= 2 and all(w in title_words for w in words if w not in ("the", "of")):
+        if words and len(e.mentions) >= 2 and all(w in title_words for w in words if w not in (
+                "the", "of", "sir", "dame", "lord", "lady", "saint", "st", "dr", "king", "queen", "pope")):
             topic.add(e.name.lower())  # the title names it
     first_sent = next(iter(doc.sents), None)
     if first_sent is not None and not re.match(r"^\W*(by|\(cnn\))", first_sent.text, re.I):
@@ -320,6 +332,13 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
     s0, s1 = _shown(c)
     if c.format == "cloze" and LEANING_OPENERS.match(info.text[s0:s1].lstrip("\"'“‘(")):
         return "leans on the sentence before (opening word)"
+    shown = info.text[s0:s1].strip()
+    if c.format == "cloze" and re.search(r"\b(agrees|agreed|disagrees|disagreed|concurs|concurred|agrees with this)\W*$", shown):
+        return "leans on the sentence before ('..., agrees.': with what?)"
+    if re.match(r"^\W*(more than |less than |fewer than |nearly |almost |about |over |around |just over |just under )?"
+                r"(a |one |two |three )?(quarter|third|half|fifth|tenth|\d+(\.\d+)?%|\d+ per ?cent)s? "
+                r"(have|has|had|are|were|say|said|believe|think|want|use|used|own)\b", shown, re.I):
+        return "leans on the sentence before ('More than a quarter have ...': of whom?)"
     if c.format != "cloze" and "leading adverbial" in c.transformations:
         sent = info.text[c.fact.sentence_start : c.fact.sentence_end]
         if re.match(r"^(\w+ )?(years?|months?|weeks?|days?|decades?) (later|after|earlier|before)\b|^that (summer|year|"
@@ -398,8 +417,12 @@ def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
         elif low in IT:
             if t.dep_ == "expl" or _empty_it(t):
                 continue
-            if not any(d.pos_ in ("NOUN", "PROPN") for d in doc[sent_start : t.i]):
-                return f"unresolved reference: {t.text!r}"
+            if t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_LEMMAS:
+                return f"unresolved reference: '{t.text} said' (a body named in another sentence)"
+            if not any(d.pos_ in ("NOUN", "PROPN") and d.ent_type_ != "PERSON" and d.text.rstrip(".") not in HONORIFICS
+                       and not (f.token_start <= d.i < f.token_end)
+                       for d in doc[sent_start : t.i]):
+                return f"unresolved reference: {t.text!r} (no thing before it for it to mean)"
     return None
 
 
@@ -495,6 +518,14 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
             lemma = head.lemma_.lower()
             if lemma in ("former", "latter", "same") or head.lower_ in ("former", "latter", "same"):
                 return f"unresolved reference: 'the {head.text}'"
+            descriptive = [k for k in between if k.dep_ == "amod"]
+            if descriptive and len(descriptive) == len([k for k in between if not k.is_punct]) \
+                    and all(k.pos_ == "ADJ" and k.tag_ == "JJ" and not k.ent_type_ for k in descriptive) \
+                    and head.dep_ in ("nsubj", "nsubjpass") and head.tag_ == "NN" and lemma not in UNIQUE_NOUNS \
+                    and not any(k.dep_ in ("prep", "relcl", "acl", "appos", "compound") for k in head.children):
+                # "the modern design", "the maritime state", "the new riverfront": a description of
+                # something named before, as the subject
+                return f"unresolved reference: 'the {between.text} {head.text}' (which?)"
             if modified:
                 continue
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT" and head.i < head.head.i \
@@ -543,6 +574,16 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
     k = f.token_start - 1
     if k >= 1 and doc[k].text in ("'", "’"):  # "Lorenzo de' _____"
         k -= 1
+    if f.label == "PERSON" and f.token_start >= 1 and doc[f.token_start - 1].pos_ == "PROPN" \
+            and doc[f.token_start - 1].is_title and (doc[f.token_start - 1].ent_type_ == "PERSON" or (
+                f.token_start >= 2 and doc[f.token_start - 2].text in (",", "and", ";", "(") and not doc[f.token_start - 1].ent_type_)) \
+            and doc[f.token_start - 1].i != doc[f.token_start - 1].sent.start \
+            and doc[f.token_start - 1].text.rstrip(".") not in HONORIFICS:
+        return "truncated: the name begins before the answer ('Theodor _____')"
+    if c.format == "cloze" and f.kind == "when" and len(toks) > 4:
+        return "more than one answer: a long time phrase can be worded many ways ('the first nine days of 1985')"
+    if re.fullmatch(r"[A-Z]{2,6}", text) and _spelled_out_beside(doc, f):
+        return "giveaway: the acronym's full name stands beside it"
     if k >= 1 and doc[k].lower_.rstrip("'’") in NAME_PARTICLES and doc[k - 1].is_title and f.kind in ("who", "where"):
         return "truncated: the name begins before the answer ('Paolo dal _____')"
     if f.token_start > 0 and doc[f.token_start - 1].like_num and f.kind == "how_many":
@@ -713,8 +754,35 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "unresolved reference: 'the younger' (than whom?)"
     if re.match(r"^[Ww]hom? [A-Z]", p):
         return "malformed question: a name right after 'who' (two clauses run together)"
-    if low[-1] in NEEDS_COMPLEMENT:
+    if low[-1] in NEEDS_COMPLEMENT and not (low[-1] in PASSIVE_WHOLE and len(low) > 2 and low[-2] in (
+            "was", "were", "been", "be", "is", "are", "being") or re.search(r"\b(was|were|been|is|are) (\w+ ){0,4}"
+                                                                              + re.escape(low[-1]) + r"\?$", p.lower())):
         return f"incomplete: {words[-1]!r} needs what follows it in the text"
+    if re.match(r"^(when|in what year|in which year|on what date|in what month) (has|have)\b", p, re.I):
+        return "malformed question: 'When has ...' (a finished time with the present perfect)"
+    if re.search(r"\band( [A-Z][\w'’.-]*)+ (was|were|is|are|had|has|have|did|does|will|would|could)\b", p) or any(
+            v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and not re.search(r"\b" + re.escape(v.text) + r"\b", p)
+            and any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "PROPN"
+                    and re.search(r"\band " + re.escape(doc_span_text(k)) + r"\b", p) for k in v.children)
+            for v in sent):
+        return "malformed question: another clause's subject left in without its verb ('... and Roberto Burle Marx?')"
+    for t in sent:
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i > sent.start and info.doc[t.i - 1].pos_ == "PROPN":
+            k = t.i - 1
+            while k > sent.start and info.doc[k - 1].pos_ == "PROPN":
+                k -= 1
+            name = info.doc[k : t.i].text
+            if re.search(r"\band " + re.escape(name) + r"(?! " + re.escape(t.text) + r"\b)", p):
+                # the parser made "... buildings and Roberto Burle Marx" one phrase: the name was a subject
+                return "malformed question: another clause's subject left in without its verb ('... and Roberto Burle Marx?')"
+    if re.match(r"^who did .+ (develop|write|create|produce|compose|publish|design|build|found|make|record|release|"
+                r"direct|invent|stage|launch|paint|draw)\?$", p, re.I):
+        return "wrong question word: 'who' for what someone made (a work, not a person)"
+    if re.search(r"\bor\b", sent.text) and not re.search(r"\bor\b", p) and c.fact.kind in ("how_many", "when") and any(
+            t.lower_ == "or" and t.dep_ == "cc" and t.head.i < t.i and re.search(r"\b" + re.escape(t.head.text) + r"\b", p)
+            and not any(re.search(r"\b" + re.escape(k.text) + r"\b", p) for k in t.head.children if k.dep_ == "conj")
+            for t in sent):
+        return "unfaithful: an alternative ('or ...') left out of the question"
     if low[0] != "where" and (low[-1] in NEEDS_DESTINATION or (
             len(low) > 2 and low[-2] in NEEDS_DESTINATION and low[-1] in ("briefly", "there", "again", "back", "then", "first"))):
         return f"incomplete: {words[-2] if low[-1] not in NEEDS_DESTINATION else words[-1]!r} without where to"
@@ -948,6 +1016,23 @@ def _used_as_place(text: str, name: str) -> bool:
                           + r"(?![\w'’-])(?!\s*['’]s\b)", text))
 
 
+def doc_span_text(tok: "Token") -> str:
+    """The words of a name: ``tok`` with its compound and flat parts ("Roberto Burle Marx")."""
+    parts = [k for k in tok.subtree if k.dep_ in ("compound", "flat") or k.i == tok.i]
+    return " ".join(k.text for k in sorted(parts, key=lambda k: k.i))
+
+
+def _spelled_out_beside(doc, f) -> bool:
+    """The capitalised words of the answer's sentence spell the acronym out ("CENTR, the Council of
+    European National Top Level Domain Registries")."""
+    letters = doc[f.token_start].text
+    sent = doc[f.token_start].sent
+    caps = [t.text[0] for t in sent if t.is_title and not (f.token_start <= t.i < f.token_end)
+            and t.lower_ not in ("the", "of", "and", "for", "in", "on")]
+    initials = "".join(caps)
+    return len(letters) >= 2 and letters in initials
+
+
 def _in_place_chain(info: DocInfo, f) -> bool:
     """The answer place stands in a chain of places ("born in Owensboro, Kentucky", "in La Salut,
     Barcelona", "Kentucky's Owensboro"), so the larger or the smaller place answers "where" as well."""
@@ -996,6 +1081,8 @@ def settle_choices(info: DocInfo, c: "Candidate") -> None:
         if f.label == "PERSON" and (re.search(r"['’]s\b", d) or any(
                 w[:1].islower() and w.lower() not in NAME_PARTICLES for w in d.split())):
             continue  # "Charles V seconding", "Saint Peter's Basilica": a cut span or a thing, not a name
+        if f.label == "PERSON" and _used_as_place(info.text, d):
+            continue  # "Juan Fernández" (the islands), "Bikini" (the atoll)
         if f.label == "PERSON" and (NOT_WHO.search(d) or NOT_A_PERSON.search(d)):
             continue  # "Catto Long Barrow", "Maitland Clubs": the tagger's person, not a person
         if re.search(r"\b\d+(st|nd|rd|th) centuries\b", d) and not re.search(r"\band\b|-|–", d):
