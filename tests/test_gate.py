@@ -537,3 +537,16 @@ def test_when_is_not_asked_with_the_present_perfect():
     text = "Government figures have confirmed a slowdown of the UK's housing market in late 2004."
     for prompt, why in _question_reasons(text, "late 2004"):
         assert why or not prompt.startswith("When have"), prompt
+
+
+def test_count_choices_stay_on_the_answers_scale():
+    import quizgen
+
+    quiz = quizgen.generate("The Scottish Parliament has 129 members. An average constituency comprises 55,000 electors, "
+                            "and there are 73 constituencies and 8 regions. In 2011 the SNP won 69 seats.", source_id="t")
+    mc = [q for q in quiz.questions if q.format == "multiple_choice" and q.kind == "how_many"]
+    assert mc
+    for q in mc:
+        a = float(q.answer.text.replace(",", ""))
+        for c in q.choices:
+            assert 0.2 <= float(c.text.replace(",", "")) / a <= 5, (q.prompt, [c.text for c in q.choices])

@@ -153,6 +153,9 @@ def choose(fact: Fact, facts: Iterable[Fact], n: int = 3, prompt: str = "") -> t
             name = name.split()[-1]  # the answer is a surname ("Lewis"): so are the other choices
         if fact.kind == "how_many" and normalise(_NUM.sub("", name)) != normalise(_NUM.sub("", fact.text)):
             continue  # "75" is no distractor for "Nearly 3,500"
+        if fact.kind == "how_many" and isinstance(fact.value, (int, float)) and isinstance(f.value, (int, float)) \
+                and fact.value > 0 and f.value > 0 and not (0.2 <= f.value / fact.value <= 5):
+            continue  # "151" beside "55,000" electors: another scale gives the answer away
         pool.setdefault(name, (abs(len(name) - len(fact.text)), f.start))
     for name in sorted(pool, key=lambda k: pool[k]):
         if len(taken) >= n:
