@@ -550,3 +550,28 @@ def test_count_choices_stay_on_the_answers_scale():
         a = float(q.answer.text.replace(",", ""))
         for c in q.choices:
             assert 0.2 <= float(c.text.replace(",", "")) / a <= 5, (q.prompt, [c.text for c in q.choices])
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    ("Connecticut finally passed a law in 1814.", "1814", "which one"),
+    ("Max Wertheimer, Kurt Koffka, and Wolfgang Köhler were three German psychologists who emigrated in the 1930s.",
+     "three", "count of the names"),
+    ("Esther DeBerdt Reed of Philadelphia, wife of Governor Joseph Reed, formed the Ladies Association in 1780.",
+     "Joseph Reed", "surname"),
+    ("The varied strands of the American republic reached far back in time and across the Atlantic Ocean to Europe.",
+     "Europe", "continent"),
+    ("The study described in the previous section was run by Albert Bandura in 1961.", "Albert Bandura",
+     "another part"),
+    ("Perhaps one of the most influential figures in psychology's history was Sigmund Freud.", "Sigmund Freud",
+     "one of the most"),
+])
+def test_held_out_textbook_failures_are_dropped(text, answer, reason):
+    assert_dropped(text, answer, reason)
+
+
+def test_a_place_the_text_names_again_and_again_is_not_blanked():
+    text = ("Cuba said it will free 553 prisoners. Cuba has freed prisoners before. The United States removed Cuba "
+            "from a list. Analysts in Cuba and in Havana welcomed it in 2025.")
+    for prompt, answer, why in __import__("candidates").candidate_prompts(text):
+        if answer == "Cuba" and "_____" in prompt:
+            assert why, prompt

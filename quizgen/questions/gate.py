@@ -161,9 +161,11 @@ NEEDS_COMPLEMENT = {"go", "goes", "went", "going", "come", "comes", "came", "com
                     "suggest", "suggests", "suggested", "propose", "proposes", "proposed", "argue", "argues", "argued",
                     "show", "shows", "showed", "conclude", "concluded", "predict", "predicted", "demonstrate",
                     "demonstrated", "realise", "realised", "realize", "realized", "discover", "discovered", "observe",
-                    "observed", "notice", "noticed", "learn", "learned", "learnt", "note", "noted", "write", "wrote"}
+                    "observed", "notice", "noticed", "learn", "learned", "learnt", "note", "noted", "write", "wrote",
+                    "pass", "passed", "sign", "signed", "issue", "issued", "adopt", "adopted", "launch", "launched"}
 #: Of NEEDS_COMPLEMENT, the verbs that only lack their object when active ("By whom was Brasília planned?" is whole).
-PASSIVE_WHOLE = {"plan", "planned", "propose", "proposed", "allow", "allowed", "offer", "offered", "request",
+PASSIVE_WHOLE = {"pass", "passed", "sign", "signed", "issue", "issued", "adopt", "adopted", "launch", "launched",
+                 "plan", "planned", "propose", "proposed", "allow", "allowed", "offer", "offered", "request",
                  "requested", "discover", "discovered", "observe", "observed", "write", "wrote", "show", "showed"}
 #: Verbs of motion that need where to, unless "where" asks it ("In what year did Cassini arrive?").
 NEEDS_DESTINATION = {"stop", "stops", "stopped", "arrive", "arrives", "arrived", "return", "returns", "returned", "move", "moves", "moved",
@@ -333,6 +335,11 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
     if c.format == "cloze" and LEANING_OPENERS.match(info.text[s0:s1].lstrip("\"'“‘(")):
         return "leans on the sentence before (opening word)"
     shown = info.text[s0:s1].strip()
+    if re.search(r"\b(the|this|that|the next|the previous|an earlier|a later) (introduction|chapter|section|module|unit|"
+                 r"figure|table|feature box|case study)\b", shown, re.I):
+        return "leans on another part of the book ('from the introduction')"
+    if c.format == "cloze" and re.search(r"\bone of the (most|best|greatest|largest|leading|first|\w+est)\b", shown, re.I):
+        return "more than one answer: 'one of the most ...' fits others as well"
     if c.format == "cloze" and re.search(r"\b(agrees|agreed|disagrees|disagreed|concurs|concurred|agrees with this)\W*$", shown):
         return "leans on the sentence before ('..., agrees.': with what?)"
     if re.match(r"^\W*(more than |less than |fewer than |nearly |almost |about |over |around |just over |just under )?"
@@ -582,6 +589,18 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "truncated: the name begins before the answer ('Theodor _____')"
     if c.format == "cloze" and f.kind == "when" and len(toks) > 4:
         return "more than one answer: a long time phrase can be worded many ways ('the first nine days of 1985')"
+    if f.label == "PERSON" and len(toks) >= 2 and re.search(r"\b" + re.escape(toks[-1].text) + r"\b", c.prompt):
+        return "giveaway: the surname stands in the card ('Esther Reed, wife of Governor _____')"
+    if c.format == "cloze" and f.kind in ("who", "where") and re.fullmatch(
+            r"(?i)(the )?(europe|asia|africa|america|the americas|north america|south america|latin america|"
+            r"antarctica|oceania|the west|the east)", text):
+        return "trivial: a continent"
+    if c.format == "cloze" and f.label in ("GPE", "LOC") and len(re.findall(
+            r"(?<![\w-])" + re.escape(text.removeprefix("the ")) + r"(?![\w-])", info.text)) >= 4:
+        return "trivial: a place the text names again and again"
+    if f.kind == "how_many" and isinstance(f.value, (int, float)) and 2 <= f.value <= 10 and any(
+            sum(1 for e in doc[f.token_start].sent.ents if e.label_ == label) == f.value for label in ("PERSON", "GPE", "ORG")):
+        return "trivial: a count of the names the sentence lists"
     if re.fullmatch(r"[A-Z]{2,6}", text) and _spelled_out_beside(doc, f):
         return "giveaway: the acronym's full name stands beside it"
     if k >= 1 and doc[k].lower_.rstrip("'’") in NAME_PARTICLES and doc[k - 1].is_title and f.kind in ("who", "where"):
@@ -758,6 +777,11 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
             "was", "were", "been", "be", "is", "are", "being") or re.search(r"\b(was|were|been|is|are) (\w+ ){0,4}"
                                                                               + re.escape(low[-1]) + r"\?$", p.lower())):
         return f"incomplete: {words[-1]!r} needs what follows it in the text"
+    if re.search(r"\b\w+ (a|an) [a-z]+\?$", p) and not re.search(r"\b(is|was|are|were|become|became) (a|an) [a-z]+\?$", p) \
+            and c.fact.kind == "when":
+        return "vague: 'In what year did X pass a law?' (which one?)"
+    if re.match(r"^who (was|is|were|are) (two|three|four|five|six|several|many|some|both|among)\b", p, re.I):
+        return "more than one answer: 'Who was three German psychologists?'"
     if re.match(r"^(when|in what year|in which year|on what date|in what month) (has|have)\b", p, re.I):
         return "malformed question: 'When has ...' (a finished time with the present perfect)"
     if re.search(r"\band( [A-Z][\w'’.-]*)+ (was|were|is|are|had|has|have|did|does|will|would|could)\b", p) or any(
@@ -775,8 +799,12 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
             if re.search(r"\band " + re.escape(name) + r"(?! " + re.escape(t.text) + r"\b)", p):
                 # the parser made "... buildings and Roberto Burle Marx" one phrase: the name was a subject
                 return "malformed question: another clause's subject left in without its verb ('... and Roberto Burle Marx?')"
+    if c.fact.kind == "when" and re.match(r"^(when|in what year) (was|were|is|are) ", p, re.I) and any(
+            t.lemma_ == "be" and t.pos_ == "AUX" and t.dep_ in ("ROOT", "conj", "ccomp") and any(k.dep_ == "attr" for k in t.children)
+            for t in sent):
+        return "malformed question: 'When was the first step the issuance ...?' (a time asked of 'was')"
     if re.match(r"^who did .+ (develop|write|create|produce|compose|publish|design|build|found|make|record|release|"
-                r"direct|invent|stage|launch|paint|draw)\?$", p, re.I):
+                r"direct|invent|stage|launch|paint|draw|form|establish|organi[sz]e|start|set up)\?$", p, re.I):
         return "wrong question word: 'who' for what someone made (a work, not a person)"
     if re.search(r"\bor\b", sent.text) and not re.search(r"\bor\b", p) and c.fact.kind in ("how_many", "when") and any(
             t.lower_ == "or" and t.dep_ == "cc" and t.head.i < t.i and re.search(r"\b" + re.escape(t.head.text) + r"\b", p)
@@ -1081,6 +1109,9 @@ def settle_choices(info: DocInfo, c: "Candidate") -> None:
         if f.label == "PERSON" and (re.search(r"['’]s\b", d) or any(
                 w[:1].islower() and w.lower() not in NAME_PARTICLES for w in d.split())):
             continue  # "Charles V seconding", "Saint Peter's Basilica": a cut span or a thing, not a name
+        if f.kind in ("who", "where") and re.search(r"(?<![\w-])" + re.escape(d) + r"(?![\w-])",
+                                                   info.doc[f.token_start].sent.text):
+            continue  # one of a list with the answer ("Wertheimer, Koffka and Köhler"): maybe right as well
         if f.label == "PERSON" and _used_as_place(info.text, d):
             continue  # "Juan Fernández" (the islands), "Bikini" (the atoll)
         if f.label == "PERSON" and (NOT_WHO.search(d) or NOT_A_PERSON.search(d)):
