@@ -575,3 +575,22 @@ def test_a_place_the_text_names_again_and_again_is_not_blanked():
     for prompt, answer, why in __import__("candidates").candidate_prompts(text):
         if answer == "Cuba" and "_____" in prompt:
             assert why, prompt
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    ("Title 6 of the Civil Rights Act of 1964 applies to all Americans, the lawyers said in court.", "1964",
+     "part of a name"),
+    ("Iceland applied for EU membership in 2009 due to the 2008–2011 Icelandic financial crisis.", "2008", "range"),
+    ("Lychees, pineapple and mangoes all bloom in Mauritius' tropical climate, but oranges do not.", "Mauritius",
+     "bare apostrophe"),
+    ("Æthelberht gave land for the cathedral and for the eventual St Augustine's Abbey in Canterbury.", "Abbey",
+     "part of a name"),
+    ("Fans will watch to see whether a 14 seed can make it to the Final Four in Indianapolis.", "14", "a number used"),
+    ("Delbonis had won the first set 6-3 when play was halted in Miami.", "6-3", "score"),
+    ("The men were on exercise, said Capt. Barry Morris, a spokesman for the Marine Corps Special Operations Command.",
+     "the Marine Corps Special Operations Command", "spokesman"),
+    ("As Amanda Marcotte of Slate pointed out in February, Patel was convicted of two crimes in Indiana.", "February",
+     "said something"),
+])
+def test_held_out_round_d_failures_are_dropped(text, answer, reason):
+    assert_dropped(text, answer, reason)

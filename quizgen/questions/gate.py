@@ -87,7 +87,8 @@ story incident accident attack crash event move decision deal plan company firm 
 ship vessel boat plane aircraft jet player players officer officers
 official officials agency organisation organization project programme program scheme case bill law measure
 policy device system product service site film movie book show series song album report study research
-proposal idea suggestion offer request scheme design plans
+proposal idea suggestion offer request scheme design plans name veteran youngster striker winger
+midfielder defender keeper goalkeeper champion newcomer
 researchers scientists authors author writer singer actor actress star musician minister leader president
 party couple former latter same other others building house property victim's patient patients driver
 pilot crew passenger passengers student students teacher soldier soldiers troops rebels militants group's
@@ -113,6 +114,9 @@ UNIQUE_NOUNS = {"world", "government", "police", "public", "sun", "moon", "earth
                 "parliament", "congress", "senate", "court", "church", "state", "empire", "century"}
 SPEECH_LEMMAS = {"say", "tell", "report", "add", "note", "announce", "state", "confirm", "write", "explain", "claim",
                  "insist", "warn", "argue", "suggest", "estimate"}
+#: Verbs of remarking: the date of a remark is not worth a question.
+REMARK_LEMMAS = {"say", "tell", "point", "note", "argue", "claim", "explain", "insist", "warn", "remark",
+                 "comment", "tweet", "quip", "joke"}
 #: A blank right after one of these is a person's name ("US President _____ administration's ...").
 TITLE_WORDS = {"president", "pope", "king", "queen", "prince", "princess", "minister", "senator", "governor",
                "chancellor", "secretary", "general", "emperor", "empress", "judge", "mayor", "dr", "mr", "mrs", "ms"}
@@ -656,6 +660,28 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
             "of", "de", "and") and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start \
             and doc[f.token_start - 2].pos_ in ("PROPN", "ADJ", "NOUN"):
         return "truncated: the blank is the end of a longer name ('Maria Full of _____')"
+    nxt = doc[f.token_end] if f.token_end < len(doc) else None
+    if f.kind in ("when", "how_many") and f.token_start >= 2 and doc[f.token_start - 1].lower_ == "of" \
+            and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start:
+        return "part of a name: 'the Civil Rights Act of _____'"
+    if f.kind in ("when", "how_many") and (re.match(r"\s?[\u2013\u2014-]\s?\d", info.text[f.end : f.end + 3])
+                                           or re.search(r"\d\s?[\u2013\u2014-]\s?$", info.text[max(0, f.start - 3) : f.start])):
+        return "part of a range: 'the _____–2011 crisis'"
+    if c.format == "cloze" and nxt is not None and nxt.text in ("'", "’") and (f.token_end + 1 >= len(doc) or doc[f.token_end + 1].text.lower() != "s"):
+        return "garbled: a bare apostrophe after the blank ('_____' tropical climate')"
+    if len(toks) == 1 and toks[0].is_title and f.token_start >= 2 and doc[f.token_start - 1].tag_ == "POS" \
+            and doc[f.token_start - 2].pos_ == "PROPN" and f.kind in ("who", "where"):
+        return "part of a name: 'St Augustine's _____'"
+    if f.kind == "how_many" and f.token_start >= 1 and doc[f.token_start - 1].lower_ in ("a", "an"):
+        return "trivial: a number used as a word ('a _____ seed')"
+    if re.fullmatch(r"\d{1,2}-\d{1,2}", text.strip()):
+        return "trivial: a score"
+    if f.token_start >= 2 and doc[f.token_start - 1].lower_ == "for" and doc[f.token_start - 2].lower_ in (
+            "spokesman", "spokeswoman", "spokesperson", "representative", "correspondent", "reporter"):
+        return "not worth asking: whom a spokesman speaks for"
+    if f.kind == "when" and (head.head.lemma_ in REMARK_LEMMAS or (
+            head.dep_ == "pobj" and head.head.head.lemma_ in REMARK_LEMMAS)):
+        return "not worth asking: when somebody said something ('As X pointed out in _____')"
     if re.fullmatch(r"\d+", text.strip()) and re.match(r"\s+([A-Z][\w.]*\s+){0,3}(Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|"
                                                       r"Blvd|Drive|Place|Square|Way)\b", doc.text[f.end:f.end + 60]):
         return "trivial: a house number"
@@ -838,7 +864,13 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "unresolved reference: 'do so'"
     if re.match(r"^(what|who|which \w+) (was|were|is|are|has been|have been) named (after|for)\b", p, re.I):
         return "more than one answer: many things can be named after one person"
-    if re.match(r"^how (many|much) (only|just|about|some|more|other|mere|merely|nearly|almost)\b", p, re.I):
+    if re.search(r"\s[\u2013\u2014]\s|\s--\s", p):
+        return "malformed question: a dash aside left in"
+    for t in sent:
+        if t.tag_ == "VBN" and any(k.dep_ == "auxpass" for k in t.children) and re.match(r"^Who " + re.escape(t.text) + r"\b", p):
+            return "malformed question: a passive made active ('Who held every year ...?')"
+    if re.match(r"^how (many|much) (only|just|about|some|more|other|mere|merely|nearly|almost|perhaps|possibly|"
+                r"probably|roughly|approximately|estimated|an estimated)\b", p, re.I):
         return "malformed question: a modifier left between 'how many' and its noun"
     if re.search(r"\b(similar|same|other|another|next|previous|latter|such)\b", p, re.I):
         return "unresolved reference: a comparison with something not shown"
