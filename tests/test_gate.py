@@ -594,3 +594,25 @@ def test_a_place_the_text_names_again_and_again_is_not_blanked():
 ])
 def test_held_out_round_d_failures_are_dropped(text, answer, reason):
     assert_dropped(text, answer, reason)
+
+
+def test_a_bare_count_opening_a_sentence_and_a_disagreeing_verb_are_dropped():
+    assert_dropped("Fourteen have been bear-related and 10 have been feline since 1939.", "10", "fourteen what")
+    text = "In 2013 a seven-hour doubles clash between Switzerland and the Czech Republic set a record in Geneva."
+    for prompt, why in _question_reasons(text, "2013"):
+        assert why or not prompt.startswith("In what year do a"), prompt
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    ("From there, most American cotton went to Liverpool, where mills in Manchester bought it in 1850.", "Liverpool",
+     "leans on the sentence before"),
+    ("In 2012, people who worked in Ohio spent 56.4 hours per week working (Bureau of Labor Statistics, 2013).",
+     "Ohio", "citation"),
+    ("In 1973, members of AIM took over the offices of the Bureau of Indian Affairs in Washington, DC.", "Washington",
+     "Washington, DC"),
+    ("Radio news made its first appearance in the 1920s in America.", "the 1920s", "capitalised first word"),
+    ("In 1934, Congress passed the Indian Reorganization Act after long hearings.", "Congress", "institution"),
+    ("By 1850, 1.8 million were producing cotton in the South.", "1850", "number"),
+])
+def test_held_out_round_e_failures_are_dropped(text, answer, reason):
+    assert_dropped(text, answer, reason)

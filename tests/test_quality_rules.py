@@ -134,7 +134,7 @@ def test_no_wh_question_keeps_a_pronoun_with_no_name_before_it():
 
 def test_a_channel_number_is_part_of_its_name():
     by = _by_answer("And 87% of the 1,000 adults quizzed by ICM for BBC News 24 said they wanted change. "
-                    "Coldplay played in Paris in May 2005.")
+                    "Coldplay played in Paris in May 2005. Fans of Coldplay came from far away.")
     assert "BBC News" not in by and "Paris" in by
 
 
@@ -143,9 +143,11 @@ def test_a_first_name_alone_is_no_answer_when_the_full_name_is_known():
     assert "Bob" not in by and "Bob Marley" in by
 
 
-def test_a_surname_answer_gets_surname_choices():
+def test_people_are_asked_without_choices():
+    """Multiple choice among people was accepted 44% of the time on held-out text: who-questions are short answer."""
     text = ("Shadow minister Julian Lewis spoke first. Lewis called for an investigation into the Home Office. "
             "Alan Beith agreed, and James Hardy and Norman Baker wrote to the commissioner in 2004.")
-    (q,) = [q for q in _by_answer(text)["Lewis"] if q.format == "multiple_choice"]
-    assert all(" " not in c.text for c in q.choices)
+    qs = _by_answer(text).get("Lewis", [])
+    assert qs and all(q.format != "multiple_choice" for q in qs)
+
 

@@ -58,6 +58,7 @@ LEANING_OPENERS = re.compile(
     r"for (example|instance|this reason|that reason)|in (addition|contrast|turn|fact|response|return|short|"
     r"other words|particular|the meantime|the end)|as a (result|consequence)|on the other hand|at the same time|"
     r"by (then|contrast|comparison)|even so|despite (this|that|these)|because of (this|that)|after (this|that)|"
+    r"from (there|here|then on)|by then|since then|until then|unlike (him|her|them|it)|"
     r"before (this|that)|that (summer|winter|spring|autumn|fall|year|month|week|day|night|evening|morning|time|"
     r"decade|century)|this|these|those|that|such|the (next|following|same|previous|latter|former)|"
     r"(\w+ )?(years?|months?|weeks?|days?|decades?) (later|after|earlier|before))\b",
@@ -287,7 +288,8 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "giveaway: an abbreviation of the answer follows the blank"
     if re.search(r"\(\d{8,}\)|\b\d{8,}\b", p):
         return "garbled: digits run together in the source (a lost dash)"
-    if re.search(r"\([A-Z][\w'’-]+( et al\.?| and [A-Z][\w'’-]+)?,? (\d{4}|_____)[a-z]?\)", p):
+    if re.search(r"\([A-Z][\w'’-]+( et al\.?| and [A-Z][\w'’-]+)?,? (\d{4}|_____)[a-z]?\)", p) \
+            or re.search(r"\([A-Z][^()]*(,|&| and )[^()]*\b(1[6-9]\d\d|20\d\d|_____)[a-z]?\)", p):
         return "boilerplate: a citation ('(Garfield 2019)')"
     if re.search(r"\((left|right|top|bottom|center|centre|above|below|pictured)\b", p, re.I):
         return "boilerplate: a photo caption"
@@ -350,6 +352,10 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
                 r"(a |one |two |three )?(quarter|third|half|fifth|tenth|\d+(\.\d+)?%|\d+ per ?cent)s? "
                 r"(have|has|had|are|were|say|said|believe|think|want|use|used|own)\b", shown, re.I):
         return "leans on the sentence before ('More than a quarter have ...': of whom?)"
+    if re.match(r"^\W*(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|dozens|hundreds|thousands|millions) (have|has|had|were|are|was|"
+                r"is|will|did|do)\b", shown, re.I):
+        return "leans on the sentence before ('Fourteen have been ...': fourteen what?)"
     if c.format != "cloze" and "leading adverbial" in c.transformations:
         sent = info.text[c.fact.sentence_start : c.fact.sentence_end]
         if re.match(r"^(\w+ )?(years?|months?|weeks?|days?|decades?) (later|after|earlier|before)\b|^that (summer|year|"
@@ -510,6 +516,9 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
             after = info.doc[e.end] if e is not None and e.end < len(info.doc) else None
             if e is not None and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
                 return f"unresolved reference: 'the {e.text}' (who?)"
+        if low == "both" and t.dep_ == "det" and t.head.lower_ in ("countries", "nations", "sides", "men", "women", "parties",
+                                                                  "teams", "leaders", "governments", "states", "companies"):
+            return f"unresolved reference: 'both {t.head.text}'"
         if low == "both" and t.dep_ in ("det", "predet", "nsubj", "preconj") and t.i == span.start:
             return "unresolved reference: 'both'"
         if t.i == t.sent.start and low in QUANTIFIER_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") \
@@ -674,6 +683,14 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "part of a name: 'St Augustine's _____'"
     if f.kind == "how_many" and f.token_start >= 1 and doc[f.token_start - 1].lower_ in ("a", "an"):
         return "trivial: a number used as a word ('a _____ seed')"
+    if re.match(r"(?i)between\b", text) and not re.search(r"\b(and|to)\b|[\u2013-]", text):
+        return "truncated: 'between 1880' without its other end"
+    if len(toks) == 1 and toks[0].pos_ in ("VERB", "AUX"):
+        return "not a name: the blank is a verb ('_____, however, that ...')"
+    if c.format == "cloze" and re.match(r",\s*(D\.?C\.?|DC)\b", info.text[f.end : f.end + 6]):
+        return "trivial: 'Washington, DC'"
+    if c.format == "cloze" and f.kind in ("who", "where") and re.fullmatch(r"(?i)(the )?(united states|u\.s\.|us|usa|america|uk|britain)", text):
+        return "trivial: the country the text is set in"
     if re.fullmatch(r"\d{1,2}-\d{1,2}", text.strip()):
         return "trivial: a score"
     if f.token_start >= 2 and doc[f.token_start - 1].lower_ == "for" and doc[f.token_start - 2].lower_ in (
@@ -864,6 +881,20 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "unresolved reference: 'do so'"
     if re.match(r"^(what|who|which \w+) (was|were|is|are|has been|have been) named (after|for)\b", p, re.I):
         return "more than one answer: many things can be named after one person"
+    if opener is not None and opener.is_title and opener.i == sent.start and not opener.ent_type_ and opener.pos_ != "PROPN" \
+            and re.search(r"(?<=\s)" + re.escape(opener.text) + r"\b", p) \
+            and not re.search(r"(?<=[a-z,;] )" + re.escape(opener.text) + r"\b", info.text):
+        # "When did Militaristic politicians ...?": kept capitalised because the text never writes it in lower
+        # case; unless the text also capitalises it mid-sentence (a name), nobody can tell
+        return f"malformed question: the sentence's capitalised first word {opener.text!r} inside the question"
+    if any(re.search(r"\b" + re.escape(y) + r"\b", p) for y in re.findall(r"\b1\d{3}s?\b|\b20\d{2}s?\b", c.fact.text)):
+        return "giveaway: the question names part of the answer ('escalate through the 1720s?' -> the 1710s through the 1720s)"
+    for t in sent:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.like_num and not (c.fact.token_start <= t.i < c.fact.token_end) \
+                and re.search(r"\b" + re.escape(t.text) + r"\b", p):
+            return f"malformed question: a number {t.text!r} as the subject, with no noun ('were 1.8 million producing')"
+    if re.match(r"^(\w+ ){0,3}(do|are|were|have) (a|an|one) ", p, re.I):
+        return "malformed question: 'do a ... clash' (the verb does not agree)"
     if re.search(r"\s[\u2013\u2014]\s|\s--\s", p):
         return "malformed question: a dash aside left in"
     for t in sent:
@@ -1049,6 +1080,10 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "Who will return to the Ligue 1 summit? -> Lyon", "Who is the capital of Rakhine state? -> Sittwe":
         # a one-word "person" that the text never gives a full name or a title is as often a club or a town
         return "wrong question word: 'who' for a one-word name the text never gives as a person's"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and re.fullmatch(
+            r"(?i)(the )?(us |u\.s\. |united states )?(congress|senate|parliament|house|government|court|supreme court|cabinet|"
+            r"assembly|legislature|council|police|army|navy|military)", f.text):
+        return "trivial: 'Who passed the Act?' -> Congress (an institution anyone would guess)"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "PERSON" and re.match(r"(?i)the\b", f.text):
         return "wrong question word: 'who' for 'the ...' (a person's name has no article: 'the Smalcald Articles')"
     if f.label == "PERSON" and any(len(w) > 3 and w[:1].isupper() and re.search(r"\b" + re.escape(w) + r"\b", c.prompt)
@@ -1128,7 +1163,9 @@ def settle_choices(info: DocInfo, c: "Candidate") -> None:
     if c.format != "multiple_choice" or not c.choices:
         return
     f = c.fact
-    if f.kind == "where" or (f.kind == "who" and f.label != "PERSON"):
+    if f.kind in ("where", "who"):
+        # people as choices were accepted 44% of the time on held-out text (a club, a concept, a singer among
+        # players): the small model's labels cannot pick fair people; dates and numbers can be made fair
         c.format, c.choices = "short_answer", None  # a city among countries, a film among places: the
         return  # tagger cannot tell places or organisations apart finely enough for fair choices
     answer_year = _year(f.text) if f.kind == "when" else None
