@@ -616,3 +616,11 @@ def test_a_bare_count_opening_a_sentence_and_a_disagreeing_verb_are_dropped():
 ])
 def test_held_out_round_e_failures_are_dropped(text, answer, reason):
     assert_dropped(text, answer, reason)
+
+
+def test_a_common_word_tagged_as_a_group_keeps_no_capital_inside_a_question():
+    from quizgen.nlp.model import common_word
+
+    assert common_word("militaristic") and common_word("Slavery") and not common_word("Coldplay")
+    assert_dropped("Militaristic politicians took control of Japan in the 1930s and invaded Manchuria.", "the 1930s",
+                   "capitalised first word")

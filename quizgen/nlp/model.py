@@ -313,3 +313,25 @@ def written_lower(doc: "Doc", word: str) -> bool:
         distinct = (strings[int(h)] for h in numpy.unique(doc.to_array(ORTH))) if len(doc) else ()
         words = doc.user_data["quizgen.lower_words"] = {w for w in distinct if w.islower()}
     return word in words
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset:
+    """The English words of the pipeline's own lemmatizer index (WordNet's nouns, verbs, adjectives and
+    adverbs), or an empty set when the loaded pipeline has no such table."""
+    try:
+        nlp = load_model()
+    except Exception:  # noqa: BLE001 - no pipeline, no lexicon: callers then assume nothing
+        return frozenset()
+    for name in nlp.pipe_names:
+        pipe = nlp.get_pipe(name)
+        lookups = getattr(getattr(pipe, "lemmatizer", pipe), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []) if w.isalpha())
+    return frozenset()
+
+
+def common_word(word: str) -> bool:
+    """Whether ``word`` (any case) is an ordinary English word by the pipeline's lemmatizer index."""
+    return word.lower() in _common_words()

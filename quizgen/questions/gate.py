@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 from quizgen.questions.ask import _gender_clash
 from quizgen.facts.entities import person_tokens
 from quizgen.grounding import normalise
-from quizgen.nlp.model import doc_text, written_lower
+from quizgen.nlp.model import common_word, doc_text, written_lower
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -881,11 +881,14 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "unresolved reference: 'do so'"
     if re.match(r"^(what|who|which \w+) (was|were|is|are|has been|have been) named (after|for)\b", p, re.I):
         return "more than one answer: many things can be named after one person"
-    if opener is not None and opener.is_title and opener.i == sent.start and not opener.ent_type_ and opener.pos_ != "PROPN" \
-            and re.search(r"(?<=\s)" + re.escape(opener.text) + r"\b", p) \
-            and not re.search(r"(?<=[a-z,;] )" + re.escape(opener.text) + r"\b", info.text):
-        # "When did Militaristic politicians ...?": kept capitalised because the text never writes it in lower
-        # case; unless the text also capitalises it mid-sentence (a name), nobody can tell
+    if opener is not None and opener.is_title and opener.i == sent.start and re.search(r"(?<=\s)" + re.escape(opener.text) + r"\b", p) \
+            and not re.search(r"(?<=[a-z,;] )" + re.escape(opener.text) + r"\b", info.text) and (
+                (not opener.ent_type_ and opener.pos_ != "PROPN")
+                or (common_word(opener.text) and opener.pos_ != "PROPN" and opener.ent_type_ in ("NORP", "EVENT", "LAW")
+                    and not re.search(r"(an|ese|ish|ch|i)$", opener.lower_))):
+        # "When did Militaristic politicians ...?", "Where did Slavery develop?": kept capitalised because the text
+        # never writes it in lower case; a common word (by the lemmatizer's index) or an untagged word that the
+        # text never capitalises mid-sentence is no name
         return f"malformed question: the sentence's capitalised first word {opener.text!r} inside the question"
     if any(re.search(r"\b" + re.escape(y) + r"\b", p) for y in re.findall(r"\b1\d{3}s?\b|\b20\d{2}s?\b", c.fact.text)):
         return "giveaway: the question names part of the answer ('escalate through the 1720s?' -> the 1710s through the 1720s)"
