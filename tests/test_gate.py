@@ -624,3 +624,13 @@ def test_a_common_word_tagged_as_a_group_keeps_no_capital_inside_a_question():
     assert common_word("militaristic") and common_word("Slavery") and not common_word("Coldplay")
     assert_dropped("Militaristic politicians took control of Japan in the 1930s and invaded Manchuria.", "the 1930s",
                    "capitalised first word")
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    ("Over 90% of the cost was for building factories, with less than 10% for the weapons.", "90%", "rest of 100%"),
+    ("Conscription of Koreans for labor in war industries began in 1939.", "1939", "capitalised first word"),
+    ("In 1150 Hildegard and about twenty nuns thus moved to the St. Rupertsberg monastery.", "1150", "thus"),
+    ("In 1747 Ahmad Shah Durrani made it the capital of modern Afghanistan.", "1747", "pronoun"),
+])
+def test_held_out_round_f_failures_are_dropped(text, answer, reason):
+    assert_dropped(text, answer, reason)

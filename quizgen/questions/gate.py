@@ -88,7 +88,8 @@ story incident accident attack crash event move decision deal plan company firm 
 ship vessel boat plane aircraft jet player players officer officers
 official officials agency organisation organization project programme program scheme case bill law measure
 policy device system product service site film movie book show series song album report study research
-proposal idea suggestion offer request scheme design plans name veteran youngster striker winger
+proposal idea suggestion offer request scheme design plans name cost price budget total amount figure
+activists protesters rebels soldiers troops settlers workers students delegates members veteran youngster striker winger
 midfielder defender keeper goalkeeper champion newcomer
 researchers scientists authors author writer singer actor actress star musician minister leader president
 party couple former latter same other others building house property victim's patient patients driver
@@ -346,6 +347,8 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "leans on another part of the book ('from the introduction')"
     if c.format == "cloze" and re.search(r"\bone of the (most|best|greatest|largest|leading|first|\w+est)\b", shown, re.I):
         return "more than one answer: 'one of the most ...' fits others as well"
+    if c.format == "cloze" and c.context_start is None and re.search(r"\b(thus|therefore|hence|consequently|as a result)\b", shown, re.I):
+        return "leans on the sentence before ('... thus moved ...')"
     if c.format == "cloze" and re.search(r"\b(agrees|agreed|disagrees|disagreed|concurs|concurred|agrees with this)\W*$", shown):
         return "leans on the sentence before ('..., agrees.': with what?)"
     if re.match(r"^\W*(more than |less than |fewer than |nearly |almost |about |over |around |just over |just under )?"
@@ -691,6 +694,12 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "trivial: 'Washington, DC'"
     if c.format == "cloze" and f.kind in ("who", "where") and re.fullmatch(r"(?i)(the )?(united states|u\.s\.|us|usa|america|uk|britain)", text):
         return "trivial: the country the text is set in"
+    if f.label == "PERCENT" and isinstance(f.value, (int, float)):
+        for e in doc[f.token_start].sent.ents:
+            m = re.search(r"(\d+(?:\.\d+)?)\s*(%|per ?cent)", e.text)
+            if e.label_ == "PERCENT" and not (f.token_start <= e.start < f.token_end) and m \
+                    and abs(float(m.group(1)) + float(f.value) * (100 if f.value <= 1 else 1) - 100) < 0.6:
+                return "giveaway: the other share in the sentence makes up the rest of 100%"
     if re.fullmatch(r"\d{1,2}-\d{1,2}", text.strip()):
         return "trivial: a score"
     if f.token_start >= 2 and doc[f.token_start - 1].lower_ == "for" and doc[f.token_start - 2].lower_ in (
@@ -861,7 +870,7 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "incomplete: 'arrived' without where"
     if re.search(r"\bdeclared? war\?$", p):
         return "incomplete: 'declare war' without on whom"
-    if re.search(r"\b(him|them)\b", p, re.I):
+    if re.search(r"\b(him|them)\b|\b(to|of|for|in|on|from|with|by|at|into|about) it\b|\b\w+ it (the|a|an)\b", p, re.I):
         return "unresolved reference: a pronoun left in the question"
     if re.search(r"\b(just|equally|every bit) as\b|\b(later|earlier|prior|afterwards|too|also|again)\?$", p, re.I):
         return "unresolved reference: a comparison with something not shown"
@@ -884,6 +893,7 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     if opener is not None and opener.is_title and opener.i == sent.start and re.search(r"(?<=\s)" + re.escape(opener.text) + r"\b", p) \
             and not re.search(r"(?<=[a-z,;] )" + re.escape(opener.text) + r"\b", info.text) and (
                 (not opener.ent_type_ and opener.pos_ != "PROPN")
+                or (common_word(opener.text) and not opener.ent_type_)
                 or (common_word(opener.text) and opener.pos_ != "PROPN" and opener.ent_type_ in ("NORP", "EVENT", "LAW")
                     and not re.search(r"(an|ese|ish|ch|i)$", opener.lower_))):
         # "When did Militaristic politicians ...?", "Where did Slavery develop?": kept capitalised because the text
@@ -896,6 +906,16 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         if t.dep_ in ("nsubj", "nsubjpass") and t.like_num and not (c.fact.token_start <= t.i < c.fact.token_end) \
                 and re.search(r"\b" + re.escape(t.text) + r"\b", p):
             return f"malformed question: a number {t.text!r} as the subject, with no noun ('were 1.8 million producing')"
+    if re.search(r"\b(thus|therefore|hence|consequently|however|nevertheless|moreover|furthermore|meanwhile|likewise|"
+                 r"similarly|accordingly|instead|also|too|again|still)\b", p, re.I):
+        return "leftover: a connective that leans on another sentence ('did Hildegard thus move ...?')"
+    if c.fact.kind == "how_many" and not re.search(r"\b(1\d{3}|20\d{2})\b", p) and any(
+            e.label_ == "DATE" and re.search(r"\b(1\d{3}|20\d{2})\b", e.text) for e in sent.ents):
+        return "more than one answer: a count whose year was left out ('How many passengers did LAX handle?')"
+    if p.lower().startswith("where") and any(
+            info.labels.get(w.lower(), set()) & {"GPE", "LOC"} for w in re.findall(r"[A-Z][\w'’-]+", p)[1:]
+            if w.lower() != c.fact.text.lower()):
+        return "more than one answer: the question names another place ('at the University of Birmingham')"
     if re.match(r"^(\w+ ){0,3}(do|are|were|have) (a|an|one) ", p, re.I):
         return "malformed question: 'do a ... clash' (the verb does not agree)"
     if re.search(r"\s[\u2013\u2014]\s|\s--\s", p):
