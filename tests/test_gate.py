@@ -634,3 +634,23 @@ def test_a_common_word_tagged_as_a_group_keeps_no_capital_inside_a_question():
 ])
 def test_held_out_round_f_failures_are_dropped(text, answer, reason):
     assert_dropped(text, answer, reason)
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    ("Victoria Butenko contributed from Kiev.", "Kiev", "boilerplate"),
+    ("Officials at the Bay Hill course said Stenson and Hoffmann's had been the slowest pairing of the day Sunday.",
+     "Stenson and Hoffmann", "possessive"),
+    ("Opera is set to release its version 7.60 by the end of the year, the firm said in Oslo.", "7.60", "version"),
+    ("Wales have not beaten the world champions in Cardiff since 1993, and the team target a first victory there.",
+     "1993", ""),
+])
+def test_held_out_round_f_news_failures_are_dropped(text, answer, reason):
+    assert_dropped(text, answer, reason)
+
+
+def test_the_year_a_news_text_is_about_is_not_blanked():
+    text = ("In 2004 the market grew. Sales in 2004 rose by 5%. Major companies spent much of 2004 in talks with "
+            "unions about trimming jobs.")
+    for prompt, answer, why in __import__("candidates").candidate_prompts(text):
+        if answer == "2004":
+            assert why, prompt

@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Lines that are the page around an article, not the article: bylines, credits, promos.
 BOILERPLATE = re.compile(
-    r"contributed to this (report|story|article)|\breported (this|from)\b|\bwrote (this|the) (story|report)"
+    r"contributed to this (report|story|article)|\bcontributed (from|reporting|to this)\b|\breported (this|from)\b|\bwrote (this|the) (story|report)"
     r"|^\s*(read|see|watch|click|follow|tune in|sign up|subscribe|share|related|more|video|photos?|image|"
     r"caption|pictured|source|updated|published|last updated|copyright|editor'?s note|note)\b[^.]{0,40}[:.]"
     r"|\bcopyright\b|all rights reserved|\bclick here\b|\btune in\b|\bfollow (us|him|her|them|@)|@\w"
@@ -659,6 +659,19 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
     if f.kind == "how_many" and re.fullmatch(r"(a |an )?(hundred|thousand|million|billion|trillion|dozen|hundreds|"
                                              r"thousands|millions|billions|dozens)", low):
         return "trivial: a word of a number ('half a _____')"
+    if f.kind == "who" and head.dep_ in ("dobj", "dative") and head.head.lemma_ in ("tell", "say") and f.label in ("ORG", "PERSON") \
+            and not f.label == "PERSON":
+        return "not worth asking: the outlet somebody spoke to ('told _____ he considered it')"
+    if c.format == "cloze" and " and " in text and re.match(r"['’]s?\b", info.text[f.end : f.end + 2]):
+        return "garbled: two names before a possessive ('_____'s had been the slowest pairing')"
+    if "," in text and any(w.islower() and w not in ("and", "or", "of", "the", "de", "da", "di", "von", "van", "du", "la", "le")
+                           for w in re.findall(r"[\w'’-]+", text)):
+        return "garbled: the answer runs across a clause ('Veritas deputy leader, and Peter Hulme-Cross')"
+    if f.kind == "when" and re.fullmatch(r"(in )?(1\d{3}|20\d{2})", text) and len(
+            re.findall(r"(?<!\d)" + re.escape(text[-4:]) + r"(?!\d)", info.text)) >= 3:
+        return "trivial: the year the whole text is about"
+    if f.kind == "how_many" and f.token_start >= 1 and doc[f.token_start - 1].lower_ in ("version", "v"):
+        return "trivial: a version number"
     if f.kind in ("who", "where") and NEWS_OUTLETS.search(text):
         return "not worth asking: a news outlet or platform"
     if before is not None and before.lower_ == "to" and f.token_start >= 2 and doc[f.token_start - 2].lower_ == "according":
@@ -916,9 +929,17 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
             info.labels.get(w.lower(), set()) & {"GPE", "LOC"} for w in re.findall(r"[A-Z][\w'’-]+", p)[1:]
             if w.lower() != c.fact.text.lower()):
         return "more than one answer: the question names another place ('at the University of Birmingham')"
+    if re.match(r"^since what (year|date|month)\s+(do|does|did)\b", p, re.I):
+        return "malformed question: 'Since what year do ...?' (since needs the perfect)"
+    if re.match(r"^(\w+ ){0,3}(did|does|do|was|were|is|are|has|have|had) \w+ly\b", p, re.I) and not re.match(
+            r"^(\w+ ){0,3}(did|does|do|was|were|is|are|has|have|had) (only|early|family|italy|july|emily|sicily|kelly|"
+            r"reilly|lily|holly|ally)\b", p, re.I):
+        return "malformed question: an adverb where the subject should be ('When did traditionally the driver ...?')"
+    if re.match(r"^who (does|did|do|will|has|have|had) ", p, re.I) and c.fact.label != "PERSON":
+        return "wrong question word: 'Who does Ms Dunwoody chair?' asks a person for what is not one"
     if re.match(r"^(\w+ ){0,3}(do|are|were|have) (a|an|one) ", p, re.I):
         return "malformed question: 'do a ... clash' (the verb does not agree)"
-    if re.search(r"\s[\u2013\u2014]\s|\s--\s", p):
+    if re.search(r"\s[\u2013\u2014-]\s|\s--\s", p):
         return "malformed question: a dash aside left in"
     for t in sent:
         if t.tag_ == "VBN" and any(k.dep_ == "auxpass" for k in t.children) and re.match(r"^Who " + re.escape(t.text) + r"\b", p):
