@@ -939,6 +939,8 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "wrong question word: 'Who does Ms Dunwoody chair?' asks a person for what is not one"
     if re.match(r"^(\w+ ){0,3}(do|are|were|have) (a|an|one) ", p, re.I):
         return "malformed question: 'do a ... clash' (the verb does not agree)"
+    if re.search(r"(^|\s)-\w", p):
+        return "garbled: a word cut at its hyphen ('-president')"
     if re.search(r"\s[\u2013\u2014-]\s|\s--\s", p):
         return "malformed question: a dash aside left in"
     for t in sent:

@@ -468,6 +468,8 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
     clause = find_clause(doc, loc)
     if clause is None:
         return None
+    if fact.kind in ("when", "where") and loc.role == "object":
+        return None  # "spent the winter of 1805 in Oregon" -> "When did they spend in Oregon?" lost the verb's object
     if fact.kind in ("when", "where") and loc.verb.dep_ == "xcomp" and clause.top is not loc.verb:
         # "appointed to take charge of the match on 13 March": the date is the match's, and "When has
         # he been appointed ...?" asks another thing; a time or place belongs to its own verb
