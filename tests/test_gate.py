@@ -1,4 +1,4 @@
-"""The quality gate (quizgen/questions/gate.py): one behaviour per test, on small texts written for them.
+"""The quality gate (quizgen/questions/gate/): one behaviour per test, on small texts written for them.
 
 The tricky passages of issue 15 (two people who could be "he", a quotation between a name and
 the pronoun, a name inside an event's name, possessives) are here too: whatever else changes,
@@ -224,7 +224,7 @@ def test_a_pronoun_in_a_who_question_that_is_not_the_asked_for_person_is_unresol
 
 
 def test_a_distractor_whose_period_holds_the_answer_is_not_offered():
-    from quizgen.questions.gate import _periods_overlap
+    from quizgen.questions.gate.choices import _periods_overlap
 
     assert _periods_overlap("the 1870s", "the 1800s") and _periods_overlap("1913", "May 1913")
     assert _periods_overlap("the 19th century", "1850")
@@ -313,7 +313,7 @@ def test_a_relative_time_anchored_by_a_year_before_it_stays():
 
 def test_person_distractors_that_are_places_or_groups_are_not_offered():
     """The tagger calls "Catto Long Barrow" a person; a word of the name says it is not one."""
-    from quizgen.questions.gate import NOT_A_PERSON, NOT_WHO
+    from quizgen.questions.gate.words import NOT_A_PERSON, NOT_WHO
 
     for name in ("Catto Long Barrow", "Maitland Clubs", "Gordon District", "Elsick Mounth", "Abercrombie et al"):
         assert NOT_A_PERSON.search(name) or NOT_WHO.search(name), name
@@ -345,7 +345,7 @@ def test_misparsed_subjects_giveaways_and_date_stamps_are_dropped(text, answer, 
 
 
 def test_an_answer_inside_a_longer_word_of_the_card_is_a_giveaway():
-    from quizgen.questions.gate import _given_away
+    from quizgen.questions.gate.worth import _given_away
 
     assert _given_away("the _____ War", "Iraq") is False
     assert _given_away("during the Anglo-Iraqi War, _____ fell", "Iraq")
@@ -398,7 +398,7 @@ def test_to_whom_is_asked_only_of_people():
 
 
 def test_who_is_not_asked_of_a_name_the_text_uses_as_a_place():
-    from quizgen.questions.gate import _used_as_place
+    from quizgen.questions.gate.info import _used_as_place
 
     text = "The Songhai Empire stretched from Kano in Hausaland to Taghaza. Trade grew in Kano after 1500."
     assert _used_as_place(text, "Kano")
@@ -411,7 +411,7 @@ def test_a_where_question_on_one_link_of_a_chain_of_places_is_dropped():
 
 
 def test_date_choices_keep_the_answers_form():
-    from quizgen.questions.gate import _date_shape
+    from quizgen.questions.gate.choices import _date_shape
 
     assert _date_shape("the late 1970s") == _date_shape("the 1990s") == "the 9s"
     assert _date_shape("late November 1968") == _date_shape("April of 2016") == "M 9"
@@ -427,7 +427,9 @@ def test_a_motion_verb_without_where_to_is_dropped():
 def test_a_verb_that_lost_its_infinitive_or_a_work_asked_with_who_is_dropped():
     from types import SimpleNamespace
 
-    from quizgen.questions.gate import NEEDS_COMPLEMENT, answer_type
+    from quizgen.questions.gate import answer_type
+
+    from quizgen.questions.gate.words import NEEDS_COMPLEMENT
 
     assert {"agreed", "decided", "planned"} <= NEEDS_COMPLEMENT  # "How much have the directors agreed?"
     info = SimpleNamespace(text="The album Exodus Live by Bob Marley came out in 1977.")
@@ -456,7 +458,7 @@ def test_a_person_named_only_by_nationality_is_not_put_in_a_question():
 
 
 def test_quoted_as_saying_and_a_bare_comparative_are_dropped():
-    from quizgen.questions.gate import DANGLING_END  # noqa: F401
+    from quizgen.questions.gate.words import DANGLING_END  # noqa: F401
 
     text = "Imports rose even faster, by 16.3%, to a new record of $1.76 trillion in 2004, the Commerce Department said."
     for prompt, why in _question_reasons(text, "16.3%"):

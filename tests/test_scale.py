@@ -420,6 +420,6 @@ def test_the_question_cache_is_keyed_on_every_stage_and_the_score_weights():
     """An edit to any module, the weights or a template rebuilds cached questions (the cache lives in
     quizgen/run/, but what it fingerprints is the whole package)."""
     files = {f.relative_to(qcache.package_dir()).as_posix() for f in qcache.fingerprint_files()}
-    for needed in ("questions/gate.py", "questions/score_weights.json", "facts/extract.py", "read/sources.py",
+    for needed in ("questions/gate/form.py", "questions/gate/__init__.py", "questions/score_weights.json", "facts/extract.py", "read/sources.py",
                    "nlp/model.py", "pipeline.py", "templates/questions.toml"):
         assert needed in files, needed

@@ -1,0 +1,241 @@
+"""Checks that a card stands alone: openers that lean on the sentence before, pronouns, pointing phrases."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from quizgen.questions.ask import _gender_clash
+from quizgen.questions.gate.info import DocInfo, _in_prompt, _shown, _span
+from quizgen.questions.gate.words import DEICTIC_TIME, FIRST_SECOND, HE_SHE, HONORIFICS, IT, LEANING_OPENERS, POINTING_NOUNS, QUANTIFIER_PRONOUNS, RELATIVE_TIME, SPEECH_LEMMAS, THEY, UNIQUE_NOUNS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from quizgen.questions.rank import Candidate
+
+
+def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """A sentence that opens with "But", "That summer", "As a result", "For instance",
+    "Second," or "Two years later" continues the one before it; on a card alone it misleads."""
+    s0, s1 = _shown(c)
+    if c.format == "cloze" and LEANING_OPENERS.match(info.text[s0:s1].lstrip("\"'“‘(")):
+        return "leans on the sentence before (opening word)"
+    shown = info.text[s0:s1].strip()
+    if re.search(r"\b(the|this|that|the next|the previous|an earlier|a later) (introduction|chapter|section|module|unit|"
+                 r"figure|table|feature box|case study)\b", shown, re.I):
+        return "leans on another part of the book ('from the introduction')"
+    if c.format == "cloze" and re.search(r"\bone of the (most|best|greatest|largest|leading|first|\w+est)\b", shown, re.I):
+        return "more than one answer: 'one of the most ...' fits others as well"
+    if c.format == "cloze" and c.context_start is None and re.search(r"\b(thus|therefore|hence|consequently|as a result)\b", shown, re.I):
+        return "leans on the sentence before ('... thus moved ...')"
+    if c.format == "cloze" and re.search(r"\b(agrees|agreed|disagrees|disagreed|concurs|concurred|agrees with this)\W*$", shown):
+        return "leans on the sentence before ('..., agrees.': with what?)"
+    if re.match(r"^\W*(more than |less than |fewer than |nearly |almost |about |over |around |just over |just under )?"
+                r"(a |one |two |three )?(quarter|third|half|fifth|tenth|\d+(\.\d+)?%|\d+ per ?cent)s? "
+                r"(have|has|had|are|were|say|said|believe|think|want|use|used|own)\b", shown, re.I):
+        return "leans on the sentence before ('More than a quarter have ...': of whom?)"
+    if re.match(r"^\W*(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|dozens|hundreds|thousands|millions) (have|has|had|were|are|was|"
+                r"is|will|did|do)\b", shown, re.I):
+        return "leans on the sentence before ('Fourteen have been ...': fourteen what?)"
+    if c.format != "cloze" and "leading adverbial" in c.transformations:
+        sent = info.text[c.fact.sentence_start : c.fact.sentence_end]
+        if re.match(r"^(\w+ )?(years?|months?|weeks?|days?|decades?) (later|after|earlier|before)\b|^that (summer|year|"
+                     r"month|day|week|night|time)\b|^the (next|following|same|previous) ", sent, re.I):
+            return "leans on the sentence before (relative time dropped from the question)"
+    return None
+
+
+def deictic_time(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """ "Last year", "this week", "recently": when depends on the day the text was written;
+    "four months later", "for the next three years": later than what the card does not show."""
+    if DEICTIC_TIME.search(c.prompt) or (c.fact.kind == "when" and DEICTIC_TIME.search(c.fact.text)):
+        return "time relative to when the text was written"
+    m = RELATIVE_TIME.search(c.prompt)
+    if m and not re.search(r"\b(1\d{3}|20\d{2})\b|_____", c.prompt[: m.start()]):
+        # (anchored when a year, or the blank, comes before it: "born in 1900, he died 50 years later")
+        return "time relative to something the card does not show ('four months later')"
+    return None
+
+
+def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """Pronouns must point at exactly one thing in view.
+
+    * "I", "we", "you": a speaker the card does not show;
+    * "he"/"she"/"his"/"her": exactly one person named before it in what is shown (the blank
+      counts when the answer is a person), with no clash of first name and pronoun;
+    * "they"/"them"/"their": a plural noun or a group's name before it in its sentence;
+    * "it"/"its": a noun before it in its sentence, or an empty "it" ("It was not until ...").
+    """
+    span = _span(info, c)
+    if span is None:
+        return "no sentence"
+    doc = info.doc
+    f = c.fact
+    answer_person = f.label == "PERSON"
+    for t in span:
+        low = t.lower_
+        if t.pos_ != "PRON" and low not in HE_SHE:
+            continue
+        if not _in_prompt(c, t) or f.token_start <= t.i < f.token_end:
+            continue
+        if low in FIRST_SECOND:
+            return f"unresolved reference: {t.text!r} (speaker not shown)"
+        sent_start = t.sent.start
+        if low in HE_SHE:
+            if c.format != "cloze" and c.prompt.lower().startswith("who") and (t.dep_ == "poss" or low.endswith("self")) \
+                    and not any(i in info.people for i in range(span.start, t.i) if _in_prompt(c, doc[i])):
+                continue  # "Who lost his job?": the pronoun is the asked-for person (not "Who said X babysat for her?")
+            named = {info.people[i] for i in range(span.start, t.i) if i in info.people
+                     and not (f.token_start <= i < f.token_end)}
+            others = any(doc[i].ent_type_ == "PERSON" and i not in info.people for i in range(span.start, t.i))
+            if answer_person and f.token_end <= t.i:
+                named.add(f.entity_name)
+            if len(named) > 1 and not others and _bound_in_clause(info, t, span.start):
+                continue  # "a memo issued by Donald Trump during his term": the nearest person, in the same clause
+            if len(named) != 1 or others:
+                return f"unresolved reference: {t.text!r} ({len(named)} people before it)"
+            if _subject_of_own_clause(info, t):
+                return f"unresolved reference: {t.text!r} (the one person in view is its own clause's subject)"
+            if _gender_clash(low, next(iter(named))):
+                return f"unresolved reference: {t.text!r} (does not fit {next(iter(named))})"
+        elif low in THEY | IT and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and sent_start == span.start \
+                and not any(d.dep_ in ("nsubj", "nsubjpass") and d.pos_ in ("NOUN", "PROPN")
+                            for d in doc[sent_start : t.i] if not (f.token_start <= d.i < f.token_end)) \
+                and not (low in IT and (t.dep_ == "expl" or _empty_it(t))) \
+                and not (f.token_end <= t.i and f.label in ("ORG", "NORP", "GPE") and c.format == "cloze"
+                         and any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(f.token_start, f.token_end))):
+            return f"unresolved reference: {t.text!r} (the subject of the sentence, named before it)"
+        elif low in THEY:
+            if not any((d.tag_ in ("NNS", "NNPS") and not any(k.dep_ == "nummod" for k in d.children)
+                        and d.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"))
+                       or d.ent_type_ in ("ORG", "NORP", "GPE")
+                       for d in doc[sent_start : t.i] if not (f.token_start <= d.i < f.token_end)
+                       and not (t.dep_ in ("dobj", "pobj", "dative") and _governor(d) == _governor(t))):
+                return f"unresolved reference: {t.text!r}"  # ("wrote concertos for them": not the concertos)
+        elif low in IT:
+            if t.dep_ == "expl" or _empty_it(t):
+                continue
+            if t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_LEMMAS:
+                return f"unresolved reference: '{t.text} said' (a body named in another sentence)"
+            if not any(d.pos_ in ("NOUN", "PROPN") and d.ent_type_ != "PERSON" and d.text.rstrip(".") not in HONORIFICS
+                       and not (f.token_start <= d.i < f.token_end)
+                       for d in doc[sent_start : t.i]):
+                return f"unresolved reference: {t.text!r} (no thing before it for it to mean)"
+    return None
+
+
+def _governor(t: "Token") -> "Token":
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t
+
+
+def _bound_in_clause(info: DocInfo, pron: "Token", start: int) -> bool:
+    """ "his"/"her" in the clause of the nearest person before it (or at most four words after
+    them), who is that clause's subject or agent ("a memo issued by Donald Trump during his
+    previous term")."""
+    doc = info.doc
+    nearest = max((i for i in range(start, pron.i) if i in info.people), default=None)
+    if nearest is None or pron.lower_ not in ("his", "her", "himself", "herself"):
+        return False
+    person = doc[nearest]
+    while person.head.i != person.i and person.dep_ in ("compound", "flat", "appos"):
+        person = person.head
+    role = person.dep_ in ("nsubj", "nsubjpass") or (person.dep_ == "pobj" and person.head.dep_ == "agent")
+    return role and (_governor(person) == _governor(pron) or pron.i - nearest <= 4)
+
+
+def _subject_of_own_clause(info: DocInfo, pron: "Token") -> bool:
+    """An object pronoun ("him", "her") whose clause's subject is a person: it cannot mean that
+    person (who would be "himself"), so it means somebody the card may not show ("Flugence often
+    babysat for her")."""
+    if pron.dep_ not in ("dobj", "obj", "pobj", "dative", "iobj") or pron.lower_ not in ("him", "her"):
+        return False
+    verb = _governor(pron)
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.i in info.people or subj.ent_type_ == "PERSON")
+
+
+def _empty_it(t: "Token") -> bool:
+    """ "It was not until 1978 that ...", "It is thought that ...", "it takes two years to ..."."""
+    head = t.head
+    if t.lower_ != "it":
+        return False
+    later = [ch for ch in head.children if ch.dep_ in ("ccomp", "xcomp", "advcl", "csubj") and ch.i > t.i]
+    if head.lemma_ in ("be", "seem", "appear", "take", "remain", "become", "happen", "matter", "cost", "think",
+                       "believe", "say", "report", "estimate", "know", "expect", "hope", "feel", "turn"):
+        return bool(later)
+    # "it did little until ...": a clause after the verb does not make "it" empty, unless it is
+    # what "it" stands for ("it is hard to say", "it bothered him that ...")
+    return any(ch.dep_ in ("ccomp", "xcomp", "csubj") and ch.left_edge.lower_ in ("that", "to", "whether")
+               for ch in later)
+
+
+def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """Definite descriptions and demonstratives that need an antecedent the card does not show:
+    "this"/"these"/"those" + noun, "such" + noun, "the former"/"the latter"/"the same", and
+    "the" + a bare noun ("the men", "the pair", "the story", "the company") whose noun either
+    names people or things that texts refer back to, or was mentioned earlier in the text."""
+    span = _span(info, c)
+    if span is None:
+        return "no sentence"
+    f = c.fact
+    first_end = info.doc[span.start].sent.end if c.context_start is not None else span.end
+    for t in span:
+        if f.token_start <= t.i < f.token_end or not _in_prompt(c, t):
+            continue
+        if t.i >= first_end:
+            break  # a cloze shown with the sentence before it: that sentence says what "this report" is
+        low = t.lower_
+        if low in ("this", "these") or (low in ("that", "those") and t.tag_ == "DT"):
+            if low == "those" and t.i + 1 < len(info.doc) and info.doc[t.i + 1].lower_ in ("who", "which", "that", "of"):
+                continue
+            return f"unresolved reference: {low!r} {t.head.text if t.dep_ == 'det' else ''}".rstrip()
+        if low == "the" and t.i + 1 < len(info.doc) and info.doc[t.i + 1].ent_type_ == "NORP" \
+                and info.doc[t.i + 1].ent_iob_ == "B" and not f.token_start <= t.i + 1 < f.token_end:
+            e = next((e for e in info.doc[t.i + 1].sent.ents if e.start == t.i + 1), None)
+            after = info.doc[e.end] if e is not None and e.end < len(info.doc) else None
+            if e is not None and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+                return f"unresolved reference: 'the {e.text}' (who?)"
+        if low == "both" and t.dep_ == "det" and t.head.lower_ in ("countries", "nations", "sides", "men", "women", "parties",
+                                                                  "teams", "leaders", "governments", "states", "companies"):
+            return f"unresolved reference: 'both {t.head.text}'"
+        if low == "both" and t.dep_ in ("det", "predet", "nsubj", "preconj") and t.i == span.start:
+            return "unresolved reference: 'both'"
+        if t.i == t.sent.start and low in QUANTIFIER_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") \
+                and not any(k.lower_ == "of" for k in t.children):  # "One of the pioneers ..." says of what
+            return f"unresolved reference: {t.text!r} (one of what?)"
+        if low == "the" and t.dep_ == "det" and (t.head.lower_ in ("one", "ones") or (t.head.pos_ in ("ADJ", "NUM") and t.head.dep_ != "amod")):
+            return f"unresolved reference: 'the {t.head.text}'"
+        if low == "such" and not (t.i + 1 < len(info.doc) and info.doc[t.i + 1].lower_ == "as"):
+            return "unresolved reference: 'such'"
+        if low == "the" and t.dep_ == "det":
+            head = t.head
+            if head.i <= t.i or head.ent_type_ or head.pos_ == "PROPN":
+                continue
+            between = info.doc[t.i + 1 : head.i]
+            modified = any(k.dep_ in ("amod", "compound", "nummod", "poss", "nmod") for k in between) or any(
+                k.dep_ in ("prep", "relcl", "acl", "appos") for k in head.children if k.i > head.i)
+            lemma = head.lemma_.lower()
+            if lemma in ("former", "latter", "same") or head.lower_ in ("former", "latter", "same"):
+                return f"unresolved reference: 'the {head.text}'"
+            descriptive = [k for k in between if k.dep_ == "amod"]
+            if descriptive and len(descriptive) == len([k for k in between if not k.is_punct]) \
+                    and all(k.pos_ == "ADJ" and k.tag_ == "JJ" and not k.ent_type_ for k in descriptive) \
+                    and head.dep_ in ("nsubj", "nsubjpass") and head.tag_ == "NN" and lemma not in UNIQUE_NOUNS \
+                    and not any(k.dep_ in ("prep", "relcl", "acl", "appos", "compound") for k in head.children):
+                # "the modern design", "the maritime state", "the new riverfront": a description of
+                # something named before, as the subject
+                return f"unresolved reference: 'the {between.text} {head.text}' (which?)"
+            if modified:
+                continue
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT" and head.i < head.head.i \
+                    and lemma not in UNIQUE_NOUNS and head.lower_ not in UNIQUE_NOUNS:
+                return f"unresolved reference: 'the {head.text}' (which one?)"
+            earlier = info.first_lemma.get(lemma, head.i) < span.start and lemma not in UNIQUE_NOUNS
+            if head.lower_ in POINTING_NOUNS or lemma in POINTING_NOUNS or earlier:
+                return f"unresolved reference: 'the {head.text}'"
+    return None
+

@@ -1,0 +1,421 @@
+"""Checks of form: boilerplate, garbled or cut text, and whether a wh-question reads as one question."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from quizgen.nlp.model import common_word, written_lower
+from quizgen.questions.gate.info import DocInfo, _shown, doc_span_text
+from quizgen.questions.gate.words import AUX_WORDS, BOILERPLATE, DANGLING_END, DATELINE, GARBLE, LABEL_PREFIX, MAX_CLOZE_WORDS, MAX_CONTEXT_WORDS, MAX_QUESTION_WORDS, MONTHS, NEEDS_COMPLEMENT, NEEDS_DESTINATION, NOT_A_SUBJECT, PASSIVE_WHOLE, SENTENCE_END, WEEKDAYS, WH_WORDS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizgen.questions.rank import Candidate
+
+
+def boilerplate(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """Bylines, credits, promo and "read more" lines, datelines, captions with a label
+    ("Campaign: ..."), and headings (a line with no closing punctuation) are the page around
+    the article. Nothing in them is quizzed, and nothing from them may leak into a prompt."""
+    s0, s1 = _shown(c)
+    shown = info.text[s0:s1]
+    if BOILERPLATE.search(shown):
+        return "boilerplate: byline, credit, promo or source line"
+    if DATELINE.match(shown) or LABEL_PREFIX.match(shown):
+        return "boilerplate: dateline or caption label"
+    if not SENTENCE_END.search(shown.rstrip()):
+        return "not a sentence: a heading, caption or cut-off line"
+    return None
+
+
+def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """A prompt must read cleanly: no "…" window, no stray punctuation (" ." " --" "•"),
+    no reference marks, balanced quotes and brackets, starting with a capital letter."""
+    p = c.prompt
+    if "\u2026" in p:
+        return "clipped: not a whole sentence"
+    if GARBLE.search(p.replace("_____", "BLANK")):
+        return "garbled: stray punctuation, list marker or reference mark"
+    if p.count("(") != p.count(")") or p.count("[") != p.count("]"):
+        return "garbled: unbalanced brackets"
+    if (p.count('"') % 2) or (p.count("\u201c") != p.count("\u201d")):
+        return "garbled: unbalanced quotation marks"
+    if not p[:1].isupper() and not p.startswith("_____"):
+        return "fragment: does not start a sentence"
+    if c.format == "cloze" and p.count("_____") > 1:
+        return "more than one blank"
+    if c.format == "cloze" and not SENTENCE_END.search(p.rstrip()):
+        return "fragment: the blank takes the sentence's closing punctuation"
+    if re.search(r"_____\s*\([A-Z]{2,}\)", p):
+        return "giveaway: an abbreviation of the answer follows the blank"
+    if re.search(r"\(\d{8,}\)|\b\d{8,}\b", p):
+        return "garbled: digits run together in the source (a lost dash)"
+    if re.search(r"\([A-Z][\w'’-]+( et al\.?| and [A-Z][\w'’-]+)?,? (\d{4}|_____)[a-z]?\)", p) \
+            or re.search(r"\([A-Z][^()]*(,|&| and )[^()]*\b(1[6-9]\d\d|20\d\d|_____)[a-z]?\)", p):
+        return "boilerplate: a citation ('(Garfield 2019)')"
+    if re.search(r"\((left|right|top|bottom|center|centre|above|below|pictured)\b", p, re.I):
+        return "boilerplate: a photo caption"
+    if c.format == "cloze" and (p.rstrip("\"'\u201d\u2019)").endswith("?") or p.split()[0].lower() in WH_WORDS):
+        return "not a statement: a question or a clause opening with a wh-word"
+    if c.format == "cloze" and re.search(r"\b(Hon|Mr|Mrs|Ms|Dr|St|Sr|Jr|Rev|Gen|Col|Lt|Capt|Sgt|Prof|Sen|Rep|Gov|"
+                                         r"Gen|Mt|Ft|No|Vol|vs?|etc|e\.g|i\.e)\.[\"'”’)]*$", p.rstrip()):
+        return "clipped: the sentence ends at an abbreviation (the text goes on)"
+    if c.format == "cloze" and re.search(r"\bsuch as _____,? (who|whose|which)\b", p):
+        return "more than one answer: 'such as _____, whose ...' (one of several)"
+    if re.search(r"_____-(year|month|week|day)s?-old", p):
+        return "trivial: an age in a description"
+    if re.search(r"_____-\w|\w-_____", p):
+        return "part of a word: the blank is half of a hyphenated compound"
+    if re.search(r"\b(the )?(table|figure|chart|map|graph|box|chapter|section|example|photo|picture|image) (below|above)"
+                 r"|\b(below|above)\b|\bsee (figure|table|chapter|section)|\b(figure|table) \d", p, re.I):
+        return "refers to a figure, table or other part of the document"
+    return None
+
+
+def no_finite_verb(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """A cloze is a statement: its sentence has a finite verb ("Ten days of competition, 21 sports,
+    and 503 events crammed into ..." has none) and does not open with an imperative ("Imagine ...")."""
+    if c.format != "cloze":
+        return None
+    sent = info.doc[c.fact.token_start].sent
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+        return "not a sentence: no finite verb"
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is not None and first.tag_ == "VB" and first.dep_ == "ROOT":
+        return "not a statement: an imperative"
+    return None
+
+
+def too_long(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """A flashcard is read at a glance: a cloze of at most MAX_CLOZE_WORDS words (with the
+    sentences it leans on, MAX_CONTEXT_WORDS), a question of at most MAX_QUESTION_WORDS."""
+    n = len(c.prompt.split())
+    if c.format == "cloze":
+        limit = MAX_CLOZE_WORDS if c.context_start is None else MAX_CONTEXT_WORDS
+        return f"too long: {n} words" if n > limit else None
+    return f"too long: {n} words" if n > MAX_QUESTION_WORDS else None
+
+
+def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """A wh-question must read as one: one wh-phrase at the front, a subject after the
+    auxiliary ("When did as the ..."), no second question word, no capitalised sentence opener
+    in the middle ("did the source There were"), and no word left dangling at the end
+    ("... of new?", "... did Park say?")."""
+    if c.format == "cloze":
+        return None
+    p = c.prompt
+    if not p.endswith("?"):
+        return "malformed question: no question mark"
+    words = re.findall(r"[\w'’-]+", p)
+    low = [w.lower() for w in words]
+    if len(words) < 5:
+        return "malformed question: too short to say what it asks"
+    first_wh = next((k for k, w in enumerate(low) if w in WH_WORDS), None)
+    if first_wh is None or first_wh > 2:
+        return "malformed question: no wh-phrase at the front"
+    rest = low[first_wh + 1 :]
+    if any(w in ("what", "whom", "when", "where", "how", "why", "whose") for w in rest):
+        return "malformed question: two question words"
+    for k, w in enumerate(low[:-1]):
+        if w in AUX_WORDS and k <= first_wh + 3 and k > first_wh and low[k + 1] in NOT_A_SUBJECT:
+            return "malformed question: no subject after the auxiliary"
+    if low[-1] in DANGLING_END:
+        return f"malformed question: dangling {words[-1]!r} at the end"
+    for w in words[1:]:
+        if w in ("There", "It", "This", "These", "He", "She", "They", "We", "But", "And", "A", "An"):
+            return f"malformed question: a sentence opener {w!r} inside the question"
+    if re.search(r"\baccording to\b|\bthe source\b", p, re.I):
+        return "malformed question: an attribution left in"
+    if re.match(r"^\w+( \w+)?,", p) or re.search(r"[\u2012\u2013\u2014\u2015\u2212,;:-]\s*\?$", p):
+        return "malformed question: stray punctuation"
+    if re.search(r"\b(he|she|it|they|i|you|we)'(s|re|m|ve|ll|d)\b|\b[A-Z][a-z]+ The [a-z]", p.replace("\u2019", "'")):
+        return "malformed question: a piece of another sentence spliced in"
+    sent = info.doc[c.fact.token_start].sent
+    for t in sent:
+        if t.text in ("'", "\u2019") and t.i > sent.start and t.i + 1 < sent.end and t.dep_ == "case" \
+                and f"{info.doc[t.i - 1].text} {info.doc[t.i + 1].text}" in p:
+            return "malformed question: a possessive apostrophe lost"
+    opener = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if opener is not None and opener.pos_ != "PROPN" and not opener.ent_type_ and opener.is_title \
+            and written_lower(info.doc, opener.lower_) \
+            and re.search(r"(?<!^)\b" + re.escape(opener.text) + r"\b", p[1:]) and opener.text not in p.split()[:1]:
+        return f"malformed question: the sentence's capitalised first word {opener.text!r} inside the question"
+    if re.search(r"^[^?]*?\b(was|were|is|are)\b(\s+[A-Z][\w'’.-]*){1,4}\s+\1\b", p) \
+            or re.search(r"\b(who|whom|what|when|where)\s+be\b", p, re.I):
+        return "malformed question: the verb twice, or a bare 'be'"
+    if any(t.tag_ == "VBD" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj") and t.lower_ != t.lemma_.lower()
+           and _after_do(p, t.text) for t in sent):
+        return "malformed question: a past-tense verb after 'did' ('did Volta retired')"
+    if any((any(k.dep_ == "auxpass" for k in t.children) or t.dep_ in ("acl", "amod")) and _after_do(p, t.lemma_)
+           for t in sent if t.tag_ == "VBN"):
+        # "troops displaced from Manchukuo by the Japanese had repositioned ..." -> "did troops displace ...?"
+        return "malformed question: a passive made active ('did troops displace ... by the Japanese')"
+    first = sent[0]
+    if first.tag_ in ("VBN", "VBD") and first.lower_.endswith("ed") and not first.ent_type_ and (
+            re.search(r"\b" + re.escape(first.text) + r"\b", p[1:])
+            or re.search(r"^(\w+\s+){1,3}(was|were|is|are|did|does|do|has|have|had)\s+" + re.escape(first.lower_) + r"\b", p, re.I)):
+        # "Where was commissioned lieutenant in 1914 ...": a participle opening the sentence made the subject
+        return f"malformed question: the sentence's first word {first.text!r} inside the question"
+    for t in sent:
+        if t.tag_ in ("VBN", "VBD") and t.text[:1].isupper() and t.lower_.endswith("ed") and len(t) > 4 \
+                and t.i != sent.start and re.search(r"(?<!^)\b" + re.escape(t.text) + r"\b", p[1:]):
+            return f"malformed question: a capitalised verb {t.text!r} inside the question ('was Mentioned')"
+    for t in sent:
+        if t.is_title and t.i != sent.start and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "PRON", "DET") and not t.ent_type_ \
+                and len(t) > 2 and not info.doc[t.i - 1].is_punct and re.search(r"(?<=[a-z,]) " + re.escape(t.text) + r"\b", p):
+            return f"malformed question: a capitalised {t.text!r} inside the question (another sentence spliced in?)"
+    if re.search(r"(?<=[a-z'’]) (By|In|On|At|For|With|After|Before|During|Since|Until|While|When|As|All|Despite|"
+                 r"Although|Though|However|Meanwhile)\b", p):
+        return "malformed question: another sentence spliced in (a capitalised opener inside the question)"
+    if re.search(r"\b(for|of|to|by|at|with) (?!1\d{3}\?|20\d{2}\?)\d[\d,.]*\?$", p) and not re.search(r"\bage of \d+\?$", p):
+        return "incomplete: a number at the end without what it counts ('four receptions for 74?')"
+    if re.search(r"\s[!?](\s|,)", p[:-1]):
+        return "garbled: stray punctuation inside the question"
+    if "," in re.sub(r"(?<=\d),(?=\d{3})", "", p):
+        # "Where was Chiang Kai-shek taken prisoner, by Manchurian forces?", "did Nagasaki, on the southern
+        # island of Kyushu have": a comma left in a question is an aside or a clause cut loose from its
+        # sentence; rebuilt around it, the question reads wrong far more often than not
+        return "malformed question: a comma inside the question (an aside or clause cut from its sentence)"
+    last = _verb_without_its_object(c, sent)
+    if last:
+        return f"incomplete: {last!r} lost its object ('With whom did ABC arrange?')"
+    if re.search(r"\w, that\b", p):
+        return "malformed question: a stray comma before 'that'"
+    if re.search(r"\bhow many (BCE|BC|CE|AD|B\.C\.|A\.D\.)\b", p):
+        return "malformed question: 'how many' asked of a year"
+    if re.search(r"\b(was|were|is|are|did|does|do|has|have|had)\s+(1\d{3}|20\d{2})\s+[A-Za-z]", p):
+        return "malformed question: a year run into the subject ('were 1934 GMD troops')"
+    v = _participle_read_as_verb(sent, p)
+    if v is not None:
+        return f"ambiguous parse: {v.text!r} ... 'by' reads as a passive participle, not the clause's verb"
+    if re.search(r"\bthe (younger|elder|older|eldest|youngest)\b", p, re.I):
+        return "unresolved reference: 'the younger' (than whom?)"
+    if re.match(r"^[Ww]hom? [A-Z]", p):
+        return "malformed question: a name right after 'who' (two clauses run together)"
+    if low[-1] in NEEDS_COMPLEMENT and not (low[-1] in PASSIVE_WHOLE and len(low) > 2 and low[-2] in (
+            "was", "were", "been", "be", "is", "are", "being") or re.search(r"\b(was|were|been|is|are) (\w+ ){0,4}"
+                                                                              + re.escape(low[-1]) + r"\?$", p.lower())):
+        return f"incomplete: {words[-1]!r} needs what follows it in the text"
+    if re.search(r"\b\w+ (a|an) [a-z]+\?$", p) and not re.search(r"\b(is|was|are|were|become|became) (a|an) [a-z]+\?$", p) \
+            and c.fact.kind == "when":
+        return "vague: 'In what year did X pass a law?' (which one?)"
+    if re.match(r"^who (was|is|were|are) (two|three|four|five|six|several|many|some|both|among)\b", p, re.I):
+        return "more than one answer: 'Who was three German psychologists?'"
+    if re.match(r"^(when|in what year|in which year|on what date|in what month) (has|have)\b", p, re.I):
+        return "malformed question: 'When has ...' (a finished time with the present perfect)"
+    if re.search(r"\band( [A-Z][\w'’.-]*)+ (was|were|is|are|had|has|have|did|does|will|would|could)\b", p) or any(
+            v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and not re.search(r"\b" + re.escape(v.text) + r"\b", p)
+            and any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "PROPN"
+                    and re.search(r"\band " + re.escape(doc_span_text(k)) + r"\b", p) for k in v.children)
+            for v in sent):
+        return "malformed question: another clause's subject left in without its verb ('... and Roberto Burle Marx?')"
+    for t in sent:
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i > sent.start and info.doc[t.i - 1].pos_ == "PROPN":
+            k = t.i - 1
+            while k > sent.start and info.doc[k - 1].pos_ == "PROPN":
+                k -= 1
+            name = info.doc[k : t.i].text
+            if re.search(r"\band " + re.escape(name) + r"(?! " + re.escape(t.text) + r"\b)", p):
+                # the parser made "... buildings and Roberto Burle Marx" one phrase: the name was a subject
+                return "malformed question: another clause's subject left in without its verb ('... and Roberto Burle Marx?')"
+    if c.fact.kind == "when" and re.match(r"^(when|in what year) (was|were|is|are) ", p, re.I) and any(
+            t.lemma_ == "be" and t.pos_ == "AUX" and t.dep_ in ("ROOT", "conj", "ccomp") and any(k.dep_ == "attr" for k in t.children)
+            for t in sent):
+        return "malformed question: 'When was the first step the issuance ...?' (a time asked of 'was')"
+    if re.match(r"^who did .+ (develop|write|create|produce|compose|publish|design|build|found|make|record|release|"
+                r"direct|invent|stage|launch|paint|draw|form|establish|organi[sz]e|start|set up)\?$", p, re.I):
+        return "wrong question word: 'who' for what someone made (a work, not a person)"
+    if re.search(r"\bor\b", sent.text) and not re.search(r"\bor\b", p) and c.fact.kind in ("how_many", "when") and any(
+            t.lower_ == "or" and t.dep_ == "cc" and t.head.i < t.i and re.search(r"\b" + re.escape(t.head.text) + r"\b", p)
+            and not any(re.search(r"\b" + re.escape(k.text) + r"\b", p) for k in t.head.children if k.dep_ == "conj")
+            for t in sent):
+        return "unfaithful: an alternative ('or ...') left out of the question"
+    if low[0] != "where" and (low[-1] in NEEDS_DESTINATION or (
+            len(low) > 2 and low[-2] in NEEDS_DESTINATION and low[-1] in ("briefly", "there", "again", "back", "then", "first"))):
+        return f"incomplete: {words[-2] if low[-1] not in NEEDS_DESTINATION else words[-1]!r} without where to"
+    if low[0] != "where" and re.search(r"\b(arrive|arrives|arrived)\b(?!\s+(at|in|to|back|home)\b)", p):
+        return "incomplete: 'arrived' without where"
+    if re.search(r"\bdeclared? war\?$", p):
+        return "incomplete: 'declare war' without on whom"
+    if re.search(r"\b(him|them)\b|\b(to|of|for|in|on|from|with|by|at|into|about) it\b|\b\w+ it (the|a|an)\b", p, re.I):
+        return "unresolved reference: a pronoun left in the question"
+    if re.search(r"\b(just|equally|every bit) as\b|\b(later|earlier|prior|afterwards|too|also|again)\?$", p, re.I):
+        return "unresolved reference: a comparison with something not shown"
+    if _merged_across_and(c, sent):
+        return "malformed question: two clauses merged across ', and'"
+    lost = _clause_without_subject(info, c, sent)
+    if lost:
+        return f"malformed question: {lost!r} lost its subject (two clauses merged)"
+    if re.search(r"\bas (saying|telling|stating)\b|\bquoted\b", p, re.I):
+        return "incomplete: 'quoted as saying' without what was said"
+    if re.search(r"\beven (\w+er|more|less|further)\b", p, re.I) or any(
+            t.tag_ in ("JJR", "RBR") and t.lower_ not in ("more", "less", "fewer", "rather", "later", "earlier", "older",
+                                                          "younger", "elder")
+            and re.search(r"\b" + re.escape(t.text) + r"\b", p) and not re.search(r"\bthan\b", p) for t in sent):
+        return "unresolved reference: a comparison with something not shown ('rose even faster')"
+    if re.search(r"\b(do|does|did|done|doing) so\b", p, re.I):
+        return "unresolved reference: 'do so'"
+    if re.match(r"^(what|who|which \w+) (was|were|is|are|has been|have been) named (after|for)\b", p, re.I):
+        return "more than one answer: many things can be named after one person"
+    if opener is not None and opener.is_title and opener.i == sent.start and re.search(r"(?<=\s)" + re.escape(opener.text) + r"\b", p) \
+            and not re.search(r"(?<=[a-z,;] )" + re.escape(opener.text) + r"\b", info.text) and (
+                (not opener.ent_type_ and opener.pos_ != "PROPN")
+                or (common_word(opener.text) and not opener.ent_type_)
+                or (common_word(opener.text) and opener.pos_ != "PROPN" and opener.ent_type_ in ("NORP", "EVENT", "LAW")
+                    and not re.search(r"(an|ese|ish|ch|i)$", opener.lower_))):
+        # "When did Militaristic politicians ...?", "Where did Slavery develop?": kept capitalised because the text
+        # never writes it in lower case; a common word (by the lemmatizer's index) or an untagged word that the
+        # text never capitalises mid-sentence is no name
+        return f"malformed question: the sentence's capitalised first word {opener.text!r} inside the question"
+    if any(re.search(r"\b" + re.escape(y) + r"\b", p) for y in re.findall(r"\b1\d{3}s?\b|\b20\d{2}s?\b", c.fact.text)):
+        return "giveaway: the question names part of the answer ('escalate through the 1720s?' -> the 1710s through the 1720s)"
+    for t in sent:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.like_num and not (c.fact.token_start <= t.i < c.fact.token_end) \
+                and re.search(r"\b" + re.escape(t.text) + r"\b", p):
+            return f"malformed question: a number {t.text!r} as the subject, with no noun ('were 1.8 million producing')"
+    if re.search(r"\b(thus|therefore|hence|consequently|however|nevertheless|moreover|furthermore|meanwhile|likewise|"
+                 r"similarly|accordingly|instead|also|too|again|still)\b", p, re.I):
+        return "leftover: a connective that leans on another sentence ('did Hildegard thus move ...?')"
+    if c.fact.kind == "how_many" and not re.search(r"\b(1\d{3}|20\d{2})\b", p) and any(
+            e.label_ == "DATE" and re.search(r"\b(1\d{3}|20\d{2})\b", e.text) for e in sent.ents):
+        return "more than one answer: a count whose year was left out ('How many passengers did LAX handle?')"
+    if p.lower().startswith("where") and any(
+            info.labels.get(w.lower(), set()) & {"GPE", "LOC"} for w in re.findall(r"[A-Z][\w'’-]+", p)[1:]
+            if w.lower() != c.fact.text.lower()):
+        return "more than one answer: the question names another place ('at the University of Birmingham')"
+    if re.match(r"^since what (year|date|month)\s+(do|does|did)\b", p, re.I):
+        return "malformed question: 'Since what year do ...?' (since needs the perfect)"
+    if re.match(r"^(\w+ ){0,3}(did|does|do|was|were|is|are|has|have|had) \w+ly\b", p, re.I) and not re.match(
+            r"^(\w+ ){0,3}(did|does|do|was|were|is|are|has|have|had) (only|early|family|italy|july|emily|sicily|kelly|"
+            r"reilly|lily|holly|ally)\b", p, re.I):
+        return "malformed question: an adverb where the subject should be ('When did traditionally the driver ...?')"
+    if re.match(r"^who (does|did|do|will|has|have|had) ", p, re.I) and c.fact.label != "PERSON":
+        return "wrong question word: 'Who does Ms Dunwoody chair?' asks a person for what is not one"
+    if re.match(r"^(\w+ ){0,3}(do|are|were|have) (a|an|one) ", p, re.I):
+        return "malformed question: 'do a ... clash' (the verb does not agree)"
+    if re.search(r"(^|\s)-\w", p):
+        return "garbled: a word cut at its hyphen ('-president')"
+    if re.search(r"\s[\u2013\u2014-]\s|\s--\s", p):
+        return "malformed question: a dash aside left in"
+    for t in sent:
+        if t.tag_ == "VBN" and any(k.dep_ == "auxpass" for k in t.children) and re.match(r"^Who " + re.escape(t.text) + r"\b", p):
+            return "malformed question: a passive made active ('Who held every year ...?')"
+    if re.match(r"^how (many|much) (only|just|about|some|more|other|mere|merely|nearly|almost|perhaps|possibly|"
+                r"probably|roughly|approximately|estimated|an estimated)\b", p, re.I):
+        return "malformed question: a modifier left between 'how many' and its noun"
+    if re.search(r"\b(similar|same|other|another|next|previous|latter|such)\b", p, re.I):
+        return "unresolved reference: a comparison with something not shown"
+    if re.search(r"\b(not|no|never|n't)\b", p, re.I):
+        return "malformed question: a negated question"
+    if re.match(r"^(when|where|on what|in what|in which|since what|by what)\b", p, re.I) and re.search(
+            r"\b(say|says|said|tell|tells|told|believe|think|expect|claim|announce|hope|fear|describe|described)\b", p, re.I):
+        return "ambiguous: 'when' or 'where' over a reporting verb (when it was said, or when it happened?)"
+    if "shortened" in c.transformations and len(words) < 7:
+        return "incomplete: the question lost modifiers to fit"
+    named = [w for w in words[1:] if w[:1].isupper() or w[:1].isdigit()]
+    named = [w for w in named if w.lower() not in WEEKDAYS and w.lower() not in MONTHS and w.lower() != "i"]
+    if not named:
+        return "vague: nothing in the question names who or what it is about"
+    return None
+
+
+def _after_do(p: str, word: str) -> bool:
+    """``word`` stands after do-support in the question ("did Volta retired", "did troops displace")."""
+    return re.search(r"\b(did|does|do)\b.*\b" + re.escape(word) + r"\b", p) is not None
+
+
+def _verb_without_its_object(c: "Candidate", sent) -> Optional[str]:
+    """The question's last word, when it is the verb of the sentence and the question dropped that
+    verb's object, complement or purpose clause ("With whom did ABC arrange?" from "ABC arranged with
+    Getty Oil to obtain an 80% stake"); None otherwise. A complement that holds the answer is what the
+    wh-word asks for."""
+    p, f = c.prompt, c.fact
+    last = re.findall(r"[\w'’-]+", p)[-1]
+    verbs = [t for t in sent if (t.text == last or t.lemma_ == last.lower()) and t.pos_ == "VERB"]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+
+    def needed(k) -> bool:
+        return k.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr", "oprd") or (
+            k.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children))
+
+    def shown(k) -> bool:
+        return any(re.search(r"(?<![\w-])" + re.escape(x.text) + r"(?![\w-])", p)
+                   for x in k.subtree if x.is_alpha and not x.is_stop)
+
+    for k in verb.children:
+        if needed(k) and k.i > verb.i and not any(f.token_start <= x.i < f.token_end for x in k.subtree) and not shown(k):
+            return last
+    return None
+
+
+def _participle_read_as_verb(sent, p: str):
+    """A past-tense verb of the question with an agent "by" (a name or group) and no object: the
+    parser read a participle as the clause's verb ("GMD troops displaced from Manchukuo by the Japanese
+    had repositioned ..."), so a question built on it says something the text does not. The verb, or None."""
+    for v in sent:
+        if v.tag_ != "VBD" or v.dep_ not in ("ROOT", "conj") or not re.search(r"\b" + re.escape(v.lemma_) + r"\b", p):
+            continue
+        if any(k.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr") for k in v.children):
+            continue
+        for k in v.children:
+            if k.dep_ == "prep" and k.lower_ == "by" and any(
+                    o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+                    for o in k.children):
+                return v
+    return None
+
+
+def _merged_across_and(c: "Candidate", sent) -> bool:
+    """A question that takes words found only before a ", and" (or ", but") of its sentence and
+    words found only after it, but skips the words that open the second clause (its subject): it
+    has joined two clauses into one statement the text never makes ("Who declared Italy approved
+    sanctions?" from "the Council declared Italy the aggressor, and 51 nations approved sanctions").
+    A second clause that shares the first one's subject (", and was replaced by ...") is fine."""
+    f = c.fact
+    words = set(re.findall(r"[\w'-]+", c.prompt.lower()))
+    if words & {"and", "but"}:
+        return False
+    doc = sent.doc
+
+    def content(toks):
+        return {t.lower_ for t in toks if t.is_alpha and not t.is_stop and not (f.token_start <= t.i < f.token_end)}
+
+    for k in sent:
+        if k.lower_ not in ("and", "but") or k.i == sent.start or doc[k.i - 1].text != ",":
+            continue
+        before, after = content(doc[sent.start : k.i - 1]), content(doc[k.i + 1 : sent.end])
+        if not (words & (before - after) and words & (after - before)):
+            continue
+        for t in doc[k.i + 1 : sent.end]:
+            if t.lower_ in words:
+                break
+            if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and not (f.token_start <= t.i < f.token_end):
+                return True  # the second clause's own subject is not in the question
+    return False
+
+
+def _clause_without_subject(info: DocInfo, c: "Candidate", sent) -> Optional[str]:
+    """A verb of the sentence that the question shows without its own subject: "Who declared Italy
+    approved sanctions?" from "X declared Italy the aggressor, and 51 nations approved sanctions".
+    The question has then merged two clauses and says something the text does not."""
+    f = c.fact
+    p = c.prompt
+    for t in sent:
+        if t.pos_ != "VERB" or t.dep_ not in ("conj", "ROOT", "ccomp", "advcl", "parataxis"):
+            continue
+        if not re.search(r"(?<![\w'-])" + re.escape(t.text) + r"(?![\w'-])", p) \
+                or sum(k.lower_ == t.lower_ for k in sent) > 1:  # which of two "won"s the question shows is unknown
+            continue
+        for s_ in t.children:
+            if s_.dep_ not in ("nsubj", "nsubjpass") or f.token_start <= s_.i < f.token_end:
+                continue
+            if s_.lower_ in ("who", "which", "that", "whom"):
+                continue
+            shown = any(k.is_alpha and re.search(r"(?<![\w'-])" + re.escape(k.text) + r"(?![\w'-])", p, re.I)
+                        for k in s_.subtree if not k.is_stop or k is s_)
+            if not shown and not any(f.token_start <= k.i < f.token_end for k in s_.subtree):
+                return t.text  # (a subject that holds the answer is what the wh-word stands for)
+    return None
+

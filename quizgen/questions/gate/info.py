@@ -1,0 +1,103 @@
+"""What the checks need to know about the whole text (:class:`DocInfo`), and small helpers over it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Optional
+
+from quizgen.facts.entities import person_tokens
+from quizgen.nlp.model import doc_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from quizgen.facts.entities import Entity
+    from quizgen.questions.rank import Candidate
+
+
+@dataclass
+class DocInfo:
+    """What the checks need to know about the whole text, computed once per Doc."""
+
+    doc: "Doc"
+    text: str
+    title_words: set[str]
+    people: dict[int, str]  # token index -> consolidated PERSON name
+    topic_names: set[str]  # lower-cased names of the entities the text is about
+    first_lemma: dict[str, int]  # noun lemma -> token index of its first mention
+    labels: dict[str, set[str]]  # lower-cased entity text (without "the ") -> the labels the tagger gave it
+
+
+def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
+    people = person_tokens(entities)
+    title_words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", title.replace("_", " "))}
+    topic: set[str] = set()
+    counts = sorted(((len(e.mentions), e.name) for e in entities if e.label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")), reverse=True)
+    if counts and counts[0][0] >= 4 and (len(counts) == 1 or counts[0][0] >= 1.5 * counts[1][0]):
+        topic.add(counts[0][1].lower())  # named far more often than anything else
+    for e in entities:
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", e.name)]
+        if words and len(e.mentions) >= 2 and all(w in title_words for w in words if w not in (
+                "the", "of", "sir", "dame", "lord", "lady", "saint", "st", "dr", "king", "queen", "pope")):
+            topic.add(e.name.lower())  # the title names it
+    first_sent = next(iter(doc.sents), None)
+    if first_sent is not None and not re.match(r"^\W*(by|\(cnn\))", first_sent.text, re.I):
+        for e in entities:  # "Parc Güell is a park ...": the lead sentence's subject is what the text is about
+            if any(m.start >= first_sent.start and m.end <= first_sent.end and doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
+                   and doc[m.start:m.end].root.head.lemma_ == "be" for m in e.mentions):
+                topic.add(e.name.lower())
+    for e in entities:
+        if e.label == "PERSON" and len(e.mentions) >= 2 and any(
+                w.lower() in title_words for w in re.findall(r"[A-Za-z][\w'-]{3,}", e.name)):
+            topic.add(e.name.lower())  # "Ada Byron" in a text titled "Ada Lovelace"
+    first: dict[str, int] = {}
+    for t in doc:
+        if t.pos_ == "NOUN":
+            first.setdefault(t.lemma_.lower(), t.i)
+    labels: dict[str, set[str]] = {}
+    for e in doc.ents:
+        labels.setdefault(e.text.lower().removeprefix("the "), set()).add(e.label_)
+    for e in entities:
+        labels.setdefault(e.name.lower().removeprefix("the "), set()).add(e.label)
+    return DocInfo(doc=doc, text=doc_text(doc), title_words=title_words, people=people, topic_names=topic,
+                   first_lemma=first, labels=labels)
+
+
+def _shown(c: "Candidate") -> tuple[int, int]:
+    """Character range of the source text a candidate shows (a cloze's sentences; a question's sentence)."""
+    f = c.fact
+    return (f.sentence_start if c.context_start is None else c.context_start), f.sentence_end
+
+
+def _span(info: DocInfo, c: "Candidate") -> Optional["Span"]:
+    s0, s1 = _shown(c)
+    return info.doc.char_span(s0, s1, alignment_mode="expand")
+
+
+def _in_prompt(c: "Candidate", tok: "Token") -> bool:
+    """Whether the word ``tok`` is part of what the student reads."""
+    if c.format == "cloze":
+        return True
+    return re.search(r"(?<!\w)" + re.escape(tok.text) + r"(?!\w)", c.prompt, re.I) is not None
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents dropped ("Dürer" -> "durer")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
+
+
+def _used_as_place(text: str, name: str) -> bool:
+    """Somewhere the text puts ``name`` where only a place goes ("in Kano", "near Kano", "at Kano"),
+    not followed by a possessive: the tagger's person is a town."""
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    return bool(re.search(r"\b(in|near|at|across|throughout|outside|inside|around) (the )?" + re.escape(name)
+                          + r"(?![\w'’-])(?!\s*['’]s\b)", text))
+
+
+def doc_span_text(tok: "Token") -> str:
+    """The words of a name: ``tok`` with its compound and flat parts ("Roberto Burle Marx")."""
+    parts = [k for k in tok.subtree if k.dep_ in ("compound", "flat") or k.i == tok.i]
+    return " ".join(k.text for k in sorted(parts, key=lambda k: k.i))
+

@@ -1,0 +1,91 @@
+"""Checks that the question word fits the answer: "who" for people, "where" for one place."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from quizgen.questions.gate.info import DocInfo, _used_as_place
+from quizgen.questions.gate.words import NOT_WHO, ORG_PEOPLE
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizgen.questions.rank import Candidate
+
+
+def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """The wh-word fits the answer: "where" only for places, "who" only for people and
+    organisations."""
+    if c.format == "cloze":
+        return None
+    f = c.fact
+    p = c.prompt.lower()
+    if p.startswith("where") and f.label not in ("GPE", "LOC", "FAC"):
+        return "wrong question word: 'where' for something that is not a place"
+    if p.startswith("where") and _in_place_chain(info, f):
+        return "more than one answer: the place is one link of a chain ('Owensboro, Kentucky')"
+    if p.startswith("where"):
+        sent = info.doc[f.token_start].sent
+        for e in sent.ents:
+            if e.label_ in ("GPE", "LOC", "FAC") and e.start >= f.token_end or e.end <= f.token_start:
+                if e.label_ in ("GPE", "LOC", "FAC") and e.text in c.prompt:
+                    return f"more than one answer: the question names another place ({e.text})"
+    if re.match(r"^(to|from|with|for|about|against|of) whom\b", p) and f.label != "PERSON":
+        return "wrong question word: 'to whom' for a place or an organisation ('To whom ... ? Qufu')"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label not in ("PERSON", "ORG"):
+        return "wrong question word: 'who' for something that is not a person or organisation"
+    if re.match(r"^(who|whom) (is|was|were|are) the\b", p) and NOT_WHO.search(p.split(" the ", 1)[1]) or \
+            re.match(r"^(who|whom) (is|was|were|are) the [\w\s-]*\b(company|firm|corporation|band|brand|product|"
+                     r"device|machine|car|vehicle|network|channel|newspaper|magazine|website)\b", p):
+        return "wrong question word: 'who' for a company, a work or a place"
+    if re.match(r"^(who|what) (is|was) home to\b", p):
+        return "wrong question word: 'who is home to' asks for a place"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and NOT_WHO.search(f.entity_name or f.text):
+        return "wrong question word: 'who' for a place, a building or an institution"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "ORG" and not ORG_PEOPLE.search(f.entity_name):
+        # an acronym ("PCB", "NYPD", "UCI") says nothing of what it names: a circuit board or a force
+        return "wrong question word: 'who' for a name the tagger calls an organisation (a ship, a show, a building?)"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "PERSON" and " " not in f.entity_name.strip() \
+            and not re.search(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|King|Queen|Prince|Princess|President|Pope|Emperor|"
+                              r"Empress|Sultan|General|Captain|Senator|Governor|Saint|St)\.? " + re.escape(f.entity_name.strip()),
+                              info.text):
+        # "Who will return to the Ligue 1 summit? -> Lyon", "Who is the capital of Rakhine state? -> Sittwe":
+        # a one-word "person" that the text never gives a full name or a title is as often a club or a town
+        return "wrong question word: 'who' for a one-word name the text never gives as a person's"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and re.fullmatch(
+            r"(?i)(the )?(us |u\.s\. |united states )?(congress|senate|parliament|house|government|court|supreme court|cabinet|"
+            r"assembly|legislature|council|police|army|navy|military)", f.text):
+        return "trivial: 'Who passed the Act?' -> Congress (an institution anyone would guess)"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "PERSON" and re.match(r"(?i)the\b", f.text):
+        return "wrong question word: 'who' for 'the ...' (a person's name has no article: 'the Smalcald Articles')"
+    if f.label == "PERSON" and any(len(w) > 3 and w[:1].isupper() and re.search(r"\b" + re.escape(w) + r"\b", c.prompt)
+                                   for w in f.text.split()):
+        return "giveaway: the question names part of the answer's name"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and _used_as_place(info.text, f.text):
+        return "wrong question word: 'who' for a name the text uses as a place ('in Kano')"
+    if re.match(r"^who (was|were|is|are|had been|has been) (established|founded|formed|created|built|set up|"
+                r"opened|incorporated|launched)\b", p):
+        return "wrong question word: 'who was founded' asks for an institution, not a person"
+    if re.match(r"^who (came out|comes out|was released|were released|was published|premiered|debuted|aired|"
+                r"was broadcast|topped the charts|sold)\b", p):
+        return "wrong question word: 'who came out' asks for a work, not a person"
+    if p.startswith("where") and re.search(r"\b(say|said|says|tell|told|describe|described|call|called|resolve|resolved|"
+                                           r"move|moved|argue|argued|claim|claimed|write|wrote)\b", p):
+        return "ambiguous: 'where' over a verb that does not happen at a place"
+    return None
+
+
+def _in_place_chain(info: DocInfo, f) -> bool:
+    """The answer place stands in a chain of places ("born in Owensboro, Kentucky", "in La Salut,
+    Barcelona", "Kentucky's Owensboro"), so the larger or the smaller place answers "where" as well."""
+    doc = info.doc
+    places = ("GPE", "LOC", "FAC")
+    before = doc[f.token_start - 2 : f.token_start] if f.token_start >= 2 else None
+    after = doc[f.token_end : f.token_end + 2] if f.token_end + 2 <= len(doc) else None
+    if before is not None and before[1].text == "," and before[0].ent_type_ in places:
+        return True
+    if after is not None and after[0].text == "," and after[1].ent_type_ in places:
+        return True
+    if after is not None and after[0].tag_ == "POS" and after[1].ent_type_ in places:
+        return True
+    return False
+

@@ -1,0 +1,223 @@
+"""Checks that the answer is worth asking and not given away: trivial blanks, names cut short, giveaways."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from quizgen.grounding import normalise
+from quizgen.questions.gate.info import DocInfo, _fold
+from quizgen.questions.gate.words import HONORIFICS, NAME_PARTICLES, NEWS_OUTLETS, REMARK_LEMMAS, SPEECH_LEMMAS, TITLES, TITLE_WORDS, WEEKDAYS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quizgen.questions.rank import Candidate
+
+
+def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """The answer must be a fact worth a card, with one right answer:
+    not a weekday or a count of one or two (trivial), not inside brackets or quotation marks
+    (an aside, a birth year, somebody's words), not one item of a list ("X, Y and _____"), not
+    a word that only qualifies another ("the _____ 777"), not a news outlet or the source of
+    an attribution ("according to _____"), and not what the whole text is about (blanking "Cuba"
+    in an article about Cuba asks nothing)."""
+    doc, f = info.doc, c.fact
+    text = f.text
+    low = text.lower().strip()
+    if f.kind == "when" and (f.shape == "weekday" or any(w in WEEKDAYS for w in low.split())):
+        return "trivial: a weekday"
+    if f.kind == "how_many" and isinstance(f.value, (int, float)) and f.value <= (2 if c.format == "cloze" else 1):
+        return "trivial: a count of one or two"
+    if f.kind == "how_many" and low in ("one", "two", "a", "an", "both", "single"):
+        return "trivial: a count of one or two"
+    sent = doc[f.token_start].sent
+    depth = 0
+    quotes = 0
+    for t in doc[sent.start : f.token_start]:
+        depth += t.text == "("
+        depth -= t.text == ")"
+        quotes += t.text in ('"', "\u201c", "\u201d", "``", "''")
+    if depth > 0:
+        return "aside: the answer is inside brackets"
+    if quotes % 2:
+        return "quotation: the answer is inside somebody's words"
+    toks = doc[f.token_start : f.token_end]
+    head = toks.root
+    if f.token_end < len(doc) and doc[f.token_end].lower_ in NAME_PARTICLES:
+        return "truncated: the name goes on after the answer"
+    if f.token_end + 1 < len(doc) and doc[f.token_end].text == "." and doc[f.token_end + 1].is_title \
+            and doc[f.token_end + 1].sent == doc[f.token_start].sent:
+        return "truncated: the name goes on after an abbreviation"
+    k = f.token_start - 1
+    if k >= 1 and doc[k].text in ("'", "’"):  # "Lorenzo de' _____"
+        k -= 1
+    if f.label == "PERSON" and f.token_start >= 1 and doc[f.token_start - 1].pos_ == "PROPN" \
+            and doc[f.token_start - 1].is_title and (doc[f.token_start - 1].ent_type_ == "PERSON" or (
+                f.token_start >= 2 and doc[f.token_start - 2].text in (",", "and", ";", "(") and not doc[f.token_start - 1].ent_type_)) \
+            and doc[f.token_start - 1].i != doc[f.token_start - 1].sent.start \
+            and doc[f.token_start - 1].text.rstrip(".") not in HONORIFICS:
+        return "truncated: the name begins before the answer ('Theodor _____')"
+    if c.format == "cloze" and f.kind == "when" and len(toks) > 4:
+        return "more than one answer: a long time phrase can be worded many ways ('the first nine days of 1985')"
+    if f.label == "PERSON" and len(toks) >= 2 and re.search(r"\b" + re.escape(toks[-1].text) + r"\b", c.prompt):
+        return "giveaway: the surname stands in the card ('Esther Reed, wife of Governor _____')"
+    if c.format == "cloze" and f.kind in ("who", "where") and re.fullmatch(
+            r"(?i)(the )?(europe|asia|africa|america|the americas|north america|south america|latin america|"
+            r"antarctica|oceania|the west|the east)", text):
+        return "trivial: a continent"
+    if c.format == "cloze" and f.label in ("GPE", "LOC") and len(re.findall(
+            r"(?<![\w-])" + re.escape(text.removeprefix("the ")) + r"(?![\w-])", info.text)) >= 4:
+        return "trivial: a place the text names again and again"
+    if f.kind == "how_many" and isinstance(f.value, (int, float)) and 2 <= f.value <= 10 and any(
+            sum(1 for e in doc[f.token_start].sent.ents if e.label_ == label) == f.value for label in ("PERSON", "GPE", "ORG")):
+        return "trivial: a count of the names the sentence lists"
+    if re.fullmatch(r"[A-Z]{2,6}", text) and _spelled_out_beside(doc, f):
+        return "giveaway: the acronym's full name stands beside it"
+    if k >= 1 and doc[k].lower_.rstrip("'’") in NAME_PARTICLES and doc[k - 1].is_title and f.kind in ("who", "where"):
+        return "truncated: the name begins before the answer ('Paolo dal _____')"
+    if f.token_start > 0 and doc[f.token_start - 1].like_num and f.kind == "how_many":
+        return "part of a number: the blank splits it"
+    if c.format == "cloze" and len(toks) == 1 and f.kind in ("who", "where") and f.token_start > 0 and any(
+            k.dep_ in ("det", "amod") and k.i < f.token_start and k.lower_ not in ("a", "an") for k in head.children) \
+            and (doc[f.token_start - 1].pos_ == "ADJ" or doc[f.token_start - 1].lower_ == "the"):
+        return "trivial: one word inside a description ('the smaller _____', 'the _____')"
+    before = doc[f.token_start - 1] if f.token_start > 0 else None
+    after = doc[f.token_end] if f.token_end < len(doc) else None
+    whole_list = head.conjuncts and all(f.token_start <= k.i < f.token_end for k in head.conjuncts)
+    if not whole_list and (head.dep_ == "conj" or any(k.dep_ == "conj" for k in head.children)):
+        return "one of a list: another item fits the blank as well"
+    if (before is not None and before.text in (",", "and", "or") and after is not None and after.text in (",", "and", "or")):
+        return "one of a list: another item fits the blank as well"
+    if not whole_list and f.token_start >= 2 and before.lower_ in ("and", "or", ",") \
+            and doc[f.token_start - 2].ent_type_ == head.ent_type_ != "":
+        return "one of a list: another item fits the blank as well"
+    if not whole_list and after is not None and after.lower_ in ("and", "or") and f.token_end + 1 < len(doc) \
+            and doc[f.token_end + 1].ent_type_ == head.ent_type_ != "":
+        return "one of a list: another item fits the blank as well"
+    titled = f.label == "PERSON" and before is not None and before.lower_ in TITLE_WORDS
+    if (head.dep_ in ("compound", "nmod") or (f.modifier and head.dep_ != "poss")) and not titled:
+        return "modifier: the answer only qualifies another word"
+    if low.split() and low.split()[-1].rstrip("'’") in NAME_PARTICLES and len(low.split()) > 1:
+        return "truncated: the answer ends in a name particle ('Lorenzo de')"
+    if f.kind == "when" and re.search(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)$", low):
+        return "garbled: a date run together with a number word ('August 1945 two')"
+    if f.kind == "when" and re.search(r"\bas of\s*$", doc.text[max(0, f.start - 8):f.start], re.I):
+        return "trivial: a date stamp ('As of May 2016')"
+    if len(low) >= 4 and _given_away(c.prompt, text):
+        return "giveaway: the answer is spelled out elsewhere in the card ('Iraq' in 'Anglo-Iraqi')"
+    if f.kind == "who" and f.label == "PERSON" and len(low.split()) > 1 and re.search(
+            r"\b(great )?(" + TITLES + r"|khan|caliph)$", low):
+        return "garbled: a title run into the name ('Ariq Böke Great Khan')"
+    if f.kind == "who" and re.fullmatch(r"(the )?(" + TITLES + r")", low):
+        return "vague: a title, not a name ('the King')"
+    if f.kind == "how_many" and re.fullmatch(r"(a |an )?(hundred|thousand|million|billion|trillion|dozen|hundreds|"
+                                             r"thousands|millions|billions|dozens)", low):
+        return "trivial: a word of a number ('half a _____')"
+    if f.kind == "who" and head.dep_ in ("dobj", "dative") and head.head.lemma_ in ("tell", "say") and f.label in ("ORG", "PERSON") \
+            and not f.label == "PERSON":
+        return "not worth asking: the outlet somebody spoke to ('told _____ he considered it')"
+    if c.format == "cloze" and " and " in text and re.match(r"['’]s?\b", info.text[f.end : f.end + 2]):
+        return "garbled: two names before a possessive ('_____'s had been the slowest pairing')"
+    if "," in text and any(w.islower() and w not in ("and", "or", "of", "the", "de", "da", "di", "von", "van", "du", "la", "le")
+                           for w in re.findall(r"[\w'’-]+", text)):
+        return "garbled: the answer runs across a clause ('Veritas deputy leader, and Peter Hulme-Cross')"
+    if f.kind == "when" and re.fullmatch(r"(in )?(1\d{3}|20\d{2})", text) and len(
+            re.findall(r"(?<!\d)" + re.escape(text[-4:]) + r"(?!\d)", info.text)) >= 3:
+        return "trivial: the year the whole text is about"
+    if f.kind == "how_many" and f.token_start >= 1 and doc[f.token_start - 1].lower_ in ("version", "v"):
+        return "trivial: a version number"
+    if f.kind in ("who", "where") and NEWS_OUTLETS.search(text):
+        return "not worth asking: a news outlet or platform"
+    if before is not None and before.lower_ == "to" and f.token_start >= 2 and doc[f.token_start - 2].lower_ == "according":
+        return "not worth asking: the source of an attribution"
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in SPEECH_LEMMAS and any(
+            k.dep_ in ("ccomp", "parataxis") and k.i < head.head.i for k in head.head.children):
+        return "not worth asking: the speaker of a quotation or report"
+    if head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_LEMMAS and head.i > head.head.i:
+        return "not worth asking: the speaker of a quotation or report"
+    if c.format == "cloze" and f.kind in ("who", "where") and f.token_start >= 2 and doc[f.token_start - 1].lower_ in (
+            "of", "de", "and") and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start \
+            and doc[f.token_start - 2].pos_ in ("PROPN", "ADJ", "NOUN"):
+        return "truncated: the blank is the end of a longer name ('Maria Full of _____')"
+    nxt = doc[f.token_end] if f.token_end < len(doc) else None
+    if f.kind in ("when", "how_many") and f.token_start >= 2 and doc[f.token_start - 1].lower_ == "of" \
+            and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start:
+        return "part of a name: 'the Civil Rights Act of _____'"
+    if f.kind in ("when", "how_many") and (re.match(r"\s?[\u2013\u2014-]\s?\d", info.text[f.end : f.end + 3])
+                                           or re.search(r"\d\s?[\u2013\u2014-]\s?$", info.text[max(0, f.start - 3) : f.start])):
+        return "part of a range: 'the _____–2011 crisis'"
+    if c.format == "cloze" and nxt is not None and nxt.text in ("'", "’") and (f.token_end + 1 >= len(doc) or doc[f.token_end + 1].text.lower() != "s"):
+        return "garbled: a bare apostrophe after the blank ('_____' tropical climate')"
+    if len(toks) == 1 and toks[0].is_title and f.token_start >= 2 and doc[f.token_start - 1].tag_ == "POS" \
+            and doc[f.token_start - 2].pos_ == "PROPN" and f.kind in ("who", "where"):
+        return "part of a name: 'St Augustine's _____'"
+    if f.kind == "how_many" and f.token_start >= 1 and doc[f.token_start - 1].lower_ in ("a", "an"):
+        return "trivial: a number used as a word ('a _____ seed')"
+    if re.match(r"(?i)between\b", text) and not re.search(r"\b(and|to)\b|[\u2013-]", text):
+        return "truncated: 'between 1880' without its other end"
+    if len(toks) == 1 and toks[0].pos_ in ("VERB", "AUX"):
+        return "not a name: the blank is a verb ('_____, however, that ...')"
+    if c.format == "cloze" and re.match(r",\s*(D\.?C\.?|DC)\b", info.text[f.end : f.end + 6]):
+        return "trivial: 'Washington, DC'"
+    if c.format == "cloze" and f.kind in ("who", "where") and re.fullmatch(r"(?i)(the )?(united states|u\.s\.|us|usa|america|uk|britain)", text):
+        return "trivial: the country the text is set in"
+    if f.label == "PERCENT" and isinstance(f.value, (int, float)):
+        for e in doc[f.token_start].sent.ents:
+            m = re.search(r"(\d+(?:\.\d+)?)\s*(%|per ?cent)", e.text)
+            if e.label_ == "PERCENT" and not (f.token_start <= e.start < f.token_end) and m \
+                    and abs(float(m.group(1)) + float(f.value) * (100 if f.value <= 1 else 1) - 100) < 0.6:
+                return "giveaway: the other share in the sentence makes up the rest of 100%"
+    if re.fullmatch(r"\d{1,2}-\d{1,2}", text.strip()):
+        return "trivial: a score"
+    if f.token_start >= 2 and doc[f.token_start - 1].lower_ == "for" and doc[f.token_start - 2].lower_ in (
+            "spokesman", "spokeswoman", "spokesperson", "representative", "correspondent", "reporter"):
+        return "not worth asking: whom a spokesman speaks for"
+    if f.kind == "when" and (head.head.lemma_ in REMARK_LEMMAS or (
+            head.dep_ == "pobj" and head.head.head.lemma_ in REMARK_LEMMAS)):
+        return "not worth asking: when somebody said something ('As X pointed out in _____')"
+    if re.fullmatch(r"\d+", text.strip()) and re.match(r"\s+([A-Z][\w.]*\s+){0,3}(Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|"
+                                                      r"Blvd|Drive|Place|Square|Way)\b", doc.text[f.end:f.end + 60]):
+        return "trivial: a house number"
+    if re.search(r"[A-Z][\w'’.-]* (to|v|vs\.?) (the )?[A-Z]", text):
+        return "two answers in one: the span runs from one name to another ('Arsenal to Real Madrid')"
+    if f.kind == "when" and re.match(r"(?i)^(in )?december$", text) and re.search(
+            r"\b(end(ed|s)? the year|year-end|end of the year|close of the year)\b", c.prompt, re.I):
+        return "trivial: 'ended the year' gives away December"
+    if f.kind == "where" and (
+            (re.fullmatch(r"(the )?(UK|U\.K\.|Britain|Great Britain|United Kingdom)", text, re.I) and "£" in c.prompt)
+            or (re.fullmatch(r"(the )?(US|U\.S\.|USA|United States|America)", text, re.I) and "$" in c.prompt)
+            or (re.fullmatch(r"(Japan)", text) and "¥" in c.prompt)
+            or (re.fullmatch(r"(Europe|the EU|the eurozone)", text, re.I) and "€" in c.prompt)):
+        return "giveaway: the currency names the country"
+    if f.kind in ("who", "where") and (f.entity_name.lower() in info.topic_names or normalise(text) in info.topic_names):
+        return "trivial: what the whole text is about"
+    if f.kind in ("who", "where") and text.lower() in info.title_words:
+        return "trivial: named in the title"
+    return None
+
+
+def _given_away(prompt: str, answer: str) -> bool:
+    """The answer (one word, accents aside) stands inside another word of the card or as its
+    accented twin: "Iraq" beside "Anglo-Iraqi", "Durer" beside "Dürer"."""
+    if " " in answer.strip():
+        return False
+    a = _fold(answer.strip())
+    rest = prompt.replace("_____", " ")
+    for w in re.findall(r"[\w'’-]+", rest):
+        fw = _fold(w)
+        if fw != w.lower() and fw == a:
+            return True  # the accented form of the answer
+        if a in fw and fw != a and not fw.startswith(a + "'") and len(fw) > len(a) + 1:
+            return True
+    return False
+
+
+def _spelled_out_beside(doc, f) -> bool:
+    """The capitalised words of the answer's sentence spell the acronym out ("CENTR, the Council of
+    European National Top Level Domain Registries")."""
+    letters = doc[f.token_start].text
+    sent = doc[f.token_start].sent
+    caps = [t.text[0] for t in sent if t.is_title and not (f.token_start <= t.i < f.token_end)
+            and t.lower_ not in ("the", "of", "and", "for", "in", "on")]
+    initials = "".join(caps)
+    return len(letters) >= 2 and letters in initials
+
