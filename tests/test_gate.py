@@ -672,3 +672,17 @@ def test_held_out_textbook_batch_4_failures():
     import re
 
     assert re.search(r"(^|\s)-\w", "convince Congress and -president James Madison")
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    ("Tim Henman opened his 2005 campaign with a 6-1 7-5 victory over David Nalbandian in Melbourne.", "2005",
+     "possessed modifier"),
+    ("Campaign groups including Friends of the Earth, the World Development Movement, and War on Want said UK "
+     "government policy on free trade was a major barrier to fighting poverty.", "Want", "longer name"),
+    ("Growth has led to wealth creation on a huge scale, says the BBC's Louisa Lim in Beijing.", "Beijing",
+     "said something"),
+    ("Though Mr Lanzone added that Ask Jeeves would be helping organise the 300m blog entries Bloglines holds.",
+     "Bloglines", "subordinate clause"),
+])
+def test_held_out_round_g_failures_are_dropped(text, answer, reason):
+    assert_dropped(text, answer, reason)

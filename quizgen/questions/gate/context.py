@@ -22,6 +22,8 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
     if c.format == "cloze" and LEANING_OPENERS.match(info.text[s0:s1].lstrip("\"'“‘(")):
         return "leans on the sentence before (opening word)"
     shown = info.text[s0:s1].strip()
+    if c.format == "cloze" and re.match(r"^(though|although|even though|while|whereas)\b[^,;:]*$", shown, re.I):
+        return "fragment: a subordinate clause with no main clause ('Though Mr Lanzone added ...')"
     if re.search(r"\b(the|this|that|the next|the previous|an earlier|a later) (introduction|chapter|section|module|unit|"
                  r"figure|table|feature box|case study)\b", shown, re.I):
         return "leans on another part of the book ('from the introduction')"

@@ -283,6 +283,8 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
             info.labels.get(w.lower(), set()) & {"GPE", "LOC"} for w in re.findall(r"[A-Z][\w'’-]+", p)[1:]
             if w.lower() != c.fact.text.lower()):
         return "more than one answer: the question names another place ('at the University of Birmingham')"
+    if re.search(r"\b(pull|pulls|pulled|back|backed|drop|drops|dropped|opt|opted|bow|bowed) out\b(?! of)", p, re.I):
+        return "incomplete: 'pulled out' of what?"
     if re.match(r"^since what (year|date|month)\s+(do|does|did)\b", p, re.I):
         return "malformed question: 'Since what year do ...?' (since needs the perfect)"
     if re.match(r"^(\w+ ){0,3}(did|does|do|was|were|is|are|has|have|had) \w+ly\b", p, re.I) and not re.match(

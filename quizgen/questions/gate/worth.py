@@ -135,7 +135,7 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
     if head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_LEMMAS and head.i > head.head.i:
         return "not worth asking: the speaker of a quotation or report"
     if c.format == "cloze" and f.kind in ("who", "where") and f.token_start >= 2 and doc[f.token_start - 1].lower_ in (
-            "of", "de", "and") and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start \
+            "of", "de", "and", "on", "for") and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start \
             and doc[f.token_start - 2].pos_ in ("PROPN", "ADJ", "NOUN"):
         return "truncated: the blank is the end of a longer name ('Maria Full of _____')"
     nxt = doc[f.token_end] if f.token_end < len(doc) else None
@@ -166,13 +166,19 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
             if e.label_ == "PERCENT" and not (f.token_start <= e.start < f.token_end) and m \
                     and abs(float(m.group(1)) + float(f.value) * (100 if f.value <= 1 else 1) - 100) < 0.6:
                 return "giveaway: the other share in the sentence makes up the rest of 100%"
+    if re.search(r"[A-Za-z].*\b\d{1,2}-\d{1,2}\b", text):
+        return "garbled: a score run into the name ('Gaston Gaudio 5-7 6-1 6-4')"
+    if f.kind == "when" and f.token_start >= 1 and doc[f.token_start - 1].lower_ in ("his", "her", "their", "its", "our") \
+            and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        return "trivial: a year as a possessed modifier ('his _____ campaign')"
     if re.fullmatch(r"\d{1,2}-\d{1,2}", text.strip()):
         return "trivial: a score"
     if f.token_start >= 2 and doc[f.token_start - 1].lower_ == "for" and doc[f.token_start - 2].lower_ in (
             "spokesman", "spokeswoman", "spokesperson", "representative", "correspondent", "reporter"):
         return "not worth asking: whom a spokesman speaks for"
-    if f.kind == "when" and (head.head.lemma_ in REMARK_LEMMAS or (
-            head.dep_ == "pobj" and head.head.head.lemma_ in REMARK_LEMMAS)):
+    if f.kind in ("when", "where") and (head.head.lemma_ in REMARK_LEMMAS or (
+            head.dep_ == "pobj" and head.head.head.lemma_ in REMARK_LEMMAS) or (
+            head.dep_ == "pobj" and head.head.head.dep_ == "nsubj" and head.head.head.head.lemma_ in SPEECH_LEMMAS)):
         return "not worth asking: when somebody said something ('As X pointed out in _____')"
     if re.fullmatch(r"\d+", text.strip()) and re.match(r"\s+([A-Z][\w.]*\s+){0,3}(Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|"
                                                       r"Blvd|Drive|Place|Square|Way)\b", doc.text[f.end:f.end + 60]):
