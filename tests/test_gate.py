@@ -686,3 +686,16 @@ def test_held_out_textbook_batch_4_failures():
 ])
 def test_held_out_round_g_failures_are_dropped(text, answer, reason):
     assert_dropped(text, answer, reason)
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    ("Boxer Vastine, 28, was also killed. Top French athletes among 10 dead after 2 helicopters collide in Argentina .",
+     "Argentina", "headline"),
+    ("The listing itself was pulled from eBay on Sunday after complaints.", "eBay", "itself"),
+    ("Aside from Netanyahu, many of Iran's most ardent detractors are in the U.S. Congress.", "Netanyahu",
+     "leans on the sentence before"),
+    ("Hoardings advertising the World Cup throughout Tehran that summer had featured no pictures of women.", "Tehran",
+     "that summer"),
+])
+def test_held_out_round_g_cnn_failures_are_dropped(text, answer, reason):
+    assert_dropped(text, answer, reason)

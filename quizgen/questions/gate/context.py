@@ -22,6 +22,8 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
     if c.format == "cloze" and LEANING_OPENERS.match(info.text[s0:s1].lstrip("\"'“‘(")):
         return "leans on the sentence before (opening word)"
     shown = info.text[s0:s1].strip()
+    if re.search(r"\bthe \w+ (itself|themselves)\b", shown, re.I):
+        return "unresolved reference: 'the listing itself'"
     if c.format == "cloze" and re.match(r"^(though|although|even though|while|whereas)\b[^,;:]*$", shown, re.I):
         return "fragment: a subordinate clause with no main clause ('Though Mr Lanzone added ...')"
     if re.search(r"\b(the|this|that|the next|the previous|an earlier|a later) (introduction|chapter|section|module|unit|"
@@ -54,6 +56,9 @@ def deictic_time(info: DocInfo, c: "Candidate") -> Optional[str]:
     "four months later", "for the next three years": later than what the card does not show."""
     if DEICTIC_TIME.search(c.prompt) or (c.fact.kind == "when" and DEICTIC_TIME.search(c.fact.text)):
         return "time relative to when the text was written"
+    if c.format == "cloze" and re.search(r"\bthat (summer|winter|spring|autumn|fall|year|month|week|day|night|morning|"
+                                         r"evening|season|decade)\b", c.prompt, re.I):
+        return "time relative to something the card does not show ('that summer')"
     m = RELATIVE_TIME.search(c.prompt)
     if m and not re.search(r"\b(1\d{3}|20\d{2})\b|_____", c.prompt[: m.start()]):
         # (anchored when a year, or the blank, comes before it: "born in 1900, he died 50 years later")

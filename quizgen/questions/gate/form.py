@@ -25,6 +25,8 @@ def boilerplate(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "boilerplate: dateline or caption label"
     if not SENTENCE_END.search(shown.rstrip()):
         return "not a sentence: a heading, caption or cut-off line"
+    if re.search(r"\w \.\s*$", shown):
+        return "boilerplate: a link or headline line ('... collide in Argentina .')"
     return None
 
 
@@ -285,6 +287,8 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "more than one answer: the question names another place ('at the University of Birmingham')"
     if re.search(r"\b(pull|pulls|pulled|back|backed|drop|drops|dropped|opt|opted|bow|bowed) out\b(?! of)", p, re.I):
         return "incomplete: 'pulled out' of what?"
+    if re.match(r"^with how (many|much)\b", p, re.I):
+        return "malformed question: 'With how many children is Buhari married?'"
     if re.match(r"^since what (year|date|month)\s+(do|does|did)\b", p, re.I):
         return "malformed question: 'Since what year do ...?' (since needs the perfect)"
     if re.match(r"^(\w+ ){0,3}(did|does|do|was|were|is|are|has|have|had) \w+ly\b", p, re.I) and not re.match(

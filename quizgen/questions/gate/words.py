@@ -40,7 +40,8 @@ LEANING_OPENERS = re.compile(
     r"for (example|instance|this reason|that reason)|in (addition|contrast|turn|fact|response|return|short|"
     r"other words|particular|the meantime|the end)|as a (result|consequence)|on the other hand|at the same time|"
     r"by (then|contrast|comparison)|even so|despite (this|that|these)|because of (this|that)|after (this|that)|"
-    r"from (there|here|then on)|by then|since then|until then|unlike (him|her|them|it)|"
+    r"from (there|here|then on)|by then|since then|until then|unlike (him|her|them|it)|aside from|apart from|"
+    r"other than|except for|"
     r"before (this|that)|that (summer|winter|spring|autumn|fall|year|month|week|day|night|evening|morning|time|"
     r"decade|century)|this|these|those|that|such|the (next|following|same|previous|latter|former)|"
     r"(\w+ )?(years?|months?|weeks?|days?|decades?) (later|after|earlier|before))\b",
@@ -198,6 +199,7 @@ NEEDS_COMPLEMENT = {"go", "goes", "went", "going", "come", "comes", "came", "com
                     "promises", "promised", "refuse", "refuses", "refused", "fail", "fails", "failed", "attempt",
                     "attempted", "hope", "hoped", "intend", "intended", "manage", "managed", "vote", "voted",
                     "ask", "asks", "asked", "request", "requested", "urge", "urged", "allow", "allowed",
+                    "speak", "spoke", "talk", "talked", "meet", "met",
                     "suggest", "suggests", "suggested", "propose", "proposes", "proposed", "argue", "argues", "argued",
                     "show", "shows", "showed", "conclude", "concluded", "predict", "predicted", "demonstrate",
                     "demonstrated", "realise", "realised", "realize", "realized", "discover", "discovered", "observe",
