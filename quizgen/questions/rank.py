@@ -76,7 +76,7 @@ def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optio
     return kept
 
 
-CLOZES_PER_QUESTION = 1.5  # at most this many clozes per wh-question (and at least MIN_CLOZES)
+CLOZES_PER_QUESTION = 1.3  # at most this many clozes per wh-question (and at least MIN_CLOZES)
 MIN_CLOZES = 1  # (2 until round 6: news texts with few wh-questions were then two thirds clozes)
 
 
