@@ -92,7 +92,7 @@ def _main(
 GENERATE_EPILOG = """\b
 Formats (--formats):
   short_answer     a wh-question: "How many prisoners did Cuba say it will release?"
-  multiple_choice  the same with four choices (people, numbers and dates only)
+  multiple_choice  the same with four choices (numbers and dates only)
   cloze            a whole sentence with the answer blanked: "Cuba will release _____ prisoners."
 Kinds (--kinds): who, when, how_many, where (what the answer is).
 
