@@ -13,6 +13,7 @@ import contextlib
 import functools
 import importlib.util
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, TypeVar
 
 from quizgen.errors import ModelError
@@ -317,19 +318,25 @@ def written_lower(doc: "Doc", word: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _common_words() -> frozenset:
-    """The English words of the pipeline's own lemmatizer index (WordNet's nouns, verbs, adjectives and
-    adverbs), or an empty set when the loaded pipeline has no such table."""
-    try:
-        nlp = load_model()
-    except Exception:  # noqa: BLE001 - no pipeline, no lexicon: callers then assume nothing
+    """The English words of the installed pipeline's lemmatizer index (WordNet's nouns, verbs,
+    adjectives and adverbs), read from the model's own ``lemmatizer/lookups`` folder without building
+    the pipeline; an empty set when there is no such table."""
+    name = installed_model()
+    spec = importlib.util.find_spec(name) if name else None
+    folders = [f for loc in (spec.submodule_search_locations or ()) if spec
+               for f in sorted(Path(loc).glob("*/lemmatizer/lookups")) if (f / "lookups.bin").is_file()]
+    if not folders:
         return frozenset()
-    for name in nlp.pipe_names:
-        pipe = nlp.get_pipe(name)
-        lookups = getattr(getattr(pipe, "lemmatizer", pipe), "lookups", None)
-        if lookups is not None and lookups.has_table("lemma_index"):
-            index = lookups.get_table("lemma_index")
-            return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []) if w.isalpha())
-    return frozenset()
+    from quizgen.nlp.spacyimport import import_spacy
+
+    import_spacy()
+    from spacy.lookups import Lookups
+
+    lookups = Lookups().from_disk(folders[0])
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []) if w.isalpha())
 
 
 def common_word(word: str) -> bool:

@@ -126,7 +126,7 @@ def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
                 continue
             if t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_LEMMAS:
                 return f"unresolved reference: '{t.text} said' (a body named in another sentence)"
-            if not any(d.pos_ in ("NOUN", "PROPN") and d.ent_type_ != "PERSON" and d.text.rstrip(".") not in HONORIFICS
+            if not any(d.pos_ in ("NOUN", "PROPN") and d.ent_type_ != "PERSON" and d.lower_.rstrip(".") not in HONORIFICS
                        and not (f.token_start <= d.i < f.token_end)
                        for d in doc[sent_start : t.i]):
                 return f"unresolved reference: {t.text!r} (no thing before it for it to mean)"

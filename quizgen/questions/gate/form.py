@@ -137,10 +137,8 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         if t.text in ("'", "\u2019") and t.i > sent.start and t.i + 1 < sent.end and t.dep_ == "case" \
                 and f"{info.doc[t.i - 1].text} {info.doc[t.i + 1].text}" in p:
             return "malformed question: a possessive apostrophe lost"
-    opener = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    if opener is not None and opener.pos_ != "PROPN" and not opener.ent_type_ and opener.is_title \
-            and written_lower(info.doc, opener.lower_) \
-            and re.search(r"(?<!^)\b" + re.escape(opener.text) + r"\b", p[1:]) and opener.text not in p.split()[:1]:
+    opener = _capitalised_opener(info, sent, p)
+    if opener is not None:
         return f"malformed question: the sentence's capitalised first word {opener.text!r} inside the question"
     if re.search(r"^[^?]*?\b(was|were|is|are)\b(\s+[A-Z][\w'’.-]*){1,4}\s+\1\b", p) \
             or re.search(r"\b(who|whom|what|when|where)\s+be\b", p, re.I):
@@ -259,16 +257,6 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "unresolved reference: 'do so'"
     if re.match(r"^(what|who|which \w+) (was|were|is|are|has been|have been) named (after|for)\b", p, re.I):
         return "more than one answer: many things can be named after one person"
-    if opener is not None and opener.is_title and opener.i == sent.start and re.search(r"(?<=\s)" + re.escape(opener.text) + r"\b", p) \
-            and not re.search(r"(?<=[a-z,;] )" + re.escape(opener.text) + r"\b", info.text) and (
-                (not opener.ent_type_ and opener.pos_ != "PROPN")
-                or (common_word(opener.text) and not opener.ent_type_)
-                or (common_word(opener.text) and opener.pos_ != "PROPN" and opener.ent_type_ in ("NORP", "EVENT", "LAW")
-                    and not re.search(r"(an|ese|ish|ch|i)$", opener.lower_))):
-        # "When did Militaristic politicians ...?", "Where did Slavery develop?": kept capitalised because the text
-        # never writes it in lower case; a common word (by the lemmatizer's index) or an untagged word that the
-        # text never capitalises mid-sentence is no name
-        return f"malformed question: the sentence's capitalised first word {opener.text!r} inside the question"
     if any(re.search(r"\b" + re.escape(y) + r"\b", p) for y in re.findall(r"\b1\d{3}s?\b|\b20\d{2}s?\b", c.fact.text)):
         return "giveaway: the question names part of the answer ('escalate through the 1720s?' -> the 1710s through the 1720s)"
     for t in sent:
@@ -322,6 +310,27 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     named = [w for w in named if w.lower() not in WEEKDAYS and w.lower() not in MONTHS and w.lower() != "i"]
     if not named:
         return "vague: nothing in the question names who or what it is about"
+    return None
+
+
+def _capitalised_opener(info: DocInfo, sent, p: str):
+    """The sentence's first word, when the question keeps its capital in the middle although it is no
+    name ("When did Militaristic politicians ...?", "Where did Slavery develop?"), else None. No name:
+    the text writes the word in lower case elsewhere, or it is untagged (or a common word by the
+    lemmatizer's index, or tagged only as a group or event) and the text never capitalises it
+    mid-sentence."""
+    opener = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if opener is None or not opener.is_title:
+        return None
+    if opener.pos_ != "PROPN" and not opener.ent_type_ and written_lower(info.doc, opener.lower_) \
+            and re.search(r"(?<!^)\b" + re.escape(opener.text) + r"\b", p[1:]) and opener.text not in p.split()[:1]:
+        return opener
+    if opener.i == sent.start and re.search(r"(?<=\s)" + re.escape(opener.text) + r"\b", p) \
+            and not re.search(r"(?<=[a-z,;] )" + re.escape(opener.text) + r"\b", info.text) and (
+                (not opener.ent_type_ and (opener.pos_ != "PROPN" or common_word(opener.text)))
+                or (common_word(opener.text) and opener.pos_ != "PROPN" and opener.ent_type_ in ("NORP", "EVENT", "LAW")
+                    and not re.search(r"(an|ese|ish|ch|i)$", opener.lower_))):
+        return opener
     return None
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Optional
 
 from quizgen.facts.entities import person_tokens
 from quizgen.nlp.model import doc_text
+from quizgen.questions.gate.words import HONORIFICS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -39,8 +40,8 @@ def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
         topic.add(counts[0][1].lower())  # named far more often than anything else
     for e in entities:
         words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", e.name)]
-        if words and len(e.mentions) >= 2 and all(w in title_words for w in words if w not in (
-                "the", "of", "sir", "dame", "lord", "lady", "saint", "st", "dr", "king", "queen", "pope")):
+        if words and len(e.mentions) >= 2 and all(w in title_words for w in words
+                                                  if w not in HONORIFICS and w not in ("the", "of")):
             topic.add(e.name.lower())  # the title names it
     first_sent = next(iter(doc.sents), None)
     if first_sent is not None and not re.match(r"^\W*(by|\(cnn\))", first_sent.text, re.I):

@@ -6,10 +6,14 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from quizgen.questions.gate.info import DocInfo, _used_as_place
-from quizgen.questions.gate.words import NOT_WHO, ORG_PEOPLE
+from quizgen.questions.gate.words import HONORIFICS, NOT_WHO, ORG_PEOPLE
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizgen.questions.rank import Candidate
+
+
+#: A title or form of address right before a name ("Mr Rakosky", "Emperor Gegeen").
+_TITLED = r"\b(" + "|".join(sorted(w.capitalize() for w in HONORIFICS)) + r")\.? "
 
 
 def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
@@ -45,9 +49,7 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
         # an acronym ("PCB", "NYPD", "UCI") says nothing of what it names: a circuit board or a force
         return "wrong question word: 'who' for a name the tagger calls an organisation (a ship, a show, a building?)"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "PERSON" and " " not in f.entity_name.strip() \
-            and not re.search(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|King|Queen|Prince|Princess|President|Pope|Emperor|"
-                              r"Empress|Sultan|General|Captain|Senator|Governor|Saint|St)\.? " + re.escape(f.entity_name.strip()),
-                              info.text):
+            and not re.search(_TITLED + re.escape(f.entity_name.strip()), info.text):
         # "Who will return to the Ligue 1 summit? -> Lyon", "Who is the capital of Rakhine state? -> Sittwe":
         # a one-word "person" that the text never gives a full name or a title is as often a club or a town
         return "wrong question word: 'who' for a one-word name the text never gives as a person's"

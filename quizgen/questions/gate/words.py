@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from quizgen.facts.entities import NAME_TITLES
+
 
 #: Lines that are the page around an article, not the article: bylines, credits, promos.
 BOILERPLATE = re.compile(
@@ -167,8 +169,12 @@ ORG_PEOPLE = re.compile(
     r"lib dems?|tories|nations|cabinet|bureau|agency|network|trust|fund)\b", re.I)
 
 
-HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor", "Rev", "St",
-              "Saint", "King", "Queen", "Prince", "Princess", "President", "Pope", "General", "Captain"}
+#: Titles and forms of address before a name, lower case, without a final stop: the names' own titles
+#: (:data:`quizgen.facts.entities.NAME_TITLES`) and forms of address.
+HONORIFICS = {w.rstrip(".") for w in NAME_TITLES} | {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "rev",
+                                                     "president", "general", "captain", "senator", "governor"}
+#: Lower-case words that may stand inside a name or a list of names ("Lorenzo de' Medici", "X and Y").
+NAME_LINKS = NAME_PARTICLES | {"and", "or", "of", "the"}
 
 
 MAX_CLOZE_WORDS = 48

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from quizgen.grounding import normalise
 from quizgen.questions.gate.info import DocInfo, _fold
-from quizgen.questions.gate.words import HONORIFICS, NAME_PARTICLES, NEWS_OUTLETS, REMARK_LEMMAS, SPEECH_LEMMAS, TITLES, TITLE_WORDS, WEEKDAYS
+from quizgen.questions.gate.words import HONORIFICS, NAME_LINKS, NAME_PARTICLES, NEWS_OUTLETS, REMARK_LEMMAS, SPEECH_LEMMAS, TITLES, TITLE_WORDS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizgen.questions.rank import Candidate
@@ -54,7 +54,7 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
             and doc[f.token_start - 1].is_title and (doc[f.token_start - 1].ent_type_ == "PERSON" or (
                 f.token_start >= 2 and doc[f.token_start - 2].text in (",", "and", ";", "(") and not doc[f.token_start - 1].ent_type_)) \
             and doc[f.token_start - 1].i != doc[f.token_start - 1].sent.start \
-            and doc[f.token_start - 1].text.rstrip(".") not in HONORIFICS:
+            and doc[f.token_start - 1].lower_.rstrip(".") not in HONORIFICS:
         return "truncated: the name begins before the answer ('Theodor _____')"
     if c.format == "cloze" and f.kind == "when" and len(toks) > 4:
         return "more than one answer: a long time phrase can be worded many ways ('the first nine days of 1985')"
@@ -117,7 +117,7 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "not worth asking: the outlet somebody spoke to ('told _____ he considered it')"
     if c.format == "cloze" and " and " in text and re.match(r"['’]s?\b", info.text[f.end : f.end + 2]):
         return "garbled: two names before a possessive ('_____'s had been the slowest pairing')"
-    if "," in text and any(w.islower() and w not in ("and", "or", "of", "the", "de", "da", "di", "von", "van", "du", "la", "le")
+    if "," in text and any(w.islower() and w not in NAME_LINKS
                            for w in re.findall(r"[\w'’-]+", text)):
         return "garbled: the answer runs across a clause ('Veritas deputy leader, and Peter Hulme-Cross')"
     if f.kind == "when" and re.fullmatch(r"(in )?(1\d{3}|20\d{2})", text) and len(
