@@ -104,3 +104,14 @@ def test_importing_quizgen_loads_no_spacy():
     code = "import sys, quizgen, quizgen.pipeline; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_every_package_is_listed_for_installation():
+    """``pyproject.toml`` names the packages explicitly: a subpackage missing there would work in an
+    editable install and be absent from a wheel."""
+    import tomllib
+
+    config = tomllib.loads((PKG.parent / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    listed = set(config["packages"])
+    packages = {".".join(["quizgen", *p.parent.relative_to(PKG).parts]) for p in PKG.rglob("__init__.py")}
+    assert packages <= listed, sorted(packages - listed)
