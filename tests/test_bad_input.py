@@ -222,7 +222,8 @@ def test_html_without_readable_text_is_an_input_error(tmp_path, capsys):
 
 
 HOSTILE = ('Ada Lovelace wrote the note <script>alert("x")</script> {{c1::secret}} {{FrontSide}} '
-           "in London in 1843.\nCharles Babbage built the engine {{c2::y}} :: <b>in</b> 1822.\n")
+           "in London in 1843.\nCharles Babbage built the engine {{c2::y}} :: <b>in</b> 1822.\n"
+           "Charles Babbage designed the Analytical Engine in 1837.\n")  # a clean sentence: clozes come with questions
 
 
 def test_anki_syntax_and_script_tags_in_a_text_file_stay_literal_text(tmp_path, capsys):

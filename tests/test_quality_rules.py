@@ -151,3 +151,15 @@ def test_people_are_asked_without_choices():
     assert qs and all(q.format != "multiple_choice" for q in qs)
 
 
+
+
+def test_clozes_come_with_questions_and_a_long_text_without_any_gives_none():
+    from types import SimpleNamespace
+
+    from quizgen.questions.rank import _balance_forms
+
+    cloze = [SimpleNamespace(format="cloze") for _ in range(5)]
+    wh = [SimpleNamespace(format="short_answer") for _ in range(2)]
+    assert len(_balance_forms(wh + cloze)) == 2 + 2  # 1.3 clozes per question, rounded down
+    assert len(_balance_forms(cloze)) == 1  # a note or a paragraph: one cloze
+    assert _balance_forms(cloze, min_clozes=0) == []

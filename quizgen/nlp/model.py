@@ -317,16 +317,16 @@ def written_lower(doc: "Doc", word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _common_words() -> frozenset:
+def _lemma_index() -> dict:
     """The English words of the installed pipeline's lemmatizer index (WordNet's nouns, verbs,
-    adjectives and adverbs), read from the model's own ``lemmatizer/lookups`` folder without building
-    the pipeline; an empty set when there is no such table."""
+    adjectives and adverbs), by part of speech, read from the model's own ``lemmatizer/lookups``
+    folder without building the pipeline; empty when there is no such table."""
     name = installed_model()
     spec = importlib.util.find_spec(name) if name else None
     folders = [f for loc in (spec.submodule_search_locations or ()) if spec
                for f in sorted(Path(loc).glob("*/lemmatizer/lookups")) if (f / "lookups.bin").is_file()]
     if not folders:
-        return frozenset()
+        return {}
     from quizgen.nlp.spacyimport import import_spacy
 
     import_spacy()
@@ -334,11 +334,33 @@ def _common_words() -> frozenset:
 
     lookups = Lookups().from_disk(folders[0])
     if not lookups.has_table("lemma_index"):
-        return frozenset()
+        return {}
     index = lookups.get_table("lemma_index")
-    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []) if w.isalpha())
+    words = {pos: frozenset(w for w in index.get(pos, []) if w.isalpha()) for pos in ("noun", "verb", "adj", "adv")}
+    exc = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
+    words["verb_forms"] = frozenset(exc.get("verb", {}))  # irregular forms: "went", "fled", "bore"
+    return words
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset:
+    index = _lemma_index()
+    return frozenset().union(*(index[pos] for pos in ("noun", "verb", "adj", "adv") if pos in index))
 
 
 def common_word(word: str) -> bool:
     """Whether ``word`` (any case) is an ordinary English word by the pipeline's lemmatizer index."""
     return word.lower() in _common_words()
+
+
+def known_verb(lemma: str) -> bool:
+    """Whether ``lemma`` is the base form of an English verb by the pipeline's lemmatizer index
+    ("fine" is, "fin" and "fierce" are not: a lemma the tagger got wrong); True when the model
+    has no such table, so that nothing is dropped for want of it."""
+    index = _lemma_index()
+    return not index or lemma.lower() in index["verb"] or lemma.lower() in ("be", "have", "do")
+
+
+def irregular_verb_form(form: str) -> bool:
+    """Whether ``form`` ("went", "fled") is an irregular verb form the lemmatizer lists."""
+    return form.lower() in _lemma_index().get("verb_forms", ())

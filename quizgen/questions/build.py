@@ -115,7 +115,8 @@ def ranked(source: Source, doc, *, formats, min_score, max_per_source, templates
     scorer = DocFeatures(doc, info.topic_names, info.title_words)
     for c in passed:
         c.score = round(scorer.probability(c.fact.start, c.fact.end, c.format, c.prompt, c.context_start), 3)
-    chosen = select(passed, min_score=min_score, max_per_source=max_per_source, mention_counts=mention_counts)
+    chosen = select(passed, min_score=min_score, max_per_source=max_per_source, mention_counts=mention_counts,
+                    balance=any(f != "cloze" for f in formats), n_tokens=len(doc))
     return chosen, passed, rejected
 
 

@@ -40,8 +40,10 @@ class Candidate:
 
 
 def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optional[int] = None,
-           mention_counts: Optional[dict[str, int]] = None) -> list[Candidate]:
-    """Drop duplicates, giveaways and low scores; keep the best; return in reading order."""
+           mention_counts: Optional[dict[str, int]] = None, balance: bool = True, n_tokens: int = 0) -> list[Candidate]:
+    """Drop duplicates, giveaways and low scores; keep the best; return in reading order.
+    ``balance``: hold clozes to the wh-questions (off when only clozes were asked for);
+    ``n_tokens``: the text's length, for LONG_TEXT_TOKENS."""
     mention_counts = mention_counts or {}
     ordered = sorted(cands, key=lambda c: (-c.score, c.fact.start, c.format))
     kept: list[Candidate] = []
@@ -69,7 +71,8 @@ def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optio
         seen_values.add(value_key)
         per_entity[entity] = per_entity.get(entity, 0) + 1
     kept = [c for c in kept if c.score >= min_score]  # a giveaway's lowered score is held to the floor too
-    kept = _balance_forms(kept)
+    if balance:
+        kept = _balance_forms(kept, MIN_CLOZES if n_tokens < LONG_TEXT_TOKENS else 0)
     if max_per_source is not None:
         kept = kept[:max_per_source]  # the best, after the forms are balanced (so the cap is met when it can be)
     kept.sort(key=lambda c: (c.fact.start, c.fact.end, c.format))
@@ -78,15 +81,20 @@ def select(cands: list[Candidate], min_score: float = 0.0, max_per_source: Optio
 
 CLOZES_PER_QUESTION = 1.3  # at most this many clozes per wh-question (and at least MIN_CLOZES)
 MIN_CLOZES = 1  # (2 until round 6: news texts with few wh-questions were then two thirds clozes)
+#: A text this long (in tokens) that yields no wh-question at all yields no cloze either: the rules
+#: trusted none of its sentences enough to ask about them (a web page of captions and quotes, a
+#: transcript), and a lone cloze from it was the riskiest item of a quiz. Shorter texts (a note, a
+#: paragraph) keep MIN_CLOZES.
+LONG_TEXT_TOKENS = 300
 
 
-def _balance_forms(kept: list[Candidate]) -> list[Candidate]:
+def _balance_forms(kept: list[Candidate], min_clozes: int = MIN_CLOZES) -> list[Candidate]:
     """Keep the best clozes only, at most CLOZES_PER_QUESTION for each short-answer or
     multiple-choice question (but MIN_CLOZES when a text yields few questions): the
     templates are the point of a quiz, and a cloze must not be the way a hard sentence is
     dodged. ``kept`` is best-first."""
     n_wh = sum(c.format != "cloze" for c in kept)
-    cap = max(MIN_CLOZES, int(CLOZES_PER_QUESTION * n_wh))
+    cap = max(min_clozes, int(CLOZES_PER_QUESTION * n_wh))
     out, n_cloze = [], 0
     for c in kept:
         if c.format == "cloze":

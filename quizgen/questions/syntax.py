@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from quizgen.facts.extract import Fact
-from quizgen.nlp.model import written_lower
+from quizgen.nlp.model import irregular_verb_form, known_verb, written_lower
 from quizgen.facts.values import RELATIVE_DATES
 from quizgen.questions.templates_data import Templates, WhRule
 
@@ -412,6 +412,10 @@ def _moved(doc: "Doc", move: list[int]) -> list[tuple[int, str]]:
 
 
 def _do_support(verb: "Token") -> Optional[tuple[str, str]]:
+    """ "fined" -> ("did", "fine"), or None when the tagger's lemma is not a verb that gives the
+    word back ("fined" -> "fin", which would make "did X fin"; "fiercely" read as a verb)."""
+    if not lemma_fits(verb):
+        return None
     if verb.tag_ == "VBD":
         return "did", verb.lemma_
     if verb.tag_ == "VBZ":
@@ -419,6 +423,43 @@ def _do_support(verb: "Token") -> Optional[tuple[str, str]]:
     if verb.tag_ == "VBP":
         return "do", verb.lemma_
     return None
+
+
+def _regular_past(lemma: str) -> set[str]:
+    """The regular past forms English spelling allows for ``lemma``: "fine" -> "fined", "carry" ->
+    "carried", "stop" -> "stopped" (a one-syllable word ending consonant-vowel-consonant doubles
+    its last letter, so "fin" gives "finned", never "fined"), "visit" -> "visited"/"visitted"
+    (longer words double or not by stress, which spelling does not show: both are allowed)."""
+    low = lemma.lower()
+    if low.endswith("e"):
+        return {low + "d"}
+    if re.search(r"[^aeiou]y$", low):
+        return {low[:-1] + "ied"}
+    forms = {low + "ed"}
+    if re.search(r"[^aeiou][aeiou][b-df-hj-np-tvz]$", low):
+        doubled = low + low[-1] + "ed"
+        if len(re.findall(r"[aeiouy]+", low)) == 1:
+            return {doubled}
+        forms.add(doubled)
+    return forms
+
+
+def lemma_fits(verb: "Token") -> bool:
+    """Whether the tagger's lemma of ``verb`` is an English verb that inflects back to the word in
+    the text, so that a question may use the lemma ("did ... fine"). An irregular form the
+    lemmatizer lists ("went", "bore") is trusted."""
+    lemma, low = verb.lemma_.lower(), verb.lower_
+    if not known_verb(lemma):
+        return False
+    if irregular_verb_form(low) or lemma in ("be", "have", "do"):
+        return True
+    if verb.tag_ in ("VBD", "VBN"):
+        return low in _regular_past(lemma)
+    if verb.tag_ == "VBZ":
+        return low == third_person(lemma).lower()
+    if verb.tag_ in ("VBP", "VB"):
+        return low == lemma
+    return True
 
 
 def _singular(verb: "Token") -> str:
@@ -638,6 +679,8 @@ def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q):
         elif clause.aux is not None and clause.aux.tag_ == "MD":
             aux_word = clause.aux.lower_  # "will ease X and rescind Y" -> "What will ... rescind?"
             verb_text = top.text if top.tag_ == "VB" else top.lemma_
+            if top.tag_ != "VB" and not lemma_fits(top):
+                return None
         elif top.lemma_ == "be":
             aux_word = top.lower_
             moved_aux = top.i

@@ -60,8 +60,9 @@ def deictic_time(info: DocInfo, c: "Candidate") -> Optional[str]:
                                          r"evening|season|decade)\b", c.prompt, re.I):
         return "time relative to something the card does not show ('that summer')"
     m = RELATIVE_TIME.search(c.prompt)
-    if m and not re.search(r"\b(1\d{3}|20\d{2})\b|_____", c.prompt[: m.start()]):
-        # (anchored when a year, or the blank, comes before it: "born in 1900, he died 50 years later")
+    anchor = r"\b(1\d{3}|20\d{2})\b|_____" if c.fact.kind == "when" else r"\b(1\d{3}|20\d{2})\b"
+    if m and not re.search(anchor, c.prompt[: m.start()]):
+        # (anchored when a year, or a blanked time, comes before it: "born in 1900, he died 50 years later")
         return "time relative to something the card does not show ('four months later')"
     return None
 

@@ -102,3 +102,14 @@ def doc_span_text(tok: "Token") -> str:
     parts = [k for k in tok.subtree if k.dep_ in ("compound", "flat") or k.i == tok.i]
     return " ".join(k.text for k in sorted(parts, key=lambda k: k.i))
 
+
+
+#: A title or form of address right before a name ("Mr Rakosky", "Emperor Gegeen").
+TITLED = r"\b(" + "|".join(sorted(w.capitalize() for w in HONORIFICS)) + r")\.? "
+
+
+def doubtful_person(info: DocInfo, name: str) -> bool:
+    """A one-word "person" the text never gives a full name or a title: as often a town, a club or a
+    school the tagger took for a person ("graduating from Perm gymnasium")."""
+    name = name.strip()
+    return " " not in name and not re.search(TITLED + re.escape(name), info.text)

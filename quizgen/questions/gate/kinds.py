@@ -5,15 +5,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from quizgen.questions.gate.info import DocInfo, _used_as_place
-from quizgen.questions.gate.words import HONORIFICS, NOT_WHO, ORG_PEOPLE
+from quizgen.questions.gate.info import DocInfo, _used_as_place, doubtful_person
+from quizgen.questions.gate.words import NOT_WHO, ORG_PEOPLE
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizgen.questions.rank import Candidate
-
-
-#: A title or form of address right before a name ("Mr Rakosky", "Emperor Gegeen").
-_TITLED = r"\b(" + "|".join(sorted(w.capitalize() for w in HONORIFICS)) + r")\.? "
 
 
 def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
@@ -33,6 +29,10 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
             if e.label_ in ("GPE", "LOC", "FAC") and e.start >= f.token_end or e.end <= f.token_start:
                 if e.label_ in ("GPE", "LOC", "FAC") and e.text in c.prompt:
                     return f"more than one answer: the question names another place ({e.text})"
+    if f.label in ("PERCENT", "MONEY") and _same_measure_in(c.prompt, f.label):
+        # "By what percentage did contributions rise by 4.7%?": two values of one measure in a
+        # question, and the text gave them for different things
+        return "more than one answer: the question holds another value of the same measure"
     if re.match(r"^(to|from|with|for|about|against|of) whom\b", p) and f.label != "PERSON":
         return "wrong question word: 'to whom' for a place or an organisation ('To whom ... ? Qufu')"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label not in ("PERSON", "ORG"):
@@ -48,8 +48,7 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
     if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "ORG" and not ORG_PEOPLE.search(f.entity_name):
         # an acronym ("PCB", "NYPD", "UCI") says nothing of what it names: a circuit board or a force
         return "wrong question word: 'who' for a name the tagger calls an organisation (a ship, a show, a building?)"
-    if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "PERSON" and " " not in f.entity_name.strip() \
-            and not re.search(_TITLED + re.escape(f.entity_name.strip()), info.text):
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "PERSON" and doubtful_person(info, f.entity_name):
         # "Who will return to the Ligue 1 summit? -> Lyon", "Who is the capital of Rakhine state? -> Sittwe":
         # a one-word "person" that the text never gives a full name or a title is as often a club or a town
         return "wrong question word: 'who' for a one-word name the text never gives as a person's"
@@ -91,3 +90,11 @@ def _in_place_chain(info: DocInfo, f) -> bool:
         return True
     return False
 
+
+
+def _same_measure_in(prompt: str, label: str) -> bool:
+    """The question itself holds a share ("4.7%", "20 per cent") or a sum of money ("$18 billion",
+    "£5m") like the answer it asks for."""
+    if label == "PERCENT":
+        return re.search(r"\d\s*(%|per ?cent\b)", prompt, re.I) is not None
+    return re.search(r"[$£€¥]\s*\d|\d\s*(dollars|pounds|euros|yen)\b", prompt, re.I) is not None

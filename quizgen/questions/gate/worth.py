@@ -56,6 +56,8 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
             and doc[f.token_start - 1].i != doc[f.token_start - 1].sent.start \
             and doc[f.token_start - 1].lower_.rstrip(".") not in HONORIFICS:
         return "truncated: the name begins before the answer ('Theodor _____')"
+    if len(toks) > 1 and toks[-1].pos_ in ("ADP", "CCONJ", "DET", "PART") and toks[-1].text not in ("'s", "’s"):
+        return f"garbled: the answer ends in {toks[-1].text!r} ('dropped _____ 88.9%' -> '5% to')"
     if c.format == "cloze" and f.kind == "when" and len(toks) > 4:
         return "more than one answer: a long time phrase can be worded many ways ('the first nine days of 1985')"
     if f.label == "PERSON" and len(toks) >= 2 and re.search(r"\b" + re.escape(toks[-1].text) + r"\b", c.prompt):
@@ -138,6 +140,11 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
             "of", "de", "and", "on", "for") and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start \
             and doc[f.token_start - 2].pos_ in ("PROPN", "ADJ", "NOUN"):
         return "truncated: the blank is the end of a longer name ('Maria Full of _____')"
+    if c.format == "cloze" and f.kind in ("who", "where") and f.token_start >= 2 and doc[f.token_start - 1].lower_ == "in" \
+            and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start \
+            and (doc[f.token_start - 2].pos_ == "VERB" or (doc[f.token_start - 2].pos_ in ("ADJ", "NOUN")
+                                                          and not doc[f.token_start - 2].ent_type_)):
+        return "truncated: the blank ends a name with a capitalised common word ('Mentioned in _____', 'Shakespeare in _____')"
     nxt = doc[f.token_end] if f.token_end < len(doc) else None
     if f.kind in ("when", "how_many") and f.token_start >= 2 and doc[f.token_start - 1].lower_ == "of" \
             and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start:
