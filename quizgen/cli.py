@@ -102,6 +102,14 @@ Examples:
   quizgen generate notes/ --json quiz.json --html quiz.html --min-score 0.7
   quizgen generate chapter.md --kinds who,when --formats short_answer,multiple_choice --gift quiz.gift
   quizgen generate --jsonl-in corpus.jsonl --jsonl quizzes.jsonl --jobs 4
+  cat article.txt | quizgen generate - --id article --title "The article" --json - | quizgen show -
+  quizgen generate notes/ --anki - > notes.apkg
+
+\b
+Names: any file name is read; a source's id is the file name without its extension, unchanged for
+an ordinary name (bytes that are not UTF-8 become %XX, controls and odd whitespace _, "::" ":";
+a repeated id gets -2, -3, ...). - as FILE_OR_DIR reads one text from standard input; - as an
+output path writes that output to standard output (one output at most).
 """
 
 
@@ -498,10 +506,10 @@ def validate(
 
     problems = validate_file(quiz_file)
     for p in problems:
-        typer.echo(f"{quiz_file}:{p}", err=True)
+        typer.echo(f"{_shown(quiz_file)}:{p}", err=True)
     if problems:
         raise typer.Exit(1)
-    typer.echo(f"{quiz_file}: ok")
+    typer.echo(f"{_shown(quiz_file)}: ok")
 
 
 cache_app = typer.Typer(

@@ -870,3 +870,22 @@ def test_json_lines_ids_that_no_output_can_hold_are_input_errors(tmp_path, capsy
     out = _old_output(tmp_path)
     assert says in fails(capsys, 1, "generate", "--jsonl-in", "-", "--json", out, "--jobs", "1")
     _kept(out)
+
+
+def test_names_that_differ_in_case_or_normalisation_and_odd_names_get_distinct_safe_ids(tmp_path, capsys):
+    d = tmp_path / "d"
+    d.mkdir()
+    names = ["Notes.txt", "notes.txt", "caf\u00e9.txt", "cafe\u0301.txt", "\n.txt", "L" * 251 + ".txt", "[red]x.txt"]
+    for name in names:
+        (d / name).write_text(GOOD)
+    rc, _, err = run(capsys, "generate", d, "--json", tmp_path / "q.json", "--jobs", "1")
+    assert rc == 0, err
+    ids = [s.id for s in quiz_of(tmp_path / "q.json").sources]
+    assert ids == ["_", "L" * 251, "Notes", "[red]x", "cafe\u0301", "caf\u00e9-2", "notes-2"]  # sorted by name
+    assert "[red]x" in err  # rich markup in a name is shown as it is
+
+
+def test_a_failed_run_writes_nothing_to_standard_output(tmp_path, capsys, monkeypatch):
+    with_stdin(monkeypatch, b"")
+    rc, out, err = run(capsys, "generate", "-", "--json", "-")
+    assert (rc, out) == (1, "") and error_line(err) == "quizgen: <stdin>: empty file"

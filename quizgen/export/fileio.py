@@ -25,6 +25,13 @@ PathLike = Union[str, os.PathLike]
 STDOUT = "-"
 
 
+def _shown(path: PathLike) -> str:
+    """A path as messages show it: any name on one printable line (:func:`quizgen.read.names.display_name`)."""
+    from quizgen.read.names import display_name
+
+    return display_name(path)
+
+
 def is_stdout(path: Optional[PathLike]) -> bool:
     """True for the output path ``-`` (given as a str or a Path)."""
     return path is not None and os.fspath(path) == STDOUT
@@ -46,14 +53,14 @@ def stdout_bytes():
 
 def _check_target(path: Path) -> None:
     if path.is_dir():
-        raise OutputError(f"{path}: is a directory; give a file name")
+        raise OutputError(f"{_shown(path)}: is a directory; give a file name")
     parent = path.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise OutputError(f"{path}: cannot create directory {parent}: {e.strerror}") from None
+        raise OutputError(f"{_shown(path)}: cannot create directory {_shown(parent)}: {e.strerror}") from None
     if not parent.is_dir():
-        raise OutputError(f"{path}: {parent} is not a directory")
+        raise OutputError(f"{_shown(path)}: {_shown(parent)} is not a directory")
 
 
 def check_writable(path: PathLike) -> None:
@@ -69,16 +76,16 @@ def check_writable(path: PathLike) -> None:
         return
     target = Path(path)
     if target.is_dir():
-        raise OutputError(f"{target}: is a directory; give a file name")
+        raise OutputError(f"{_shown(target)}: is a directory; give a file name")
     parent = target.parent
     while not parent.exists() and not parent.is_symlink() and parent != parent.parent:
         parent = parent.parent
     if not parent.is_dir():
-        raise OutputError(f"{target}: {parent} is not a directory")
+        raise OutputError(f"{_shown(target)}: {_shown(parent)} is not a directory")
     try:
         fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".probe", dir=parent)
     except OSError as e:
-        raise OutputError(f"{target}: cannot write in {parent}: {e.strerror or e}") from None
+        raise OutputError(f"{_shown(target)}: cannot write in {_shown(parent)}: {e.strerror or e}") from None
     os.close(fd)
     with contextlib.suppress(OSError):
         os.unlink(probe)
@@ -103,7 +110,7 @@ def atomic_path(path: PathLike, suffix: str = "") -> Iterator[Path]:
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix + ".tmp", dir=target.parent)
         except OSError as e:
-            raise OutputError(f"{target}: cannot write in {target.parent}: {e.strerror or e}") from None
+            raise OutputError(f"{_shown(target)}: cannot write in {_shown(target.parent)}: {e.strerror or e}") from None
         tmp_path = Path(tmp)
         os.close(fd)
         yield tmp_path
@@ -117,7 +124,7 @@ def atomic_path(path: PathLike, suffix: str = "") -> Iterator[Path]:
                 os.chmod(tmp_path, 0o666 & ~umask)
         os.replace(tmp_path, target)
     except OSError as e:
-        raise OutputError(f"{target}: cannot write: {e.strerror or e}") from None
+        raise OutputError(f"{_shown(target)}: cannot write: {e.strerror or e}") from None
     finally:
         if tmp_path is not None:
             with contextlib.suppress(OSError):
