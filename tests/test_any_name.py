@@ -165,3 +165,17 @@ def test_the_issue_tree_through_a_real_process(tmp_path):
     quiz = Quiz.from_json((tmp_path / "q.json").read_text(encoding="utf-8"))
     assert [s.id for s in quiz.sources] == ["caf%E9", "deck:sub", "new_line", "ok", "%FF%FE"]
     assert (tmp_path / "q.apkg").stat().st_size > 1000 and (tmp_path / "q.html").stat().st_size > 1000
+
+
+def test_the_library_takes_paths_as_bytes(tmp_path):
+    import quizgen
+    from quizgen.read.sources import read_source
+
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"caf\xe9.txt"), "wb") as f:
+        f.write(GOOD[0])
+    warnings: list[str] = []
+    quiz = quizgen.generate_files(folder, on_warning=warnings.append, jobs=1)
+    assert [s.id for s in quiz.sources] == ["caf%E9"] and quiz.questions and warnings == []
+    source, _ = read_source(os.path.join(folder, b"caf\xe9.txt"))
+    assert (source.id, source.title) == ("caf%E9", "Caf%E9")

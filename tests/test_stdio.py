@@ -140,3 +140,24 @@ def test_show_html_and_explain_take_dash_too(tmp_path, capsysbinary, monkeypatch
     assert rows and {r["source_id"] for r in rows} == {"stdin"}
     rc, out, err = run(capsysbinary, monkeypatch, b"not a quiz", "show", "-")
     assert rc == 1 and err.startswith("quizgen: <stdin>: not a valid quiz (") and out == b""
+
+
+def test_json_lines_stream_through_a_pipe_before_it_ends():
+    """``--jsonl-in - --jsonl -`` answers a batch of sources (32 here) while the writer still holds the pipe open."""
+    import select
+
+    p = subprocess.Popen([sys.executable, "-m", "quizgen", "generate", "--jsonl-in", "-", "--jsonl", "-", "-q", "--jobs", "1"],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        for i in range(40):
+            p.stdin.write(json.dumps({"id": f"s{i}", "text": GOOD}).encode() + b"\n")
+        p.stdin.flush()
+        ready, _, _ = select.select([p.stdout], [], [], 60)
+        assert ready, "no quiz before the end of the input"
+        assert json.loads(p.stdout.readline())["sources"][0]["id"] == "s0"
+        p.stdin.close()
+        rest = p.stdout.read().decode().splitlines()
+        assert p.wait(timeout=60) == 0, p.stderr.read()
+    finally:
+        p.kill()
+    assert [json.loads(line)["sources"][0]["id"] for line in rest] == [f"s{i}" for i in range(1, 40)]

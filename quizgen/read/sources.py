@@ -9,8 +9,11 @@ Public functions:
 
 - :func:`decode_text` -- bytes to normalised text plus warnings (the rules are in its docstring);
 - :func:`read_source` -- one file to a :class:`~quizgen.models.Source`;
+- :func:`source_from_bytes` -- the bytes of one input (a file's, or standard input's) to a Source;
+- :func:`read_stdin_source` -- standard input (``-``) to a Source, through :func:`source_from_bytes`;
 - :func:`iter_input_paths` -- command-line inputs (files and directories) to a list of files;
-- :func:`unique_ids` -- source ids for those files, unique even when stems repeat;
+- :func:`unique_ids` -- source ids for those files, unique even when stems repeat
+  (from :mod:`quizgen.read.names`, which also shows any file name in messages);
 - :func:`iter_file_sources` -- command-line inputs to Sources, lazily, skipping files without text in directories;
 - :func:`read_jsonl_sources` -- stream Sources from a ``{"id", "title", "text"}`` JSON Lines file;
 - :func:`guess_title` -- the title rule used by :func:`read_source`.
@@ -536,8 +539,8 @@ def read_source(
     ``id`` or :func:`~quizgen.read.names.source_id_from_stem` of the file's stem (the stem
     itself for an ordinary name); the title is ``title`` or :func:`guess_title`.
     """
-    p = Path(path)
-    name = display_name(path)
+    p = Path(os.fsdecode(path))
+    name = display_name(p)
     data = read_file_bytes(p, name)
     stem_id = source_id_from_stem(p.stem)
     return source_from_bytes(data, name=name, id=id or stem_id, title=title, title_fallback=stem_id,
