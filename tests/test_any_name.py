@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from quizgen import cli
+from quizgen.export import anki
 from quizgen.grounding import quiz_problems
 from quizgen.models import Quiz
 from quizgen.read.names import id_key, is_safe_id
@@ -123,13 +124,20 @@ def check_run(capsys, args: list, outs: dict[str, Path]) -> None:
     assert len(comments) == len(quiz.questions)  # one comment line per question, the source's id on it
     rows = [line for line in lines if line.startswith("\u2502")]
     assert len(rows) == len(quiz.sources)  # the summary table: one line per source
+    if "anki" in outs:
+        notes, _cards, decks, *_ = anki._contents(outs["anki"])
+        assert len(notes) == len(quiz.questions)
+        for *_, tags in notes:  # Anki's tags: one string, split at spaces
+            assert sum(t.startswith("source::") for t in tags.split()) == 1
+            assert all(t.count("::") == 1 for t in tags.split() if "::" in t)
+        assert all(name.count("::") <= 1 for _, name in decks)  # a deck, or a deck and one subdeck
 
 
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(folders=st.lists(stem, min_size=2, max_size=2), entries=st.lists(entry(), min_size=1, max_size=8),
-       name_one=st.booleans())
-def test_any_tree_of_names_gives_a_quiz_or_a_documented_error(capsys, folders, entries, name_one):
+       name_one=st.booleans(), with_anki=st.booleans())
+def test_any_tree_of_names_gives_a_quiz_or_a_documented_error(capsys, folders, entries, name_one, with_anki):
     work = Path(tempfile.mkdtemp(prefix="quizgen-names-"))
     try:
         root = os.path.join(os.fsencode(work), b"tree")
@@ -140,8 +148,12 @@ def test_any_tree_of_names_gives_a_quiz_or_a_documented_error(capsys, folders, e
         (work / "out").mkdir()
         outs = {"json": work / "out" / "q.json", "gift": work / "out" / "q.gift", "csv": work / "out" / "q.csv"}
         inputs = [root] + ([made[0]] if name_one and made else [])
-        check_run(capsys, ["generate", *inputs, "--json", outs["json"], "--gift", outs["gift"], "--csv", outs["csv"],
-                           "--jobs", "1", "--min-score", "0"], outs)
+        args = ["generate", *inputs, "--json", outs["json"], "--gift", outs["gift"], "--csv", outs["csv"],
+                "--jobs", "1", "--min-score", "0"]
+        if with_anki:
+            outs["anki"] = work / "out" / "q.apkg"
+            args += ["--anki", outs["anki"]]
+        check_run(capsys, args, outs)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
