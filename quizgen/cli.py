@@ -76,6 +76,13 @@ def _handles_errors(fn):
     return wrapper
 
 
+def _print(text: str) -> None:
+    """Write a command's text to standard output; an ``OutputError`` when the process has none (``>&-``)."""
+    if sys.stdout is None:
+        raise OutputError("cannot write to standard output: it is closed")
+    sys.stdout.write(text)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"quizgen {__version__}")
@@ -171,7 +178,7 @@ def generate(
     _check_stdout_outputs(named_outputs)
     whole = [p for o, p in named_outputs if o != "--jsonl"]
     outputs = [p for _, p in named_outputs]
-    for p in outputs:  # before any work: a run that cannot write its output is not started
+    for p in outputs or ["-"]:  # before any work: a run that cannot write its output is not started
         check_writable(p)
     if jsonl_in is not None:
         from quizgen.read.sources import STDIN_NAME, read_jsonl_sources
@@ -453,7 +460,7 @@ def explain(
         rows = explain_files([str(p) for p in inputs], encoding=encoding, on_warning=_warn)
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if output is None:
-        sys.stdout.write(text)
+        _print(text)
         return
     write_text(output, text)
     if is_stdout(output):
@@ -468,7 +475,7 @@ def schema() -> None:
     """Print the JSON Schema of the quiz format."""
     from quizgen.resources import read_package_file
 
-    sys.stdout.write(read_package_file("quiz.schema.json"))
+    _print(read_package_file("quiz.schema.json"))
 
 
 @app.command(short_help="Turn a JSON quiz into a self-contained HTML quiz player.")
@@ -493,7 +500,7 @@ def show(
     """Print a quiz's questions, each with its answer (and the choices of a multiple-choice question)."""
     from quizgen.export.text import quiz_text
 
-    sys.stdout.write(quiz_text(_load_quiz(quiz_file)))
+    _print(quiz_text(_load_quiz(quiz_file)))
 
 
 @app.command(short_help="Check a quiz file against the schema and the grounding invariant.")
@@ -631,7 +638,7 @@ def run() -> None:
 
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # (None when the descriptor was closed)
             stream.flush()
     os._exit(code)
 
@@ -639,7 +646,8 @@ def run() -> None:
 def _run(argv: Optional[list[str]]) -> None:
     try:
         rc = app(args=argv, standalone_mode=False)
-        sys.stdout.flush()  # here, where a closed pipe is still reported as one line
+        if sys.stdout is not None:  # None: started with standard output closed (quizgen ... >&-)
+            sys.stdout.flush()  # here, where a closed pipe is still reported as one line
     except QuizgenError as e:
         _err(str(e))
         sys.exit(e.exit_code)

@@ -889,3 +889,13 @@ def test_a_failed_run_writes_nothing_to_standard_output(tmp_path, capsys, monkey
     with_stdin(monkeypatch, b"")
     rc, out, err = run(capsys, "generate", "-", "--json", "-")
     assert (rc, out) == (1, "") and error_line(err) == "quizgen: <stdin>: empty file"
+
+
+@pytest.mark.parametrize("args", [["generate", "A"], ["generate", "A", "--json", "-"], ["schema"]])
+def test_standard_output_closed_from_the_start_is_one_line_and_exit_3(tmp_path, args):
+    """``quizgen generate a.txt >&-``: Python has no sys.stdout at all; said before any work."""
+    (tmp_path / "a.txt").write_text(GOOD)
+    p = subprocess.run([sys.executable, "-m", "quizgen", *[tmp_path / "a.txt" if a == "A" else a for a in args]],
+                       stdout=None, stderr=subprocess.PIPE, text=True, timeout=60, preexec_fn=lambda: os.close(1))
+    assert p.returncode == 3, p.stderr
+    assert error_line(p.stderr) == "quizgen: cannot write to standard output: it is closed"
