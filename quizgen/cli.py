@@ -506,12 +506,21 @@ def show(
 @app.command(short_help="Check a quiz file against the schema and the grounding invariant.")
 @_handles_errors
 def validate(
-    quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz file, possibly edited by hand."),
+    quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz file, possibly edited by hand (- reads it from standard input)."),
 ) -> None:
     """Check a quiz file against the schema and the grounding invariant."""
-    from quizgen.export.validate import validate_file
+    from quizgen.export.validate import validate_bytes, validate_file
+    from quizgen.read.sources import STDIN, STDIN_NAME
 
-    problems = validate_file(quiz_file)
+    if str(quiz_file) == STDIN:
+        try:
+            data = _stdin_bytes().read()
+        except (OSError, ValueError) as e:
+            raise QuizgenError(f"{STDIN_NAME}: cannot read: {getattr(e, 'strerror', None) or e}") from None
+        quiz_file = STDIN_NAME
+        problems = validate_bytes(data)
+    else:
+        problems = validate_file(quiz_file)
     for p in problems:
         typer.echo(f"{_shown(quiz_file)}:{p}", err=True)
     if problems:

@@ -161,3 +161,13 @@ def test_json_lines_stream_through_a_pipe_before_it_ends():
     finally:
         p.kill()
     assert [json.loads(line)["sources"][0]["id"] for line in rest] == [f"s{i}" for i in range(1, 40)]
+
+
+def test_validate_reads_a_quiz_from_standard_input(capsysbinary, monkeypatch):
+    rc, quiz_json, err = run(capsysbinary, monkeypatch, GOOD.encode(), "generate", "-", "--json", "-", "-q", "--jobs", "1")
+    assert rc == 0, err
+    rc, out, err = run(capsysbinary, monkeypatch, quiz_json, "validate", "-")
+    assert (rc, out, err) == (0, b"<stdin>: ok\n", "")
+    broken = quiz_json.replace(b'"schema_version"', b'"schema_versio"')
+    rc, out, err = run(capsysbinary, monkeypatch, broken, "validate", "-")
+    assert rc == 1 and err.startswith("<stdin>:")
