@@ -82,7 +82,7 @@ def _file_sources(paths, encoding, on_warning):
     """The sources of files and folders (one path or many), read by :func:`quizgen.read.sources.iter_file_sources`."""
     from quizgen.read.sources import iter_file_sources
 
-    if isinstance(paths, (str, os.PathLike)):
+    if isinstance(paths, (str, bytes, os.PathLike)):  # one path (bytes too: any name Linux allows)
         paths = [paths]
     sources, _count = iter_file_sources(list(paths), encoding=encoding, on_warning=on_warning)
     return sources

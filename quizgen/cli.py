@@ -76,6 +76,13 @@ def _handles_errors(fn):
     return wrapper
 
 
+def _print(text: str) -> None:
+    """Write a command's text to standard output; an ``OutputError`` when the process has none (``>&-``)."""
+    if sys.stdout is None:
+        raise OutputError("cannot write to standard output: it is closed")
+    sys.stdout.write(text)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"quizgen {__version__}")
@@ -102,6 +109,14 @@ Examples:
   quizgen generate notes/ --json quiz.json --html quiz.html --min-score 0.7
   quizgen generate chapter.md --kinds who,when --formats short_answer,multiple_choice --gift quiz.gift
   quizgen generate --jsonl-in corpus.jsonl --jsonl quizzes.jsonl --jobs 4
+  cat article.txt | quizgen generate - --id article --title "The article" --json - | quizgen show -
+  quizgen generate notes/ --anki - > notes.apkg
+
+\b
+Names: any file name is read; a source's id is the file name without its extension, unchanged for
+an ordinary name (bytes that are not UTF-8 become %XX, controls and odd whitespace _, "::" ":";
+a repeated id gets -2, -3, ...). - as FILE_OR_DIR reads one text from standard input; - as an
+output path writes that output to standard output (one output at most).
 """
 
 
@@ -110,16 +125,17 @@ Examples:
 @_handles_errors
 def generate(
     inputs: Optional[List[Path]] = typer.Argument(None, metavar="FILE_OR_DIR", show_default=False,
-                                                 help="Text (.txt, .md, .html) files, or folders of them."),
-    jsonl_in: Optional[Path] = typer.Option(None, "--jsonl-in", metavar="CORPUS.jsonl", help='Read sources from JSON Lines, one {"id", "title", "text"} a line, streaming (instead of FILE_OR_DIR...).'),
-    json_out: Optional[Path] = typer.Option(None, "--json", metavar="QUIZ.json", help="Write the quiz as JSON here."),
+                                                 help="Text (.txt, .md, .html) files, or folders of them; - reads one text from standard input."),
+    jsonl_in: Optional[Path] = typer.Option(None, "--jsonl-in", metavar="CORPUS.jsonl", help='Read sources from JSON Lines, one {"id", "title", "text"} a line, streaming (instead of FILE_OR_DIR...); - reads them from standard input.'),
+    json_out: Optional[Path] = typer.Option(None, "--json", metavar="QUIZ.json", help="Write the quiz as JSON here (- for standard output, as for every output option below)."),
     jsonl_out: Optional[Path] = typer.Option(None, "--jsonl", metavar="QUIZZES.jsonl", help="Write one quiz per source per line here (JSON Lines), streaming."),
     anki_out: Optional[Path] = typer.Option(None, "--anki", metavar="DECK.apkg", help="Write an Anki deck here."),
     html_out: Optional[Path] = typer.Option(None, "--html", metavar="PAGE.html", help="Write a self-contained HTML quiz player here."),
     gift_out: Optional[Path] = typer.Option(None, "--gift", metavar="QUIZ.gift", help="Write Moodle GIFT here."),
     qti_out: Optional[Path] = typer.Option(None, "--qti", metavar="QUIZ.zip", help="Write a QTI 1.2 zip (Canvas) here."),
     csv_out: Optional[Path] = typer.Option(None, "--csv", metavar="QUIZ.csv", help="Write CSV here (TSV when the name ends in .tsv)."),
-    title: Optional[str] = typer.Option(None, "--title", metavar="TEXT", help="Quiz title (default: the source's title, or 'quizgen quiz')."),
+    title: Optional[str] = typer.Option(None, "--title", metavar="TEXT", help="Quiz title (default: the source's title, or 'quizgen quiz'); with - also the title of the text read from standard input."),
+    source_id: Optional[str] = typer.Option(None, "--id", metavar="ID", help="Source id of the text read from standard input with - (default: stdin). Files are named by their file names."),
     formats: str = typer.Option("short_answer,multiple_choice,cloze", "--formats", metavar="FORMATS",
                                 help="Question forms allowed, comma-separated (see below)."),
     kinds: Optional[str] = typer.Option(None, "--kinds", metavar="KINDS",
@@ -153,21 +169,41 @@ def generate(
         raise typer.BadParameter("give FILE_OR_DIR... or --jsonl-in, not both", param_hint="--jsonl-in")
     if not inputs and jsonl_in is None:
         raise typer.BadParameter("give FILE_OR_DIR... (files or folders) or --jsonl-in CORPUS.jsonl", param_hint="FILE_OR_DIR...")
-    whole = [p for p in (json_out, anki_out, html_out, gift_out, qti_out, csv_out) if p is not None]
-    outputs = whole + ([jsonl_out] if jsonl_out is not None else [])
-    from quizgen.export.fileio import check_writable
+    from quizgen.export.fileio import check_writable, is_stdout
 
-    for p in outputs:  # before any work: a run that cannot write its output is not started
+    stdin_in = _check_stdin_input(inputs, source_id)
+    named_outputs = [(o, p) for o, p in (("--json", json_out), ("--anki", anki_out), ("--html", html_out),
+                                         ("--gift", gift_out), ("--qti", qti_out), ("--csv", csv_out),
+                                         ("--jsonl", jsonl_out)) if p is not None]
+    _check_stdout_outputs(named_outputs)
+    whole = [p for o, p in named_outputs if o != "--jsonl"]
+    outputs = [p for _, p in named_outputs]
+    for p in outputs or ["-"]:  # before any work: a run that cannot write its output is not started
         check_writable(p)
     if jsonl_in is not None:
-        from quizgen.read.sources import read_jsonl_sources
+        from quizgen.read.sources import STDIN_NAME, read_jsonl_sources
 
-        sources = read_jsonl_sources(jsonl_in, on_warning=_warn)
+        if is_stdout(jsonl_in):  # (the same test: "-")
+            _reading_stdin_hint(quiet)
+            sources = read_jsonl_sources(_stdin_bytes(), name=STDIN_NAME, on_warning=_warn)
+            input_name = STDIN_NAME
+        else:
+            sources = read_jsonl_sources(jsonl_in, on_warning=_warn)
+            input_name = _shown(jsonl_in)
         total = None
+    elif stdin_in:
+        from quizgen.read.sources import STDIN_NAME, read_stdin_source
+
+        _reading_stdin_hint(quiet)
+        source, source_warnings = read_stdin_source(_stdin_bytes(), encoding=encoding, id=source_id, title=title)
+        for w in source_warnings:
+            _warn(w)
+        sources, total, input_name = iter([source]), 1, STDIN_NAME
     else:
         from quizgen.read.sources import iter_file_sources
 
         sources, total = iter_file_sources(list(inputs or []), encoding=encoding, on_warning=_warn)
+        input_name = None  # each source names its file (sources.path_of)
     # The whole-quiz outputs (and stdout) need every source and question at the end; --jsonl alone holds nothing.
     hold = bool(whole) or not outputs
 
@@ -182,10 +218,13 @@ def generate(
     counts: list[tuple[str, list[int]]] = []
     empty: list[str] = []
     n_sources = 0
-    jsonl_ctx = atomic_path(jsonl_out) if jsonl_out is not None else contextlib.nullcontext()
+    jsonl_to_file = jsonl_out is not None and not is_stdout(jsonl_out)
+    jsonl_ctx = atomic_path(jsonl_out) if jsonl_to_file else contextlib.nullcontext()
     with jsonl_ctx as jsonl_tmp, contextlib.ExitStack() as stack:
         jsonl_file = stack.enter_context(open(jsonl_tmp, "w", encoding="utf-8", newline="\n")) if jsonl_tmp else None
-        bar = stack.enter_context(Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        if jsonl_out is not None and not jsonl_to_file:
+            jsonl_file = _StdoutLines()
+        bar = stack.enter_context(Progress(TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
                                            TimeElapsedColumn(), console=console, disable=not show, transient=True))
         task = bar.add_task("loading the English model", total=total)
 
@@ -212,22 +251,25 @@ def generate(
         if jsonl_file is not None:
             jsonl_file.close()
         if not n_sources:
-            raise QuizgenError(f"{jsonl_in}: no sources (no JSON lines in the file)")
+            raise QuizgenError(f"{input_name}: no sources (no JSON lines in the file)")
     path_of = getattr(sources, "path_of", {})
     for sid in empty:
-        where = path_of.get(sid) or f"{jsonl_in}: source {sid}"
+        if sid in path_of:
+            where = _shown(path_of[sid])
+        elif jsonl_in is not None:
+            where = f"{input_name}: source {sid}"
+        else:
+            where = input_name
         _warn(f"{where}: no questions (no names, dates, numbers or places found)")
 
     if hold:
         from quizgen.models import Quiz
 
         quiz = Quiz(title=pipeline.quiz_title(held_sources, title), sources=held_sources, questions=held_questions)
-        if not outputs:
-            sys.stdout.write(quiz.to_json())
-        _write_outputs(quiz, json_out=json_out, anki_out=anki_out, html_out=html_out, gift_out=gift_out,
-                       qti_out=qti_out, csv_out=csv_out)
+        _write_outputs(quiz, json_out=json_out if outputs else Path("-"), anki_out=anki_out, html_out=html_out,
+                       gift_out=gift_out, qti_out=qti_out, csv_out=csv_out)
     if not quiet:
-        _summary(console, counts, outputs)
+        _summary(console, counts, [_wrote(o, p) for o, p in named_outputs])
 
 
 def _names(value: str) -> list[str]:
@@ -242,28 +284,126 @@ def _kind_counts(questions) -> list[int]:
 
 
 def _write_outputs(quiz, *, json_out=None, anki_out=None, html_out=None, gift_out=None, qti_out=None, csv_out=None) -> None:
-    from quizgen import write_apkg, write_json
+    """Write each output given; the one that goes to standard output (``-``) last, after every file."""
+    from quizgen.export.fileio import is_stdout
 
-    if json_out:
-        write_json(quiz, json_out)
-    if anki_out:
-        write_apkg(quiz, anki_out)
-    if html_out:
-        from quizgen.export.html import write_html
+    given = [(f, p) for f, p in (("json", json_out), ("anki", anki_out), ("html", html_out), ("gift", gift_out),
+                                 ("qti", qti_out), ("csv", csv_out)) if p]
+    for fmt, path in sorted(given, key=lambda fp: is_stdout(fp[1])):
+        _write_one(fmt, quiz, path)
 
-        write_html(quiz, html_out)
-    if gift_out:
-        from quizgen.export.gift import write_gift
 
-        write_gift(quiz, gift_out)
-    if qti_out:
-        from quizgen.export.qti import write_qti
+def _write_one(fmt: str, quiz, path) -> None:
+    """One output; each writer is imported only when it is used."""
+    if fmt == "json":
+        from quizgen import write_json as write
+    elif fmt == "anki":
+        from quizgen import write_apkg as write
+    elif fmt == "html":
+        from quizgen.export.html import write_html as write
+    elif fmt == "gift":
+        from quizgen.export.gift import write_gift as write
+    elif fmt == "qti":
+        from quizgen.export.qti import write_qti as write
+    else:
+        from quizgen.export.table import write_csv as write
+    write(quiz, path)
 
-        write_qti(quiz, qti_out)
-    if csv_out:
-        from quizgen.export.table import write_csv
 
-        write_csv(quiz, csv_out)
+#: What each output option writes, for "wrote ... to standard output".
+_OUTPUT_WHAT = {"--json": "the JSON quiz", "--jsonl": "the JSON Lines quizzes", "--anki": "the Anki deck",
+                "--html": "the HTML quiz player", "--gift": "the GIFT quiz", "--qti": "the QTI zip", "--csv": "the CSV table"}
+#: Outputs that are bytes, not text: never written to a terminal.
+_BINARY_OUTPUTS = frozenset({"--anki", "--qti"})
+
+
+def _shown(path) -> str:
+    """A path as messages show it (any name: undecodable bytes and controls escaped)."""
+    from quizgen.read.names import display_name
+
+    return display_name(path)
+
+
+def _wrote(option: str, path) -> str:
+    from quizgen.export.fileio import is_stdout
+
+    return f"{_OUTPUT_WHAT[option]} to standard output" if is_stdout(path) else _shown(path)
+
+
+def _check_stdin_input(inputs, source_id: Optional[str]) -> bool:
+    """Whether the input is ``-`` (standard input); a usage error for ``-`` with other inputs, for
+    ``--id`` without ``-``, and for an ``--id`` that is not a safe source id."""
+    from quizgen.read.names import is_safe_id
+    from quizgen.read.sources import STDIN
+
+    stdin_in = any(str(p) == STDIN for p in inputs or [])
+    if stdin_in and len(inputs) > 1:
+        raise typer.BadParameter("- reads one text from standard input: give it alone, not with other inputs "
+                                 "(./- is a file named -)", param_hint="FILE_OR_DIR...")
+    if source_id is not None:
+        if not stdin_in:
+            raise typer.BadParameter("--id names the text read from standard input: use it with - "
+                                     "(a file's id is made from its name)", param_hint="--id")
+        if not is_safe_id(source_id):
+            raise typer.BadParameter(f"{source_id!r} cannot be a source id: it must not be empty or blank, and may "
+                                     "hold no control characters, no whitespace but spaces and no '::'",
+                                     param_hint="--id")
+    return stdin_in
+
+
+def _check_stdout_outputs(named_outputs) -> None:
+    """At most one output goes to standard output, and a binary one only when it is not a terminal."""
+    from quizgen.export.fileio import is_stdout
+
+    to_stdout = [o for o, p in named_outputs if is_stdout(p)]
+    if len(to_stdout) > 1:
+        raise typer.BadParameter(f"only one output can go to standard output (-), not {' and '.join(to_stdout)}",
+                                 param_hint=to_stdout[1])
+    if to_stdout and to_stdout[0] in _BINARY_OUTPUTS and _stdout_is_terminal():
+        raise OutputError(f"{to_stdout[0]} -: standard output is a terminal; redirect it to a file "
+                          f"or a pipe, or give a file name")
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout is not None and sys.stdout.isatty()
+    except (ValueError, OSError):
+        return False
+
+
+def _stdin_bytes():
+    """Standard input's byte stream (its text layer when it has none); ``InputError`` when it is closed."""
+    from quizgen.errors import InputError
+    from quizgen.read.sources import STDIN_NAME
+
+    if sys.stdin is None:
+        raise InputError(f"{STDIN_NAME}: cannot read: standard input is closed")
+    return getattr(sys.stdin, "buffer", sys.stdin)
+
+
+def _reading_stdin_hint(quiet: bool) -> None:
+    """Say what is going on when standard input is a terminal (the user may not know it is waiting)."""
+    with contextlib.suppress(ValueError, OSError, AttributeError):
+        if not quiet and sys.stdin.isatty():
+            typer.echo("quizgen: reading standard input until end of file (Ctrl-D)", err=True)
+
+
+class _StdoutLines:
+    """``--jsonl -``: each line written to standard output's bytes as it comes, and flushed (a pipe
+    reader sees each source's quiz as soon as it is made)."""
+
+    def __init__(self) -> None:
+        from quizgen.export.fileio import stdout_bytes
+
+        self._text, self._binary = stdout_bytes()
+        self._text.flush()
+
+    def write(self, line: str) -> None:
+        self._binary.write(line.encode("utf-8"))
+        self._binary.flush()
+
+    def close(self) -> None:
+        pass
 
 
 #: Above this many sources the summary shows totals only.
@@ -272,6 +412,7 @@ SUMMARY_ROWS = 50
 
 def _summary(console, counts: list[tuple[str, list[int]]], outputs) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     from quizgen.models import KINDS
 
@@ -284,19 +425,19 @@ def _summary(console, counts: list[tuple[str, list[int]]], outputs) -> None:
     table.add_column("total", justify="right")
     if len(counts) <= SUMMARY_ROWS:
         for sid, c in counts:
-            table.add_row(sid, *map(str, c), str(sum(c)))
+            table.add_row(Text(sid), *map(str, c), str(sum(c)))  # Text: an id is never read as markup
     else:
         sums = [sum(c[i] for _, c in counts) for i in range(len(KINDS))]
         table.add_row(f"all {len(counts)}", *map(str, sums), str(total))
     console.print(table)
     for p in outputs:
-        console.print(f"wrote {p}")
+        console.print(f"wrote {p}", markup=False)
 
 
 @app.command(short_help="List every candidate question with the quality gate's verdict and reason (JSON Lines).")
 @_handles_errors
 def explain(
-    inputs: List[Path] = typer.Argument(..., metavar="FILE_OR_DIR", help="Text files or folders, as for generate."),
+    inputs: List[Path] = typer.Argument(..., metavar="FILE_OR_DIR", help="Text files or folders, as for generate; - reads one text from standard input."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="OUT.jsonl",
                                           help="Write the verdicts here (JSON Lines) instead of standard output."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Text encoding of the inputs (default UTF-8)."),
@@ -305,16 +446,27 @@ def explain(
     import json
 
     from quizgen import explain_files
-    from quizgen.export.fileio import write_text
+    from quizgen.export.fileio import is_stdout, write_text
 
-    rows = explain_files([str(p) for p in inputs], encoding=encoding, on_warning=_warn)
+    if _check_stdin_input(inputs, None):
+        from quizgen.pipeline import explain_sources
+        from quizgen.read.sources import read_stdin_source
+
+        source, source_warnings = read_stdin_source(encoding=encoding)
+        for w in source_warnings:
+            _warn(w)
+        rows = list(explain_sources([source]))
+    else:
+        rows = explain_files([str(p) for p in inputs], encoding=encoding, on_warning=_warn)
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if output is None:
-        sys.stdout.write(text)
+        _print(text)
         return
     write_text(output, text)
+    if is_stdout(output):
+        return
     kept = sum(r["emitted"] for r in rows)
-    typer.echo(f"wrote {output}: {len(rows)} candidates, {kept} emitted, {len(rows) - kept} dropped with a reason", err=True)
+    typer.echo(f"wrote {_shown(output)}: {len(rows)} candidates, {kept} emitted, {len(rows) - kept} dropped with a reason", err=True)
 
 
 @app.command(short_help="Print the JSON Schema of the quiz format.")
@@ -323,48 +475,57 @@ def schema() -> None:
     """Print the JSON Schema of the quiz format."""
     from quizgen.resources import read_package_file
 
-    sys.stdout.write(read_package_file("quiz.schema.json"))
+    _print(read_package_file("quiz.schema.json"))
 
 
 @app.command(short_help="Turn a JSON quiz into a self-contained HTML quiz player.")
 @_handles_errors
 def html(
-    quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz written by quizgen generate --json."),
-    output: Path = typer.Option(..., "-o", "--output", metavar="PAGE.html", help="Where to write the HTML page."),
+    quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz written by quizgen generate --json (- reads it from standard input)."),
+    output: Path = typer.Option(..., "-o", "--output", metavar="PAGE.html", help="Where to write the HTML page (- for standard output)."),
 ) -> None:
     """Turn a JSON quiz into a self-contained HTML quiz player (one file, no network, opens from file://)."""
     quiz = _load_quiz(quiz_file)
     from quizgen.export.html import write_html
 
     write_html(quiz, output)
-    typer.echo(f"wrote {output}", err=True)
+    typer.echo(f"wrote {_wrote('--html', output)}", err=True)
 
 
 @app.command(short_help="Print a quiz's questions and answers, one question a line.")
 @_handles_errors
 def show(
-    quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz written by quizgen generate --json."),
+    quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz written by quizgen generate --json (- reads it from standard input)."),
 ) -> None:
     """Print a quiz's questions, each with its answer (and the choices of a multiple-choice question)."""
     from quizgen.export.text import quiz_text
 
-    sys.stdout.write(quiz_text(_load_quiz(quiz_file)))
+    _print(quiz_text(_load_quiz(quiz_file)))
 
 
 @app.command(short_help="Check a quiz file against the schema and the grounding invariant.")
 @_handles_errors
 def validate(
-    quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz file, possibly edited by hand."),
+    quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz file, possibly edited by hand (- reads it from standard input)."),
 ) -> None:
     """Check a quiz file against the schema and the grounding invariant."""
-    from quizgen.export.validate import validate_file
+    from quizgen.export.validate import validate_bytes, validate_file
+    from quizgen.read.sources import STDIN, STDIN_NAME
 
-    problems = validate_file(quiz_file)
+    if str(quiz_file) == STDIN:
+        try:
+            data = _stdin_bytes().read()
+        except (OSError, ValueError) as e:
+            raise QuizgenError(f"{STDIN_NAME}: cannot read: {getattr(e, 'strerror', None) or e}") from None
+        quiz_file = STDIN_NAME
+        problems = validate_bytes(data)
+    else:
+        problems = validate_file(quiz_file)
     for p in problems:
-        typer.echo(f"{quiz_file}:{p}", err=True)
+        typer.echo(f"{_shown(quiz_file)}:{p}", err=True)
     if problems:
         raise typer.Exit(1)
-    typer.echo(f"{quiz_file}: ok")
+    typer.echo(f"{_shown(quiz_file)}: ok")
 
 
 cache_app = typer.Typer(
@@ -400,19 +561,30 @@ def cache_clear() -> None:
 
 
 def _load_quiz(path: Path):
+    """The quiz in a JSON file, or on standard input for ``-``."""
     from quizgen.models import Quiz
+    from quizgen.read.sources import STDIN, STDIN_NAME
 
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise QuizgenError(f"{path}: no such file") from None
-    except OSError as e:
-        raise QuizgenError(f"{path}: {e.strerror}") from None
+    if str(path) == STDIN:
+        path = STDIN_NAME
+        try:
+            data = _stdin_bytes().read()
+        except (OSError, ValueError) as e:
+            raise QuizgenError(f"{path}: cannot read: {getattr(e, 'strerror', None) or e}") from None
+    else:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise QuizgenError(f"{_shown(path)}: no such file") from None
+        except OSError as e:
+            raise QuizgenError(f"{_shown(path)}: {e.strerror}") from None
+        path = _shown(path)
     try:
         return Quiz.from_json(data)
     except ValueError as e:
         first = str(e).splitlines()
-        raise QuizgenError(f"{path}: not a valid quiz ({first[1].strip() if len(first) > 1 else first[0]}); run quizgen validate {path}") from None
+        hint = "" if path == STDIN_NAME else f"; run quizgen validate {path}"
+        raise QuizgenError(f"{path}: not a valid quiz ({first[1].strip() if len(first) > 1 else first[0]}){hint}") from None
 
 
 class _Terminated(KeyboardInterrupt):
@@ -475,7 +647,7 @@ def run() -> None:
 
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # (None when the descriptor was closed)
             stream.flush()
     os._exit(code)
 
@@ -483,7 +655,8 @@ def run() -> None:
 def _run(argv: Optional[list[str]]) -> None:
     try:
         rc = app(args=argv, standalone_mode=False)
-        sys.stdout.flush()  # here, where a closed pipe is still reported as one line
+        if sys.stdout is not None:  # None: started with standard output closed (quizgen ... >&-)
+            sys.stdout.flush()  # here, where a closed pipe is still reported as one line
     except QuizgenError as e:
         _err(str(e))
         sys.exit(e.exit_code)

@@ -159,6 +159,12 @@ def test_deck_ids_depend_only_on_deck_names(sample):
     assert set(first) == {"Cuba sample", "Cuba sample::Cuba to release 553 prisoners"}
 
 
+@pytest.mark.parametrize("title, deck", [("A::B", "A:B"), ("A:::B", "A:B"), ("A::::B", "A:B"), ("a: b", "a: b")])
+def test_colons_in_a_title_never_nest_a_deck(title, deck):
+    s = Source.from_text("Grace Hopper wrote a compiler.\n", id="hopper", title=title)
+    assert anki_export.deck_name(quiz("Pioneers::1", [s], []), s) == f"Pioneers:1::{deck}"
+
+
 def test_tags_have_no_spaces_and_name_kind_and_source(col, tmp_path):
     s = Source.from_text("Grace Hopper wrote a compiler.\n", id="hopper notes", title="Hopper")
     q = question(s, "Grace Hopper", id="q1", prompt="Who wrote a compiler?",

@@ -12,6 +12,7 @@ model, 70 internal error, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import re
@@ -711,3 +712,191 @@ def test_readme_lists_the_exit_codes_the_cli_uses():
     assert documented == {0, 1, 2, 3, 4, cli.EXIT_INTERNAL, cli.EXIT_INTERRUPTED, cli.EXIT_TERMINATED}
     assert {quizgen.InputError.exit_code, quizgen.OutputError.exit_code, quizgen.ModelError.exit_code} == {1, 3, 4}
     assert "0 ok, 1 input problem, 2 usage error, 3 output problem, 4 missing language model" in cli.__doc__
+
+
+# -- any name, any pipe (README "Input"; docs/input-and-errors.md) ------------------------------
+# Working runs are in tests/test_any_name.py and tests/test_stdio.py; here, each bad case: one line
+# (or click's usage message for exit 2), its exit code, nothing written, an existing output kept.
+
+OLD = "the old quiz\n"
+
+
+def _old_output(tmp_path: Path) -> Path:
+    out = tmp_path / "out" / "q.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(OLD)
+    return out
+
+
+def _kept(out: Path) -> None:
+    assert out.read_text() == OLD
+    assert sorted(p.name for p in out.parent.iterdir()) == ["q.json"]  # no temporary file, nothing else
+
+
+def with_stdin(monkeypatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_a_non_utf8_file_name_in_a_folder_is_read_and_shown_escaped(tmp_path, capsys):
+    """The issue's first report: exit 70 for --json, --anki and --html alike, nothing written."""
+    d = tmp_path / "share"
+    d.mkdir()
+    (d / "ok.txt").write_text(GOOD)
+    (d / os.fsdecode(b"caf\xe9.txt")).write_text("Anna Novak won the race in Lima in 2003.\n")
+    (d / os.fsdecode(b"scan\xff.txt")).write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    rc, _, err = run(capsys, "generate", d, "--json", tmp_path / "q.json", "--anki", tmp_path / "q.apkg",
+                     "--html", tmp_path / "q.html", "-q", "--jobs", "1")
+    assert rc == 0, err
+    assert warnings_of(err) == [f"quizgen: warning: {d}/scan\\xff.txt: looks like a binary file, not text; skipped"]
+    assert [s.id for s in quiz_of(tmp_path / "q.json").sources] == ["caf%E9", "ok"]
+    assert (tmp_path / "q.apkg").stat().st_size > 1000 and (tmp_path / "q.html").stat().st_size > 1000
+
+
+def test_a_file_name_with_a_newline_gives_a_one_line_id(tmp_path, capsys):
+    d = tmp_path / "d"
+    d.mkdir()
+    (d / "new\nline.txt").write_text(GOOD)
+    rc, _, err = run(capsys, "generate", d, "--json", tmp_path / "q.json", "--gift", tmp_path / "q.gift",
+                     "--csv", tmp_path / "q.csv", "--jobs", "1")
+    assert rc == 0, err
+    quiz = quiz_of(tmp_path / "q.json")
+    assert [s.id for s in quiz.sources] == ["new_line"]
+    assert {t for q in quiz.questions for t in q.tags if t.startswith("source::")} == {"source::new_line"}
+    assert "source: new_line" in (tmp_path / "q.gift").read_text()
+    assert len((tmp_path / "q.csv").read_text().splitlines()) == len(quiz.questions)
+    rows = [line for line in err.splitlines() if line.startswith("\u2502")]  # the summary table's rows
+    assert len(rows) == 1 and "new_line" in rows[0]
+
+
+def test_a_missing_input_with_a_non_utf8_name_is_shown_escaped(tmp_path, capsys):
+    out = _old_output(tmp_path)
+    line = fails(capsys, 1, "generate", tmp_path / os.fsdecode(b"gone\xff\n.txt"), "--json", out)
+    assert line == f"quizgen: {tmp_path}/gone\\xff\\n.txt: no such file or directory"
+    _kept(out)
+
+
+@pytest.mark.parametrize("target, reason", [("loop.txt", "too many levels of symbolic links"),
+                                            ("nowhere.txt", "broken symbolic link")])
+def test_a_bad_symbolic_link_named_as_input_is_an_input_error(tmp_path, capsys, target, reason):
+    (tmp_path / "loop.txt").symlink_to(tmp_path / target)
+    out = _old_output(tmp_path)
+    assert fails(capsys, 1, "generate", tmp_path / "loop.txt", "--json", out) == f"quizgen: {tmp_path}/loop.txt: {reason}"
+    _kept(out)
+
+
+def test_bad_links_fifos_and_link_loops_in_a_folder_are_skipped_with_a_warning(tmp_path, capsys):
+    d = tmp_path / "d"
+    (d / "sub").mkdir(parents=True)
+    (d / "a.txt").write_text(GOOD)
+    (d / "loop.txt").symlink_to(d / "loop.txt")
+    (d / "gone.txt").symlink_to(d / "nowhere.txt")
+    (d / "sub" / "up").symlink_to(d)  # a loop of folders: links to folders are not followed
+    os.mkfifo(d / "pipe.txt")  # reading it would wait for ever
+    rc, _, err = run(capsys, "generate", d, "--json", tmp_path / "q.json", "-q", "--jobs", "1")
+    assert rc == 0, err
+    assert warnings_of(err) == [
+        f"quizgen: warning: {d}/gone.txt: broken symbolic link; skipped",
+        f"quizgen: warning: {d}/loop.txt: too many levels of symbolic links; skipped",
+        f"quizgen: warning: {d}/pipe.txt: not a regular file; skipped",
+    ]
+    assert [s.id for s in quiz_of(tmp_path / "q.json").sources] == ["a"]
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "quizgen: <stdin>: empty file"),
+    (b" \n\t\n", "quizgen: <stdin>: contains only whitespace"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "quizgen: <stdin>: looks like a binary file, not text"),
+    (b"Caf\xe9 in Lima.", "quizgen: <stdin>: not valid UTF-8 at line 1, byte 0xE9 (offset 3); if it is Latin-1 or "
+                          "cp1252 text, pass --encoding latin-1 or --encoding cp1252"),
+])
+def test_bad_standard_input_is_one_line_and_exit_1(tmp_path, capsys, monkeypatch, data, message):
+    with_stdin(monkeypatch, data)
+    out = _old_output(tmp_path)
+    assert fails(capsys, 1, "generate", "-", "--json", out) == message
+    _kept(out)
+
+
+@pytest.mark.parametrize("args, says", [
+    (["-", "a.txt"], "- reads one text from standard input"),
+    (["-", "-"], "- reads one text from standard input"),
+    (["a.txt", "--id", "x"], "--id names the text read from standard input"),
+    (["-", "--id", "a::b"], "cannot be a source id"),
+    (["-", "--id", "two\nlines"], "cannot be a source id"),
+    (["-", "--id", " "], "cannot be a source id"),
+    (["a.txt", "--json", "-", "--gift", "-", "--csv", "OUT"], "only one output can go to standard output"),
+])
+def test_standard_input_and_output_usage_errors_exit_2_and_write_nothing(tmp_path, capsys, monkeypatch, args, says):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(GOOD)
+    with_stdin(monkeypatch, GOOD.encode())
+    out = _old_output(tmp_path)
+    rc, stdout, err = run(capsys, "generate", *[out if a == "OUT" else a for a in args])
+    assert rc == 2, err
+    assert says in err and "Traceback" not in err
+    assert stdout == ""
+    _kept(out)
+
+
+def test_a_binary_output_to_a_terminal_is_refused(tmp_path):
+    import pty
+
+    (tmp_path / "a.txt").write_text(GOOD)
+    master, slave = pty.openpty()
+    p = subprocess.Popen([sys.executable, "-m", "quizgen", "generate", tmp_path / "a.txt", "--anki", "-"],
+                         stdout=slave, stderr=subprocess.PIPE)
+    os.close(slave)
+    _, err = p.communicate(timeout=60)
+    os.close(master)
+    assert p.returncode == 3
+    assert error_line(err.decode()) == ("quizgen: --anki -: standard output is a terminal; redirect it to a file "
+                                        "or a pipe, or give a file name")
+
+
+def test_closed_standard_input_is_one_line_and_exit_1(tmp_path):
+    out = _old_output(tmp_path)
+    p = subprocess.run([sys.executable, "-m", "quizgen", "generate", "-", "--json", out], stdin=None,
+                       capture_output=True, text=True, timeout=60, preexec_fn=lambda: os.close(0))
+    assert p.returncode == 1, p.stderr
+    assert error_line(p.stderr) == "quizgen: <stdin>: cannot read: standard input is closed"
+    _kept(out)
+
+
+@pytest.mark.parametrize("line, says", [
+    ('{"id": "a\\nb", "text": "Anna Novak won the race in Lima in 2003."}', '"id" holds the character \'\\n\''),
+    ('{"id": "a\\udcff", "text": "Anna Novak won the race in Lima in 2003."}', '"id" holds the character \'\\udcff\''),
+    ('{"id": "a", "title": "\\ud800", "text": "Anna Novak won the race in Lima in 2003."}', '"title" holds an unpaired surrogate'),
+])
+def test_json_lines_ids_that_no_output_can_hold_are_input_errors(tmp_path, capsys, monkeypatch, line, says):
+    with_stdin(monkeypatch, line.encode() + b"\n")
+    out = _old_output(tmp_path)
+    assert says in fails(capsys, 1, "generate", "--jsonl-in", "-", "--json", out, "--jobs", "1")
+    _kept(out)
+
+
+def test_names_that_differ_in_case_or_normalisation_and_odd_names_get_distinct_safe_ids(tmp_path, capsys):
+    d = tmp_path / "d"
+    d.mkdir()
+    names = ["Notes.txt", "notes.txt", "caf\u00e9.txt", "cafe\u0301.txt", "\n.txt", "L" * 251 + ".txt", "[red]x.txt"]
+    for name in names:
+        (d / name).write_text(GOOD)
+    rc, _, err = run(capsys, "generate", d, "--json", tmp_path / "q.json", "--jobs", "1")
+    assert rc == 0, err
+    ids = [s.id for s in quiz_of(tmp_path / "q.json").sources]
+    assert ids == ["_", "L" * 251, "Notes", "[red]x", "cafe\u0301", "caf\u00e9-2", "notes-2"]  # sorted by name
+    assert "[red]x" in err  # rich markup in a name is shown as it is
+
+
+def test_a_failed_run_writes_nothing_to_standard_output(tmp_path, capsys, monkeypatch):
+    with_stdin(monkeypatch, b"")
+    rc, out, err = run(capsys, "generate", "-", "--json", "-")
+    assert (rc, out) == (1, "") and error_line(err) == "quizgen: <stdin>: empty file"
+
+
+@pytest.mark.parametrize("args", [["generate", "A"], ["generate", "A", "--json", "-"], ["schema"]])
+def test_standard_output_closed_from_the_start_is_one_line_and_exit_3(tmp_path, args):
+    """``quizgen generate a.txt >&-``: Python has no sys.stdout at all; said before any work."""
+    (tmp_path / "a.txt").write_text(GOOD)
+    p = subprocess.run([sys.executable, "-m", "quizgen", *[tmp_path / "a.txt" if a == "A" else a for a in args]],
+                       stdout=None, stderr=subprocess.PIPE, text=True, timeout=60, preexec_fn=lambda: os.close(1))
+    assert p.returncode == 3, p.stderr
+    assert error_line(p.stderr) == "quizgen: cannot write to standard output: it is closed"

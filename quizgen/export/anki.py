@@ -89,6 +89,7 @@ CLOZE_FIELDS = ("Text", "Back Extra", "Source", "Id", "Extra")
 
 _CLOZE_HINTS = {"who": "who", "when": "when", "how_many": "how many", "where": "where"}
 _WHITESPACE = re.compile(r"\s+")
+_COLONS = re.compile(":{2,}")
 
 
 # -- escaping ---------------------------------------------------------------
@@ -122,8 +123,8 @@ def note_guid(question: Question) -> str:
 
 
 def _deck_component(name: str, fallback: str) -> str:
-    # A "::" inside a title would make another level of subdeck.
-    name = " ".join(name.split()).replace("::", ":")
+    # A "::" inside a title would make another level of subdeck; so would ":::" replaced pairwise.
+    name = _COLONS.sub(":", " ".join(name.split()))
     return name or fallback
 
 

@@ -29,6 +29,7 @@ from typing import Any, Union
 from pydantic import ValidationError
 
 from quizgen.export.fileio import PathLike
+from quizgen.read.names import display_name
 from quizgen.grounding import quiz_problems
 from quizgen.read.sources import read_file_bytes
 from quizgen.models import SCHEMA_VERSION, Quiz, sha256_text
@@ -178,9 +179,14 @@ def validate_text(text: str) -> list[str]:
 
 
 def validate_file(path: PathLike) -> list[str]:
-    """:func:`validate_text` for a file. Raises :class:`InputError` if it cannot be read as UTF-8."""
+    """:func:`validate_bytes` for a file; :class:`InputError` if it cannot be read."""
     p = Path(path)
-    data = read_file_bytes(p, str(p))
+    return validate_bytes(read_file_bytes(p, display_name(p)))
+
+
+def validate_bytes(data: bytes) -> list[str]:
+    """:func:`validate_text` for the bytes of a quiz (a file's, or standard input's); bytes that are
+    not UTF-8 are one problem."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:

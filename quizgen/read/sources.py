@@ -9,8 +9,11 @@ Public functions:
 
 - :func:`decode_text` -- bytes to normalised text plus warnings (the rules are in its docstring);
 - :func:`read_source` -- one file to a :class:`~quizgen.models.Source`;
+- :func:`source_from_bytes` -- the bytes of one input (a file's, or standard input's) to a Source;
+- :func:`read_stdin_source` -- standard input (``-``) to a Source, through :func:`source_from_bytes`;
 - :func:`iter_input_paths` -- command-line inputs (files and directories) to a list of files;
-- :func:`unique_ids` -- source ids for those files, unique even when stems repeat;
+- :func:`unique_ids` -- source ids for those files, unique even when stems repeat
+  (from :mod:`quizgen.read.names`, which also shows any file name in messages);
 - :func:`iter_file_sources` -- command-line inputs to Sources, lazily, skipping files without text in directories;
 - :func:`read_jsonl_sources` -- stream Sources from a ``{"id", "title", "text"}`` JSON Lines file;
 - :func:`guess_title` -- the title rule used by :func:`read_source`.
@@ -26,12 +29,14 @@ import codecs
 import json
 import os
 import re
+import stat
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Union
 
 from quizgen.errors import InputError
+from quizgen.read.names import display_name, source_id_from_stem, unique_ids
 
 if TYPE_CHECKING:  # pragma: no cover - imported where a Source is made (pydantic: about 0.06 s)
     from quizgen.models import Source
@@ -528,18 +533,79 @@ def read_source(
     """Read one text file into a :class:`Source`; return ``(source, warnings)``.
 
     A missing file, a directory or an unreadable file is an ``InputError`` ("PATH: no such
-    file", "PATH: is a directory, not a file", "PATH: permission denied"); the bytes are
-    decoded by :func:`decode_text` (which names ``PATH`` in its messages). The source id is
-    ``id`` or the file's stem; the title is ``title`` or :func:`guess_title`.
+    file", "PATH: is a directory, not a file", "PATH: permission denied"); the bytes become
+    a Source by :func:`source_from_bytes`. Messages name the file by
+    :func:`~quizgen.read.names.display_name` (any name, one printable line). The source id is
+    ``id`` or :func:`~quizgen.read.names.source_id_from_stem` of the file's stem (the stem
+    itself for an ordinary name); the title is ``title`` or :func:`guess_title`.
+    """
+    p = Path(os.fsdecode(path))
+    name = display_name(p)
+    data = read_file_bytes(p, name)
+    stem_id = source_id_from_stem(p.stem)
+    return source_from_bytes(data, name=name, id=id or stem_id, title=title, title_fallback=stem_id,
+                             encoding=encoding)
+
+
+def source_from_bytes(
+    data: bytes,
+    *,
+    name: str,
+    id: str,
+    title: Optional[str] = None,
+    title_fallback: Optional[str] = None,
+    encoding: Optional[str] = None,
+) -> tuple[Source, list[str]]:
+    """The bytes of one input, from a file or from standard input, as a :class:`Source`; ``(source, warnings)``.
+
+    The one place where an input's bytes become its text (by :func:`decode_text`, whose
+    messages start with ``name``), so that a file and the same bytes piped in give the same
+    source. The title is ``title``, else :func:`guess_title` with ``title_fallback`` (default: ``id``).
     """
     from quizgen.models import Source
 
-    p = Path(path)
-    name = str(path)
-    data = read_file_bytes(p, name)
     text, warnings = decode_text(data, name=name, encoding=encoding)
-    source_id = id or p.stem
-    return Source.from_text(text, id=source_id, title=title or guess_title(text, p.stem)), warnings
+    return Source.from_text(text, id=id, title=title or guess_title(text, title_fallback or id)), warnings
+
+
+#: The input name that means standard input, on the command line.
+STDIN = "-"
+#: How messages name standard input.
+STDIN_NAME = "<stdin>"
+#: The source id of standard input unless one is given.
+STDIN_ID = "stdin"
+
+
+def read_stdin_source(
+    stream: Optional[IO[bytes]] = None,
+    *,
+    encoding: Optional[str] = None,
+    title: Optional[str] = None,
+    id: Optional[str] = None,
+) -> tuple[Source, list[str]]:
+    """Standard input (``-`` on the command line) as one :class:`Source`; ``(source, warnings)``.
+
+    Reads ``stream`` (default: ``sys.stdin``'s bytes) to its end as bytes and hands them to
+    :func:`source_from_bytes`, exactly as a file's, so every rule of :func:`decode_text`
+    holds; messages name it ``<stdin>``. The id is ``id`` or ``stdin``; the title ``title`` or
+    :func:`guess_title`. A closed or unreadable standard input is an ``InputError``.
+    """
+    import sys
+
+    if stream is None:
+        if sys.stdin is None:
+            raise InputError(f"{STDIN_NAME}: cannot read: standard input is closed")
+        stream = getattr(sys.stdin, "buffer", sys.stdin)
+    try:
+        data = stream.read()
+    except (OSError, ValueError) as e:  # ValueError: a closed file
+        raise InputError(f"{STDIN_NAME}: cannot read: {getattr(e, 'strerror', None) or e}") from None
+    if isinstance(data, str):  # a text stream without a byte buffer (an embedding application's)
+        try:
+            data = data.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            data = data.encode("utf-8", "surrogatepass")  # then reported as not valid UTF-8
+    return source_from_bytes(data, name=STDIN_NAME, id=id or STDIN_ID, title=title, encoding=encoding)
 
 
 def _is_hidden(name: str) -> bool:
@@ -555,11 +621,18 @@ def iter_input_paths(inputs: Iterable[PathLike]) -> tuple[list[Path], list[str]]
       and directories (name starting with ``.``) are skipped silently; other files are
       skipped with one warning per directory input, "DIR: skipped N non-text files (e.g.
       ...)"; a directory with no text file at all gives "DIR: no text files found";
-      unreadable subdirectories give a warning each. Symbolic links to directories are not
-      followed.
-    - A path that does not exist: ``InputError("PATH: no such file or directory")``.
+      unreadable subdirectories give a warning each, and so does a name with a text suffix
+      that is not a readable regular file: a broken symbolic link or a loop of them, a FIFO
+      or a device ("DIR/x.txt: broken symbolic link; skipped"). Symbolic links to
+      directories are not followed (so no loop is ever walked); links to files are read.
+    - A path that does not exist: ``InputError("PATH: no such file or directory")``; one that
+      cannot be looked at, ``InputError("PATH: too many levels of symbolic links")`` and the
+      like (the system's reason).
     - The same file reached twice (named twice, or named and inside a named directory) is
       kept once, at its first place, with a warning.
+
+    Any name the system allows is accepted; messages show it by
+    :func:`~quizgen.read.names.display_name` (undecodable bytes as ``\\xff``, controls escaped).
     """
     paths: list[Path] = []
     warnings: list[str] = []
@@ -568,31 +641,53 @@ def iter_input_paths(inputs: Iterable[PathLike]) -> tuple[list[Path], list[str]]
     def add(p: Path) -> None:
         key = os.path.realpath(p)
         if key in seen:
-            warnings.append(f"{p}: given more than once; read once")
+            warnings.append(f"{display_name(p)}: given more than once; read once")
             return
         seen[key] = p
         paths.append(p)
 
     for item in inputs:
-        p = Path(item)
+        if not os.fspath(item):  # Path("") would be the current directory
+            raise InputError("'': no such file or directory (an empty path)")
+        p = Path(os.fsdecode(item))
+        shown = display_name(p)
+        problem = _stat_problem(p)
+        if problem is not None:
+            raise InputError(f"{shown}: {problem}")
         if p.is_dir():
             found, skipped, dir_warnings = _walk(p)
             warnings.extend(dir_warnings)
             if skipped:
-                examples = ", ".join(skipped[:3]) + (", ..." if len(skipped) > 3 else "")
+                examples = ", ".join(display_name(s) for s in skipped[:3]) + (", ..." if len(skipped) > 3 else "")
                 warnings.append(
-                    f"{item}: skipped {_plural(len(skipped), 'non-text file')} (e.g. {examples}); "
+                    f"{shown}: skipped {_plural(len(skipped), 'non-text file')} (e.g. {examples}); "
                     f"only {', '.join(TEXT_SUFFIXES)} files are read from a directory"
                 )
             if not found:
-                warnings.append(f"{item}: no text files found")
+                warnings.append(f"{shown}: no text files found")
             for f in found:
                 add(f)
-        elif p.exists():
-            add(p)
         else:
-            raise InputError(f"{item}: no such file or directory")
+            add(p)
     return paths, warnings
+
+
+def _stat_problem(p: Path, regular: bool = False) -> Optional[str]:
+    """Why ``p`` cannot be looked at (``"no such file or directory"``, ``"permission denied"``,
+    ``"too many levels of symbolic links"``, ...; with ``regular``, also ``"not a regular
+    file"`` for a FIFO, socket, device or directory), or None when it can be read."""
+    try:
+        st = os.stat(p)
+    except FileNotFoundError:
+        return "broken symbolic link" if os.path.islink(p) else "no such file or directory"
+    except OSError as e:
+        reason = e.strerror or type(e).__name__
+        return reason[:1].lower() + reason[1:]
+    except ValueError:  # an embedded NUL: never a real name
+        return "not a valid file name"
+    if regular and not stat.S_ISREG(st.st_mode):
+        return "not a regular file"
+    return None
 
 
 def _walk(root: Path) -> tuple[list[Path], list[str], list[str]]:
@@ -602,7 +697,7 @@ def _walk(root: Path) -> tuple[list[Path], list[str], list[str]]:
     warnings: list[str] = []
 
     def onerror(e: OSError) -> None:
-        warnings.append(f"{e.filename}: cannot read directory: {e.strerror or e}")
+        warnings.append(f"{display_name(e.filename)}: cannot read directory: {e.strerror or e}")
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
         dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d))
@@ -612,36 +707,16 @@ def _walk(root: Path) -> tuple[list[Path], list[str], list[str]]:
                 continue
             full = base / fn
             rel = full.relative_to(root)
-            if fn.lower().endswith(TEXT_SUFFIXES) and full.is_file():
+            if not fn.lower().endswith(TEXT_SUFFIXES):
+                skipped.append((rel.parts, rel.as_posix()))
+                continue
+            problem = _stat_problem(full, regular=True)
+            if problem is None:
                 found.append((rel.parts, full))
             else:
-                skipped.append((rel.parts, rel.as_posix()))
+                warnings.append(f"{display_name(full)}: {problem}; skipped")
     warnings.sort()
     return [p for _, p in sorted(found)], [s for _, s in sorted(skipped)], warnings
-
-
-def unique_ids(paths: Iterable[PathLike]) -> list[str]:
-    """Source ids for ``paths``: each file's stem, made unique in input order.
-
-    The first file with a stem keeps it; later ones get ``-2``, ``-3``, ... (the first
-    number that is neither taken nor another file's own stem). Stems are compared
-    ignoring case, since ids become file and deck names on case-insensitive systems.
-    ``[a/notes.txt, b/notes.md, c/Notes.txt]`` -> ``["notes", "notes-2", "Notes-3"]``.
-    """
-    stems = [Path(p).stem for p in paths]
-    reserved = {s.casefold() for s in stems}
-    used: set[str] = set()
-    ids: list[str] = []
-    for stem in stems:
-        candidate = stem
-        if candidate.casefold() in used:
-            n = 2
-            while f"{stem}-{n}".casefold() in used or f"{stem}-{n}".casefold() in reserved:
-                n += 1
-            candidate = f"{stem}-{n}"
-        used.add(candidate.casefold())
-        ids.append(candidate)
-    return ids
 
 
 def _text_lost(error: InputError) -> bool:
@@ -672,10 +747,10 @@ def iter_file_sources(
     paths, warnings = iter_input_paths(inputs)
     for w in warnings:
         warn(w)
-    where = ", ".join(str(i) for i in inputs)
+    where = ", ".join(display_name(os.fsdecode(i)) for i in inputs)
     if not paths:
         raise InputError(f"no text files to read in {where}")
-    named = {os.path.realpath(i) for i in inputs if not Path(i).is_dir()}
+    named = {os.path.realpath(os.fsdecode(i)) for i in inputs if not Path(os.fsdecode(i)).is_dir()}
     ids = unique_ids(paths)
 
     def read() -> Iterator[Source]:
@@ -720,11 +795,13 @@ def read_jsonl_sources(
     path_or_file: Union[PathLike, IO[str], IO[bytes]],
     *,
     on_warning: Optional[Callable[[str], None]] = None,
+    name: Optional[str] = None,
 ) -> Iterator[Source]:
     """Stream :class:`Source` objects from JSON Lines, one ``{"id", "title", "text"}`` object a line.
 
     ``path_or_file`` is a path, or an open file (text or binary) or any iterable of lines, whose
-    ``name`` attribute (else ``"<jsonl>"``) starts the messages. Reads one line at a time (never the whole file). Blank lines are skipped. ``id`` and
+    ``name`` attribute (else ``"<jsonl>"``), or ``name`` when given, starts the messages
+    (``--jsonl-in -`` passes standard input's bytes, named ``<stdin>``). Reads one line at a time (never the whole file). Blank lines are skipped. ``id`` and
     ``text`` are required strings, ``title`` an optional string (missing or null: :func:`guess_title`
     of the text, falling back to the id); other keys are ignored. ``text`` is normalised like
     a file's (rules 4-9 of :func:`decode_text`), and its warnings go to ``on_warning``
@@ -734,7 +811,7 @@ def read_jsonl_sources(
     A path that is missing, a directory or unreadable raises at the call, not at the first item.
     """
     if isinstance(path_or_file, (str, os.PathLike)):
-        name = str(path_or_file)
+        name = name or display_name(path_or_file)
         p = Path(path_or_file)
         if p.is_dir():
             raise InputError(f"{name}: is a directory, not a file")
@@ -743,7 +820,7 @@ def read_jsonl_sources(
         if not os.access(p, os.R_OK):
             raise InputError(f"{name}: permission denied")
         return _jsonl_from_path(p, name, on_warning)
-    name = str(getattr(path_or_file, "name", "<jsonl>"))
+    name = name or str(getattr(path_or_file, "name", "<jsonl>"))
     return _jsonl_sources(path_or_file, name, on_warning)
 
 
@@ -795,6 +872,7 @@ def _jsonl_sources(
                 raise InputError(f'{where}: "text" must be a string (id {source_id!r})')
             if title is not None and not isinstance(title, str):
                 raise InputError(f'{where}: "title" must be a string or null (id {source_id!r})')
+            _check_jsonl_names(where, source_id, title)
             if source_id in first_line:
                 raise InputError(f"{where}: duplicate id {source_id!r} (first on line {first_line[source_id]})")
             first_line[source_id] = number
@@ -807,6 +885,21 @@ def _jsonl_sources(
         raise InputError(f"{name}: cannot read: {e.strerror or e}") from None
     except UnicodeDecodeError as e:  # a text-mode file object opened by the caller
         raise InputError(f"{name}: not valid {e.encoding} ({e.reason})") from None
+
+
+_ID_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _check_jsonl_names(where: str, source_id: str, title: Optional[str]) -> None:
+    """A JSON Lines id with a control character (a newline, a tab, ...) or an unpaired surrogate
+    (``"\\udcff"``, which no UTF-8 output can hold), or a title with an unpaired surrogate, is an
+    ``InputError``. Other ids are the corpus's own and are kept as they are."""
+    bad = _ID_FORBIDDEN.search(source_id)
+    if bad:
+        raise InputError(f'{where}: "id" holds the character {ascii(bad.group())}; '
+                         "an id may not hold control characters or unpaired surrogates")
+    if title is not None and _SURROGATES.search(title):
+        raise InputError(f'{where}: "title" holds an unpaired surrogate, which no output can hold (id {source_id!r})')
 
 
 __all__ = [
@@ -822,6 +915,8 @@ __all__ = [
     "looks_like_html",
     "read_jsonl_sources",
     "read_source",
+    "read_stdin_source",
+    "source_from_bytes",
     "title_from_stem",
     "unique_ids",
 ]

@@ -83,7 +83,7 @@ def wants_workers(argv: list[str]) -> bool:
                 return False
         elif name == "--encoding":
             encoding = value
-    if jobs < 0 or resolve_jobs(jobs) < 2 or not inputs:
+    if jobs < 0 or resolve_jobs(jobs) < 2 or not inputs or "-" in inputs:  # "-": standard input, one text
         return False
     from quizgen.errors import QuizgenError
     from quizgen.read.sources import iter_input_paths
