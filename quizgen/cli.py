@@ -260,7 +260,7 @@ def generate(
             where = f"{input_name}: source {sid}"
         else:
             where = input_name
-        _warn(f"{where}: no questions (no names, dates, numbers or places found)")
+        _warn(f"{where}: no questions (no fact in it passed the quality checks; 'quizgen explain' lists why)")
 
     if hold:
         from quizgen.models import Quiz

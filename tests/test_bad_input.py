@@ -280,7 +280,7 @@ def test_text_without_names_dates_or_numbers_gives_an_empty_quiz_and_a_warning(t
     rc, _, err = run(capsys, "generate", tmp_path / "cat.txt", "--json", tmp_path / "q.json", "-q")
     assert rc == 0
     # the warning names the file, as every other warning about an input does
-    assert warnings_of(err) == [f"quizgen: warning: {tmp_path / 'cat.txt'}: no questions (no names, dates, numbers or places found)"]
+    assert warnings_of(err) == [f"quizgen: warning: {tmp_path / 'cat.txt'}: no questions (no fact in it passed the quality checks; 'quizgen explain' lists why)"]
     quiz = quiz_of(tmp_path / "q.json")
     assert quiz.questions == [] and quiz.sources[0].id == "cat"
 

@@ -137,6 +137,21 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         if t.text in ("'", "\u2019") and t.i > sent.start and t.i + 1 < sent.end and t.dep_ == "case" \
                 and f"{info.doc[t.i - 1].text} {info.doc[t.i + 1].text}" in p:
             return "malformed question: a possessive apostrophe lost"
+    for t in sent:
+        if t.tag_ == "POS" and t.i > sent.start and re.search(r"(?<!\w)" + re.escape(info.doc[t.i - 1].text + t.text) + r"(?!\w)", p) \
+                and t.head.head.i > t.i and not re.search(r"(?<!\w)" + re.escape(t.head.head.text) + r"(?!\w)", p):
+            # "By what percentage did Atlanta's drop?": the possessor kept, what it possesses cut
+            return f"malformed question: {info.doc[t.i - 1].text + t.text!r} without what it possesses"
+    if re.match(r"(?i)^(who|what) (to|\w+ing)\b", p):
+        return "malformed question: no finite verb after the question word ('Who to prosecute ...?')"
+    for t in sent:
+        if t.dep_ == "attr" and t.head.lemma_ == "be" and re.match(r"(?i)^who (is|was|are|were) ", p) \
+                and re.search(r"(?<!\w)" + re.escape(t.text) + r"(?!\w)", p) and any(
+                    k.dep_ in ("acl", "relcl") and not re.search(r"(?<!\w)" + re.escape(k.text) + r"(?!\w)", p)
+                    for k in t.children):
+            # "Johnson was the first San Jose officer killed in the line of duty in 14 years" ->
+            # "Who was the first San Jose officer?" says something else
+            return "malformed question: the description lost the clause that makes it true"
     opener = _capitalised_opener(info, sent, p)
     if opener is not None:
         return f"malformed question: the sentence's capitalised first word {opener.text!r} inside the question"

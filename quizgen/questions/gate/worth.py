@@ -25,7 +25,8 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
     low = text.lower().strip()
     if f.kind == "when" and (f.shape == "weekday" or any(w in WEEKDAYS for w in low.split())):
         return "trivial: a weekday"
-    if f.kind == "how_many" and isinstance(f.value, (int, float)) and f.value <= (2 if c.format == "cloze" else 1):
+    if f.kind == "how_many" and f.label not in ("PERCENT", "MONEY", "QUANTITY") and isinstance(f.value, (int, float)) \
+            and f.value <= (2 if c.format == "cloze" else 1):
         return "trivial: a count of one or two"
     if f.kind == "how_many" and low in ("one", "two", "a", "an", "both", "single"):
         return "trivial: a count of one or two"
