@@ -101,16 +101,22 @@ Examples:
   quizgen generate article.txt --anki article.apkg
   quizgen generate notes/ --json quiz.json --html quiz.html --min-score 0.7
   quizgen generate chapter.md --kinds who,when --formats short_answer,multiple_choice --gift quiz.gift
+  quizgen generate handout.pdf report.docx book.epub saved-page.html --anki course.apkg
+
+\b
+Inputs are read by their content (a PDF named .txt is still a PDF): PDF text layers (pages as
+sections), Word paragraphs and headings, EPUB chapters, the main content of web pages, rendered
+Markdown, plain text. Only English text gives questions.
   quizgen generate --jsonl-in corpus.jsonl --jsonl quizzes.jsonl --jobs 4
 """
 
 
-@app.command(short_help="Generate questions from text files or folders; write JSON, Anki, HTML, GIFT, QTI or CSV.",
+@app.command(short_help="Generate questions from files (text, PDF, Word, EPUB, HTML, Markdown) or folders; write JSON, Anki, HTML, GIFT, QTI or CSV.",
              epilog=GENERATE_EPILOG)
 @_handles_errors
 def generate(
     inputs: Optional[List[Path]] = typer.Argument(None, metavar="FILE_OR_DIR", show_default=False,
-                                                 help="Text (.txt, .md, .html) files, or folders of them."),
+                                                 help="Files (text, Markdown, HTML, PDF, Word .docx, EPUB), or folders of them."),
     jsonl_in: Optional[Path] = typer.Option(None, "--jsonl-in", metavar="CORPUS.jsonl", help='Read sources from JSON Lines, one {"id", "title", "text"} a line, streaming (instead of FILE_OR_DIR...).'),
     json_out: Optional[Path] = typer.Option(None, "--json", metavar="QUIZ.json", help="Write the quiz as JSON here."),
     jsonl_out: Optional[Path] = typer.Option(None, "--jsonl", metavar="QUIZZES.jsonl", help="Write one quiz per source per line here (JSON Lines), streaming."),
@@ -167,7 +173,10 @@ def generate(
     else:
         from quizgen.read.sources import iter_file_sources
 
-        sources, total = iter_file_sources(list(inputs or []), encoding=encoding, on_warning=_warn)
+        def on_page(path, done: int, pages: int) -> None:  # a PDF is read page by page (the bar exists by then)
+            bar.update(task, description=f"reading {path.name} (page {done} of {pages})")
+
+        sources, total = iter_file_sources(list(inputs or []), encoding=encoding, on_warning=_warn, on_page=on_page)
     # The whole-quiz outputs (and stdout) need every source and question at the end; --jsonl alone holds nothing.
     hold = bool(whole) or not outputs
 
@@ -212,7 +221,7 @@ def generate(
         if jsonl_file is not None:
             jsonl_file.close()
         if not n_sources:
-            raise QuizgenError(f"{jsonl_in}: no sources (no JSON lines in the file)")
+            raise QuizgenError(f"{jsonl_in}: no sources (no JSON lines in the file, or every line was skipped)")
     path_of = getattr(sources, "path_of", {})
     for sid in empty:
         where = path_of.get(sid) or f"{jsonl_in}: source {sid}"
