@@ -138,6 +138,17 @@ def test_a_docx_with_a_zip_bomb_image_is_read_without_inflating_it(tmp_path, cap
     assert quiz_of(tmp_path / "q.json").sources[0].text.startswith("Fidel Castro released 200 prisoners")
 
 
+def test_an_epub_with_a_zip_bomb_image_is_read_without_inflating_it(tmp_path, capsys):
+    data = add_zip_member(make_epub([("One", f"<p>{GOOD}</p>")]), "EPUB/images/big.png", b"\0" * (300 * 1024 * 1024))
+    assert len(data) < 2_000_000
+    (tmp_path / "bomb.epub").write_bytes(data)
+    started = time.perf_counter()
+    rc, _, err = run(capsys, "generate", tmp_path / "bomb.epub", "--json", tmp_path / "q.json", "-q")
+    assert rc == 0, err
+    assert time.perf_counter() - started < 10
+    assert "Fidel Castro released 200 prisoners" in quiz_of(tmp_path / "q.json").sources[0].text
+
+
 def test_a_docx_whose_markup_would_inflate_too_far_is_refused(tmp_path, capsys, monkeypatch):
     from quizgen.read import zipped
 

@@ -86,6 +86,13 @@ def test_pdf_page_progress_is_reported():
     assert seen == [(1, 3), (2, 3), (3, 3)]
 
 
+def test_pdf_table_of_contents_lines_are_dropped():
+    pages = [["Contents", "1 Marconi . . . . . . . . . . . 2", "2 Fessenden ........................ 3", "",
+              "Guglielmo Marconi sent a signal across the Atlantic in 1901."]]
+    assert read_document(make_pdf(pages), "toc.pdf").text == (
+        "Contents\n\nGuglielmo Marconi sent a signal across the Atlantic in 1901.")
+
+
 def test_the_pdf_seed_has_pages_as_sections():
     source, warnings = read_source(ROOT / "seeds" / "penicillin.pdf")
     assert warnings == [] and source.title == "The Discovery of Penicillin"
@@ -380,3 +387,45 @@ def test_every_question_from_every_reader_is_grounded(name, paragraphs):
 from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+# -- damaged documents never raise anything but InputError ------------------------------------
+
+_VALID = {
+    "a.pdf": make_pdf(RADIO_PAGES),
+    "a.docx": make_docx(WRIGHT),
+    "a.epub": make_epub(CHAPTERS),
+    "a.html": ARTICLE.encode(),
+    "a.md": MARKDOWN.encode(),
+}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=st.sampled_from(sorted(_VALID)), cuts=st.lists(st.tuples(st.floats(0, 1), st.binary(max_size=8)),
+                                                              min_size=1, max_size=4))
+def test_a_damaged_document_is_read_or_is_an_input_error(name, cuts):
+    """Bytes of a valid document overwritten or cut at random places: a Document or one InputError line."""
+    data = bytearray(_VALID[name])
+    for where, junk in cuts:
+        i = int(where * (len(data) - 1))
+        data[i:i + len(junk)] = junk
+    if cuts[0][0] > 0.8:
+        data = data[: int(cuts[0][0] * len(data))]
+    try:
+        doc = read_document(bytes(data), name)
+    except InputError as e:
+        assert str(e).startswith(name) and "\n" not in str(e)
+        return
+    assert isinstance(doc.text, str) and doc.text.strip()
+    for a, b, label in doc.sections:
+        assert 0 <= a < b <= len(doc.text) and label
+
+
+@settings(max_examples=100, deadline=None)
+@given(magic=st.sampled_from([b"%PDF-1.4\n", b"PK\x03\x04", b"<html>", b"# ", b""]), rest=st.binary(max_size=300),
+       name=st.sampled_from(["x.pdf", "x.docx", "x.epub", "x.html", "x.md", "x.txt"]))
+def test_random_bytes_behind_a_magic_number_are_an_input_error_or_a_document(magic, rest, name):
+    try:
+        read_document(magic + rest, name)
+    except InputError as e:
+        assert str(e).startswith(name) and "\n" not in str(e)

@@ -6,7 +6,8 @@ what a reader sees as the document's text:
 1. **Running headers, footers and page numbers go.** A line among the first two or last two of
    a page is a page number when it is only a number ("12", "- 12 -", "Page 12", "12 of 40",
    "xii"); it is a running header or footer when the same line (digits ignored) is among the
-   first two or last two lines of at least two pages and of at least 40% of the pages.
+   first two or last two lines of at least two pages and of at least 40% of the pages. Lines of a
+   table of contents (dot leaders to a page number) go too.
 2. **Lines are reflowed into paragraphs.** A paragraph ends at a blank line, where the gap to
    the next line is wider than the usual gap between lines, where the font size changes (a
    heading), before a line indented further than the next one (a first-line indent), after a line
@@ -55,6 +56,8 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*(?:of|/)\s*\d{1,5})?",
     re.I,
 )
+# A table-of-contents line: a title, dot leaders, a page number ("2.1 Naming . . . . . . 3").
+_CONTENTS_LINE = re.compile(r".*?(?:\.\s?){4,}\s*(?:\d{1,4}|[ivxlcdm]{1,6})")
 _BULLET = re.compile(r"(?:[\u2022\u2023\u25e6\u2043\u2219\u25aa\u25cf*\u2013-]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 _SENTENCE_END = re.compile(r"[.!?:;…]['\"\u2019\u201d)\]]*$")
 _HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u2010]$")
@@ -203,7 +206,7 @@ def _margins(lines: list[Line]) -> list[int]:
 
 
 def strip_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
-    """Rule 1: the pages without their page numbers and running headers and footers."""
+    """Rule 1: the pages without their page numbers, running headers and footers, and contents lines."""
     counts: Counter[str] = Counter()
     for lines in pages:
         counts.update({_key(lines[i].text) for i in _margins(lines)})
@@ -212,6 +215,8 @@ def strip_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     for lines in pages:
         drop = {i for i in _margins(lines)
                 if _PAGE_NUMBER.fullmatch(lines[i].text) or counts[_key(lines[i].text)] >= need}
+        drop.update(i for i, line in enumerate(lines) if ". ." in line.text or "...." in line.text
+                    if _CONTENTS_LINE.fullmatch(line.text))
         out.append([line for i, line in enumerate(lines) if i not in drop])
     return out
 
