@@ -429,3 +429,42 @@ def test_random_bytes_behind_a_magic_number_are_an_input_error_or_a_document(mag
         read_document(magic + rest, name)
     except InputError as e:
         assert str(e).startswith(name) and "\n" not in str(e)
+
+
+# -- the same text in every format gives the same questions -----------------------------------
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+
+
+def _wrapped_pdf(paragraphs: list[str]) -> bytes:
+    import textwrap
+
+    lines: list[str] = []
+    for p in paragraphs:
+        lines += textwrap.wrap(p, 75) + [""]
+    return make_pdf([lines[i:i + 40] for i in range(0, len(lines), 40)])
+
+
+FORMATS = {
+    "pdf": _wrapped_pdf,
+    "docx": lambda ps: make_docx([("Normal", p) for p in ps]),
+    "html": _as_html,
+    "md": lambda ps: "\n\n".join(ps).encode(),
+    "epub": lambda ps: make_epub([("Chapter", "".join(f"<p>{html.escape(p)}</p>" for p in ps))]),
+}
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "texts").glob("*.txt")),
+                         ids=lambda p: p.stem)
+def test_every_format_gives_the_questions_of_the_same_text_as_plain_text(path):
+    """The shipped texts as PDF (wrapped at 75 characters, 40 lines a page), Word, web page, Markdown
+    and EPUB: every question of the plain text is asked from each of them too."""
+    plain = {(q.prompt, q.answer.text) for q in quizgen.generate_sources([read_source(path)[0]]).questions}
+    assert plain
+    for fmt, write in FORMATS.items():
+        source = source_of(read_document(write(_paragraphs(path.read_text(encoding="utf-8"))), f"x.{fmt}"),
+                           id=path.stem)[0]
+        asked = {(q.prompt, q.answer.text) for q in quizgen.generate_sources([source]).questions}
+        assert plain <= asked, (fmt, sorted(plain - asked))
