@@ -468,3 +468,12 @@ def test_every_format_gives_the_questions_of_the_same_text_as_plain_text(path):
                            id=path.stem)[0]
         asked = {(q.prompt, q.answer.text) for q in quizgen.generate_sources([source]).questions}
         assert plain <= asked, (fmt, sorted(plain - asked))
+
+
+def test_a_saved_web_page_in_windows_1252_is_decoded_by_its_meta_charset():
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>'
+            "<body><p>The caf\u00e9 \u201cLe Procope\u201d opened in Paris in 1686.</p></body></html>")
+    doc = read_document(page.encode("cp1252"), "procope.html")
+    assert doc.text == "The caf\u00e9 \u201cLe Procope\u201d opened in Paris in 1686."
+    with pytest.raises(InputError, match="not valid UTF-8"):  # plain text keeps the UTF-8 rule
+        read_document("The caf\u00e9 opened in 1686.".encode("cp1252"), "procope.txt")

@@ -18,13 +18,15 @@ text        anything else                                 :func:`quizgen.read.te
 ==========  ============================================  ==================================
 
 Text formats are decoded by the rules of :func:`~quizgen.read.text.decode_text` (UTF-8 unless
-``encoding`` is given, byte-order marks, the binary check). Every format ends with the same
+``encoding`` is given, byte-order marks, the binary check); a saved web page that is not UTF-8 is
+decoded by its ``<meta charset>`` (:func:`declared_html_charset`). Every format ends with the same
 checks: some readable text, and English (:func:`~quizgen.read.text.language_warning`; a
 non-English text raises :class:`~quizgen.errors.LanguageError`).
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass, field
 from typing import Callable, Optional
@@ -141,6 +143,8 @@ def _read_text(data: bytes, name: str, suffix: str, encoding: Optional[str]) -> 
     from quizgen.read import text as plain
 
     markdown = suffix in plain.MARKDOWN_SUFFIXES
+    if encoding is None:
+        encoding = declared_html_charset(data, suffix)
     text = plain._decode(data, name, encoding)
     text = text.replace("\ufeff", "")
     if not text:
@@ -161,6 +165,41 @@ def _read_text(data: bytes, name: str, suffix: str, encoding: Optional[str]) -> 
     latin1 = encoding is not None and _is_latin1(encoding)
     text, warnings = plain._normalise(text, name, cp1252_hint=latin1, fragments=False, language=False)
     return Document(text, [], None, warnings, "text")
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+
+
+def declared_html_charset(data: bytes, suffix: str) -> Optional[str]:
+    """The ``<meta charset>`` of a saved web page that is not UTF-8, or None.
+
+    Only for HTML (by suffix, or a start of ``<!doctype html``/``<html``), only when the bytes are
+    not valid UTF-8 and have no byte-order mark, and only for a charset Python knows: then the page
+    is decoded as it declares (``windows-1252``, ``iso-8859-1``, ``shift_jis``, ...), as a browser
+    would. Otherwise the text rules apply (UTF-8, or ``--encoding``).
+    """
+    import codecs
+
+    head = data[:4096]
+    if not (suffix in (".html", ".htm", ".xhtml") or head.lstrip()[:14].lower() in (b"<!doctype html", )
+            or head.lstrip()[:5].lower() == b"<html"):
+        return None
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return None
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    m = _META_CHARSET.search(head)
+    if not m:
+        return None
+    try:
+        codec = codecs.lookup(m.group(1).decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return None if codec.name in ("utf-8", "utf-16", "utf-32") or not getattr(codec, "_is_text_encoding", True) \
+        else codec.name
 
 
 def _is_latin1(encoding: str) -> bool:
