@@ -203,3 +203,13 @@ def test_a_300_page_pdf_works_in_bounded_memory_with_progress(tmp_path):
     assert "Cuba prisoner release" not in quiz.sources[0].text  # the running header of every page
     peak_mb = int((tmp_path / "rss").read_text()) / 1024
     assert peak_mb < 450, f"peak memory {peak_mb:.0f} MB"
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "an old Microsoft Office file (.doc, .xls or .ppt); "
+     "save it as .docx or PDF and read that"),
+    ("letter.rtf", b"{\\rtf1\\ansi Fidel Castro released 200 prisoners in 1998.}", "an RTF document; save it as .docx "
+     "or PDF and read that"),
+])
+def test_formats_quizgen_does_not_read_say_what_to_do(tmp_path, capsys, name, data, reason):
+    assert _fails_cleanly(tmp_path, capsys, name, data) == reason

@@ -54,12 +54,24 @@ class Document:
 
 
 def sniff_format(data: bytes, name: str = "") -> str:
-    """``"pdf"``, ``"zip"`` (a .docx, an .epub or another archive), or ``"text"``, from the content."""
+    """``"pdf"``, ``"zip"`` (a .docx, an .epub or another archive), ``"ole"`` (an old Office file),
+    ``"rtf"``, or ``"text"``, from the content."""
     if b"%PDF-" in data[:PDF_HEADER_WINDOW]:
         return "pdf"
     if data[:4] == b"PK\x03\x04" or data[:4] == b"PK\x05\x06":
         return "zip"
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "ole"
+    if data[:5] == b"{\\rtf":
+        return "rtf"
     return "text"
+
+
+#: Formats recognised only to say what to do with them.
+UNSUPPORTED = {
+    "ole": "an old Microsoft Office file (.doc, .xls or .ppt); save it as .docx or PDF and read that",
+    "rtf": "an RTF document; save it as .docx or PDF and read that",
+}
 
 
 def read_document(data: bytes, name: str = "<input>", *, encoding: Optional[str] = None,
@@ -77,6 +89,8 @@ def read_document(data: bytes, name: str = "<input>", *, encoding: Optional[str]
         raise InputError(f"{name}: empty file")
     kind = sniff_format(data, name)
     suffix = _suffix(name)
+    if kind in UNSUPPORTED:
+        raise InputError(f"{name}: {UNSUPPORTED[kind]}")
     if kind == "pdf":
         from quizgen.read.pdf import read_pdf
 
