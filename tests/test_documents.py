@@ -477,3 +477,10 @@ def test_a_saved_web_page_in_windows_1252_is_decoded_by_its_meta_charset():
     assert doc.text == "The caf\u00e9 \u201cLe Procope\u201d opened in Paris in 1686."
     with pytest.raises(InputError, match="not valid UTF-8"):  # plain text keeps the UTF-8 rule
         read_document("The caf\u00e9 opened in 1686.".encode("cp1252"), "procope.txt")
+
+
+@pytest.mark.parametrize("name", sorted(_VALID))
+def test_the_same_document_gives_byte_identical_json(name):
+    first = quizgen.generate_sources([read_source_bytes(_VALID[name], name)]).to_json()
+    again = quizgen.generate_sources([read_source_bytes(_VALID[name], name)]).to_json()
+    assert first == again
