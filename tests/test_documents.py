@@ -484,3 +484,11 @@ def test_the_same_document_gives_byte_identical_json(name):
     first = quizgen.generate_sources([read_source_bytes(_VALID[name], name)]).to_json()
     again = quizgen.generate_sources([read_source_bytes(_VALID[name], name)]).to_json()
     assert first == again
+
+
+def test_show_says_on_which_page_each_answer_is():
+    from quizgen.export.text import quiz_text
+
+    quiz = quizgen.generate_sources([read_source_bytes(make_pdf(RADIO_PAGES), "radio.pdf")])
+    lines = [ln for ln in quiz_text(quiz).splitlines() if not ln.startswith("    choices: ")]
+    assert lines == [f"{' '.join(q.prompt.split())}  -> {q.answer.text}  ({quiz.where(q)})" for q in quiz.questions]
