@@ -102,12 +102,11 @@ Examples:
   quizgen generate notes/ --json quiz.json --html quiz.html --min-score 0.7
   quizgen generate chapter.md --kinds who,when --formats short_answer,multiple_choice --gift quiz.gift
   quizgen generate handout.pdf report.docx book.epub saved-page.html --anki course.apkg
+  quizgen generate --jsonl-in corpus.jsonl --jsonl quizzes.jsonl --jobs 4
 
-\b
 Inputs are read by their content (a PDF named .txt is still a PDF): PDF text layers (pages as
 sections), Word paragraphs and headings, EPUB chapters, the main content of web pages, rendered
 Markdown, plain text. Only English text gives questions.
-  quizgen generate --jsonl-in corpus.jsonl --jsonl quizzes.jsonl --jobs 4
 """
 
 
