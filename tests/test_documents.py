@@ -492,3 +492,14 @@ def test_show_says_on_which_page_each_answer_is():
     quiz = quizgen.generate_sources([read_source_bytes(make_pdf(RADIO_PAGES), "radio.pdf")])
     lines = [ln for ln in quiz_text(quiz).splitlines() if not ln.startswith("    choices: ")]
     assert lines == [f"{' '.join(q.prompt.split())}  -> {q.answer.text}  ({quiz.where(q)})" for q in quiz.questions]
+
+
+def test_gift_and_csv_name_the_page_with_the_source():  # QTI feedback uses the same evidence_text
+    from quizgen.export.gift import to_gift
+    from quizgen.export.table import rows
+
+    quiz = quizgen.generate_sources([read_source_bytes(make_pdf(RADIO_PAGES), "radio.pdf")])
+    q = quiz.questions[0]
+    where = f"{quiz.sources[0].title}, {quiz.where(q)}"
+    assert next(iter(rows(quiz, ("source",)))) == [where]
+    assert f"(Source\\: {where})" in to_gift(quiz)  # GIFT escapes the colon
