@@ -503,3 +503,10 @@ def test_gift_and_csv_name_the_page_with_the_source():  # QTI feedback uses the 
     where = f"{quiz.sources[0].title}, {quiz.where(q)}"
     assert next(iter(rows(quiz, ("source",)))) == [where]
     assert f"(Source\\: {where})" in to_gift(quiz)  # GIFT escapes the colon
+
+
+def test_ligatures_and_soft_hyphens_are_spelled_out():
+    from quizgen.read.blocks import Block, assemble
+
+    text, _ = assemble([Block("The \ufb01rst o\ufb03cial radio\u00adstation"), Block("")])
+    assert text == "The first official radiostation"

@@ -23,6 +23,9 @@ _BAD_CHARS = re.compile("[\x01-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 # Removed without a trace: NUL, byte-order marks, soft hyphens (invisible in a rendered document).
 _INVISIBLE = re.compile("[\x00\ufeff\u00ad\u200b]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# Typographic ligatures (PDFs are full of them): "\ufb01rst" is "first" to every reader and to spaCy.
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
 _TERMINAL = re.compile(r"[.!?:;…]['\"\u2019\u201d)\]]*$")
 
 # Reference marks of web pages and e-books: [1], [12], [1-3], [1, 2], [a], [citation needed], [note 3].
@@ -47,9 +50,10 @@ class Block:
 
 def clean_block(text: str) -> str:
     """One block's text made safe and tidy: invisible characters (NUL, BOM, soft hyphen, zero-width
-    space) removed, other control characters and unpaired surrogates replaced by spaces, CR/CRLF to
-    LF, runs of spaces and tabs made one space, each line trimmed, blank lines removed."""
-    text = _INVISIBLE.sub("", text)
+    space) removed, ligatures spelled out ("\ufb01" -> "fi"), other control characters and unpaired
+    surrogates replaced by spaces, CR/CRLF to LF, runs of spaces and tabs made one space, each line
+    trimmed, blank lines removed."""
+    text = _INVISIBLE.sub("", text).translate(_LIGATURES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _BAD_CHARS.sub(" ", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
