@@ -45,6 +45,10 @@ def test_truncated_pdf(tmp_path, capsys, cut):
         assert len(err.strip().splitlines()) == 1 and not (tmp_path / "q.json").exists()
 
 
+def test_pdf_without_pages(tmp_path, capsys):
+    assert _fails_cleanly(tmp_path, capsys, "empty.pdf", make_pdf([])) == "PDF has no pages"
+
+
 def test_corrupt_pdf(tmp_path, capsys):
     reason = _fails_cleanly(tmp_path, capsys, "bad.pdf", b"%PDF-1.7\n" + os.urandom(2000))
     assert reason.startswith("corrupt or truncated PDF (")

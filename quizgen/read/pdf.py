@@ -106,6 +106,8 @@ def _read(data: bytes, name: str, on_page: Optional[PageProgress]) -> tuple[list
             raise InputError(f"{name}: encrypted PDF (it needs a password); save a copy without the password "
                              "and read that")
     total = len(reader.pages)
+    if not total:
+        raise InputError(f"{name}: PDF has no pages")
     pages: list[list[Line]] = []
     for i in range(total):
         pages.append(page_lines(reader.pages[i]))
