@@ -4,7 +4,8 @@ Rules:
 
 - DRM first: an EPUB whose ``META-INF/encryption.xml`` encrypts anything but fonts (font
   obfuscation is not DRM), or that has a ``META-INF/rights.xml``, is refused with one line.
-- The chapters are the documents of the spine, in order (the navigation document is skipped).
+- The chapters are the documents of the spine, in order (the navigation document and documents
+  marked ``linear="no"``, i.e. notes and pop-ups outside the reading order, are skipped).
 - Each chapter's XHTML goes through :func:`quizgen.read.web.markup_paragraphs` (the same
   extraction as a web page's fallback: no scripts, styles, navigation; footnote references such
   as ``<sup>1</sup>`` and ``[1]`` removed, footnote bodies too).
@@ -68,7 +69,9 @@ def read_epub(archive: zipfile.ZipFile, name: str) -> tuple[list[Block], Optiona
             book = epub.read_epub(io.BytesIO(data), {"ignore_ncx": True})
             titles = _toc_titles(book.toc)
             chapters = []
-            for idref, _linear in book.spine:
+            for idref, linear in book.spine:
+                if str(linear).lower() == "no":  # outside the reading order: notes, answers, pop-ups
+                    continue
                 item = book.get_item_with_id(idref)
                 if item is None or item.get_type() != ITEM_DOCUMENT or isinstance(item, epub.EpubNav):
                     continue
