@@ -114,8 +114,9 @@ def make_zip(members: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-def make_epub(chapters: Sequence[tuple[str, str]], *, title: str = "A book") -> bytes:
-    """An EPUB 3 with one XHTML document per ``(chapter title, body markup)``, in that reading order."""
+def make_epub(chapters: Sequence[tuple[str, str]], *, title: str = "A book", notes: Optional[str] = None) -> bytes:
+    """An EPUB 3 with one XHTML document per ``(chapter title, body markup)``, in that reading order,
+    and with ``notes``, a document in the spine marked ``linear="no"``."""
     import warnings
 
     from ebooklib import epub
@@ -133,7 +134,13 @@ def make_epub(chapters: Sequence[tuple[str, str]], *, title: str = "A book") -> 
     book.toc = tuple(items)
     book.add_item(epub.EpubNcx())
     book.add_item(epub.EpubNav())
-    book.spine = ["nav", *items]
+    spine = ["nav", *items]
+    if notes is not None:
+        extra = epub.EpubHtml(title="Notes", file_name="notes.xhtml", lang="en")
+        extra.content = f"<html><body>{notes}</body></html>"
+        book.add_item(extra)
+        spine.append((extra, "no"))
+    book.spine = spine
     out = io.BytesIO()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

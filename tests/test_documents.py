@@ -171,6 +171,11 @@ def test_epub_chapters_in_reading_order_with_their_titles_as_sections():
     assert [label for _, _, label in doc.sections] == ["Chapter 1: The Pacific", "Chapter 2: Europe"]
 
 
+def test_epub_documents_outside_the_reading_order_are_not_read():
+    doc = read_document(make_epub(CHAPTERS, notes="<p>Note 3: Nimitz commanded in 1942.</p>"), "war.epub")
+    assert "Nimitz" not in doc.text
+
+
 # -- web pages --------------------------------------------------------------------------------
 
 ARTICLE = """<!DOCTYPE html><html><head><title>Lyon - Encyclopedia</title><style>p{color:red}</style></head>
