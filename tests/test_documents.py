@@ -515,3 +515,9 @@ def test_ligatures_and_soft_hyphens_are_spelled_out():
 
     text, _ = assemble([Block("The \ufb01rst o\ufb03cial radio\u00adstation"), Block("")])
     assert text == "The first official radiostation"
+
+
+def test_a_text_that_mentions_the_pdf_header_is_text():
+    text = b"A note on files.\nEvery PDF file starts with the bytes %PDF-1.7 and ends with a trailer.\n"
+    assert sniff_format(text, "note.txt") == "text"
+    assert sniff_format(b"junk before\n" + make_pdf([["x"]]), "a.pdf") == "pdf"

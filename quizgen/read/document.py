@@ -9,7 +9,8 @@ Formats and their readers (one module each, each built on the library of its fie
 ==========  ============================================  ==================================
 format      recognised by                                 reader
 ==========  ============================================  ==================================
-pdf         ``%PDF-`` in the first 1 KiB                  :mod:`quizgen.read.pdf` (pypdf)
+pdf         ``%PDF-`` at the start (or in the first KiB   :mod:`quizgen.read.pdf` (pypdf)
+            of a file ending ``%%EOF``)
 docx        a zip with ``word/document.xml``              :mod:`quizgen.read.word` (python-docx)
 epub        a zip whose ``mimetype`` is EPUB's            :mod:`quizgen.read.epub` (ebooklib)
 html        ``.html``/``.htm``/``.xhtml``, or HTML start  :mod:`quizgen.read.web` (trafilatura)
@@ -56,7 +57,9 @@ class Document:
 def sniff_format(data: bytes, name: str = "") -> str:
     """``"pdf"``, ``"zip"`` (a .docx, an .epub or another archive), ``"ole"`` (an old Office file),
     ``"rtf"``, or ``"text"``, from the content."""
-    if b"%PDF-" in data[:PDF_HEADER_WINDOW]:
+    head = data[:PDF_HEADER_WINDOW]
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n\x00").startswith(b"%PDF-") or (
+            b"%PDF-" in head and b"%%EOF" in data[-4096:]):  # junk before the header: a whole PDF only
         return "pdf"
     if data[:4] == b"PK\x03\x04" or data[:4] == b"PK\x05\x06":
         return "zip"
