@@ -140,7 +140,8 @@ def _items(element: ElementTree.Element):
                     for sub in nested:
                         item.remove(sub)
                     yield "item", 0, _text(item)
-                    yield from _items(ElementTree.Element("x")) if not nested else _items(_wrap(nested))
+                    if nested:  # a nested list's items follow their parent item
+                        yield from _items(_wrap(nested))
         elif tag in ("div", "section"):
             yield from _items(child)
         # code, table, graphic, ref, ...: not prose
