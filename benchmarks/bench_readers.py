@@ -8,10 +8,10 @@ extraction with pypdf's text visitor (positions and font sizes of the lines), th
 headers, footers and page numbers dropped, lines reflowed into paragraphs, hyphenated breaks
 joined, sections made, the text cleaned and its language checked. Without ``--pdf`` the document is
 made by ``tests/docmaker.py``: 300 pages of 40 lines of English prose, a running header and a page
-number on each page (about 550 kB of text).
+number on each page (about 830 kB of text).
 
 Measured on the development container (2 cores, shared, load average about 4; Python 3.11,
-pypdf 7.1.1), 300 pages (1.0 MB PDF, about 550 kB of text), 9 interleaved runs, medians:
+pypdf 7.1.1), 300 pages (1.0 MB PDF, about 830 kB of text), 9 interleaved runs, medians:
 
     pypdf alone                1.10 s
     pypdf with a text visitor  1.09 s

@@ -192,7 +192,7 @@ def large_pdf(pages: int = 300) -> bytes:
 
 
 def test_a_300_page_pdf_works_in_bounded_memory_with_progress(tmp_path):
-    """300 pages (about 550 kB of text): read page by page with the pages on the progress bar, then
+    """300 pages (about 830 kB of text): read page by page with the pages on the progress bar, then
     parsed in parts. The model is a tokenizer and sentence splitter, as in test_bad_input's 20 MB test."""
     from test_bad_input import _run_on_a_terminal
 
