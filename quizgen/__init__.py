@@ -51,11 +51,11 @@ __all__ = [
 
 
 def generate_files(paths, title=None, *, encoding=None, on_warning=None, **options):
-    """A quiz over files and folders of .txt/.md/.html, as ``quizgen generate PATHS...`` makes it.
+    """A quiz over files and folders (text, Markdown, HTML, PDF, Word, EPUB), as ``quizgen generate PATHS...`` makes it.
 
     Files are read by :func:`quizgen.read.sources.iter_file_sources`: source ids are the file stems,
     made unique (``notes``, ``notes-2``) when two files share one; files without text inside a
-    folder are skipped. Each warning (a skipped file, HTML extracted, not English, ...) is
+    folder, and texts that are not English, are skipped. Each warning (a skipped file, HTML extracted, ...) is
     passed to ``on_warning``, or else issued with :func:`warnings.warn`. Input problems raise
     :class:`InputError`.
     """

@@ -108,6 +108,7 @@ Examples:
   quizgen generate article.txt --anki article.apkg
   quizgen generate notes/ --json quiz.json --html quiz.html --min-score 0.7
   quizgen generate chapter.md --kinds who,when --formats short_answer,multiple_choice --gift quiz.gift
+  quizgen generate handout.pdf report.docx book.epub saved-page.html --anki course.apkg
   quizgen generate --jsonl-in corpus.jsonl --jsonl quizzes.jsonl --jobs 4
   cat article.txt | quizgen generate - --id article --title "The article" --json - | quizgen show -
   quizgen generate notes/ --anki - > notes.apkg
@@ -117,15 +118,19 @@ Names: any file name is read; a source's id is the file name without its extensi
 an ordinary name (bytes that are not UTF-8 become %XX, controls and odd whitespace _, "::" ":";
 a repeated id gets -2, -3, ...). - as FILE_OR_DIR reads one text from standard input; - as an
 output path writes that output to standard output (one output at most).
+
+Inputs are read by their content (a PDF named .txt is still a PDF): PDF text layers (pages as
+sections), Word paragraphs and headings, EPUB chapters, the main content of web pages, rendered
+Markdown, plain text. Only English text gives questions.
 """
 
 
-@app.command(short_help="Generate questions from text files or folders; write JSON, Anki, HTML, GIFT, QTI or CSV.",
+@app.command(short_help="Generate questions from files (text, PDF, Word, EPUB, HTML, Markdown) or folders; write JSON, Anki, HTML, GIFT, QTI or CSV.",
              epilog=GENERATE_EPILOG)
 @_handles_errors
 def generate(
     inputs: Optional[List[Path]] = typer.Argument(None, metavar="FILE_OR_DIR", show_default=False,
-                                                 help="Text (.txt, .md, .html) files, or folders of them; - reads one text from standard input."),
+                                                 help="Files (text, Markdown, HTML, PDF, Word .docx, EPUB), or folders of them; - reads one input from standard input."),
     jsonl_in: Optional[Path] = typer.Option(None, "--jsonl-in", metavar="CORPUS.jsonl", help='Read sources from JSON Lines, one {"id", "title", "text"} a line, streaming (instead of FILE_OR_DIR...); - reads them from standard input.'),
     json_out: Optional[Path] = typer.Option(None, "--json", metavar="QUIZ.json", help="Write the quiz as JSON here (- for standard output, as for every output option below)."),
     jsonl_out: Optional[Path] = typer.Option(None, "--jsonl", metavar="QUIZZES.jsonl", help="Write one quiz per source per line here (JSON Lines), streaming."),
@@ -202,7 +207,10 @@ def generate(
     else:
         from quizgen.read.sources import iter_file_sources
 
-        sources, total = iter_file_sources(list(inputs or []), encoding=encoding, on_warning=_warn)
+        def on_page(path, done: int, pages: int) -> None:  # a PDF is read page by page (the bar exists by then)
+            bar.update(task, description=f"reading {_shown(path.name)} (page {done} of {pages})")
+
+        sources, total = iter_file_sources(list(inputs or []), encoding=encoding, on_warning=_warn, on_page=on_page)
         input_name = None  # each source names its file (sources.path_of)
     # The whole-quiz outputs (and stdout) need every source and question at the end; --jsonl alone holds nothing.
     hold = bool(whole) or not outputs
@@ -251,7 +259,7 @@ def generate(
         if jsonl_file is not None:
             jsonl_file.close()
         if not n_sources:
-            raise QuizgenError(f"{input_name}: no sources (no JSON lines in the file)")
+            raise QuizgenError(f"{input_name}: no sources (no JSON lines in the file, or every line was skipped)")
     path_of = getattr(sources, "path_of", {})
     for sid in empty:
         if sid in path_of:

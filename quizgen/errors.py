@@ -23,3 +23,10 @@ class ModelError(QuizgenError):
     """The spaCy English pipeline is not installed. Exit code 4."""
 
     exit_code = 4
+
+
+class LanguageError(InputError):
+    """An input's text is not English, which is all quizgen supports: it gives no questions. Exit code 1
+    when no input gives questions; in a run with other inputs, it is skipped with a warning."""
+
+    exit_code = 1

@@ -17,7 +17,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from quizgen._version import __version__
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+#: Every schema version this quizgen reads: 1.0 quizzes (no ``sections``) read as quizzes without sections.
+READABLE_SCHEMA_VERSIONS: tuple[str, ...] = ("1.0", "1.1")
 
 Kind = Literal["who", "when", "how_many", "where"]
 Format = Literal["short_answer", "multiple_choice", "cloze"]
@@ -29,17 +31,48 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class Section(_Model):
+    """A labelled part of a source text: ``text[start:end]`` is on page 12, or under a heading.
+
+    Sections come from the document a source was read from (PDF pages, Word, Markdown and web
+    headings, EPUB chapters); they are in reading order and do not overlap (schema 1.1).
+    """
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    label: str = Field(description='Where this part is in the document: "p. 12", or a heading path '
+                                   '"Chapter 3: The Pacific > Midway".')
+
+
 class Source(_Model):
-    """One input text, stored in full (after newline/BOM normalisation)."""
+    """One input text, stored in full (after newline/BOM normalisation, or as extracted from a document)."""
 
     id: str = Field(description="The input file's stem, or the id given to generate().")
     title: str
     text: str
     sha256: str = Field(description="SHA-256 of text encoded as UTF-8.")
+    sections: list[Section] = Field(
+        default_factory=list,
+        description="Labelled, non-overlapping character ranges of text in reading order (pages, headings, "
+                    "chapters); empty for plain text and for quizzes of schema 1.0.",
+    )
 
     @classmethod
-    def from_text(cls, text: str, id: str, title: Optional[str] = None) -> "Source":
-        return cls(id=id, title=title or id, text=text, sha256=sha256_text(text))
+    def from_text(cls, text: str, id: str, title: Optional[str] = None,
+                  sections: Optional[list["Section"]] = None) -> "Source":
+        return cls(id=id, title=title or id, text=text, sha256=sha256_text(text), sections=sections or [])
+
+    def section_at(self, offset: int) -> Optional[str]:
+        """The label of the section holding character ``offset`` (e.g. ``"p. 12"``), or None.
+
+        A binary search over :attr:`sections` (they are sorted and do not overlap).
+        """
+        import bisect
+
+        i = bisect.bisect_right([s.start for s in self.sections], offset) - 1
+        if i >= 0 and self.sections[i].start <= offset < self.sections[i].end:
+            return self.sections[i].label
+        return None
 
 
 class Answer(_Model):
@@ -126,6 +159,14 @@ class Quiz(_Model):
             per_source[q.answer.source_id] = n + 1
             kept.append(q)
         return self.model_copy(update={"questions": kept})
+
+    def where(self, question: Question) -> Optional[str]:
+        """Where the question's answer is in its document: the label of the section holding the
+        answer's start (``"p. 12"``, ``"Chapter 3: The Pacific"``), or None (plain text, or unknown source)."""
+        for s in self.sources:
+            if s.id == question.answer.source_id:
+                return s.section_at(question.answer.start)
+        return None
 
     def to_dict(self) -> dict:
         return self.model_dump(mode="json")

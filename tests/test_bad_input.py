@@ -285,15 +285,62 @@ def test_text_without_names_dates_or_numbers_gives_an_empty_quiz_and_a_warning(t
     assert quiz.questions == [] and quiz.sources[0].id == "cat"
 
 
-def test_non_english_text_warns_that_only_english_is_supported(tmp_path, capsys):
-    (tmp_path / "lyon.txt").write_text(
-        "Le maire de Lyon a annonc\u00e9 mardi que la ville allait construire trois cents logements "
+LYON = ("Le maire de Lyon a annonc\u00e9 mardi que la ville allait construire trois cents logements "
         "sociaux dans le quartier de la Guilloti\u00e8re avant la fin de l'ann\u00e9e prochaine, selon un "
         "communiqu\u00e9 publi\u00e9 par la mairie.\n")
-    rc, _, err = run(capsys, "generate", tmp_path / "lyon.txt", "--json", tmp_path / "q.json", "-q")
-    assert rc == 0
-    assert f"quizgen: warning: {tmp_path / 'lyon.txt'}: does not look like English; only English is supported" in err
-    assert quiz_problems(quiz_of(tmp_path / "q.json")) == []
+FOREIGN = {
+    "lyon.txt": LYON,
+    "colon.txt": "Crist\u00f3bal Col\u00f3n regres\u00f3 a Espa\u00f1a en marzo de 1493 con unos pocos ind\u00edgenas y "
+                 "algo de oro. Los Reyes Cat\u00f3licos lo recibieron en Barcelona.\n",
+    "mauer.txt": "Der Bau der Berliner Mauer begann am 13. August 1961. Sie trennte bis zum 9. November 1989 "
+                 "den Ostteil vom Westteil der Stadt.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOREIGN))
+def test_a_non_english_text_gives_no_questions_one_line_and_exit_1(tmp_path, capsys, name):
+    (tmp_path / name).write_text(FOREIGN[name])
+    line = fails(capsys, 1, "generate", tmp_path / name, "--json", tmp_path / "q.json")
+    assert line == (f"quizgen: {tmp_path / name}: does not look like English; only English is supported; "
+                    "no questions made from it")
+    assert not (tmp_path / "q.json").exists()
+
+
+def test_a_non_english_text_among_english_ones_is_skipped_with_a_warning(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(GOOD)
+    (tmp_path / "b.txt").write_text(LYON)
+    (tmp_path / "c.txt").write_text(GOOD.replace("Havana", "Santiago"))
+    rc, _, err = run(capsys, "generate", tmp_path / "b.txt", tmp_path / "a.txt", tmp_path / "c.txt",
+                     "--json", tmp_path / "q.json", "-q")
+    assert rc == 0, err
+    assert warnings_of(err) == [f"quizgen: warning: {tmp_path / 'b.txt'}: does not look like English; only English "
+                                "is supported; no questions made from it; skipped"]
+    assert [s.id for s in quiz_of(tmp_path / "q.json").sources] == ["a", "c"]
+
+
+def test_only_non_english_texts_is_an_input_error(tmp_path, capsys):
+    for name, text in FOREIGN.items():
+        (tmp_path / name).write_text(text)
+    rc, _, err = run(capsys, "generate", tmp_path, "--json", tmp_path / "q.json")
+    assert rc == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 4 and lines[-1] == f"quizgen: no text files to read in {tmp_path} (every file was skipped)"
+    assert all("does not look like English" in line for line in lines[:3])
+    assert not (tmp_path / "q.json").exists()
+
+
+@pytest.mark.parametrize("text", [
+    "Fidel Castro released 200 prisoners in 1998.\n",
+    "Gabriel Garc\u00eda M\u00e1rquez won the Nobel Prize in 1982. His novel Cien a\u00f1os de soledad was "
+    "published in Buenos Aires in 1967.\n",
+    "Le Monde, El Pa\u00eds and Die Zeit reported the news on Monday, quoting Angela Merkel and Emmanuel Macron.\n",
+    "The Tour de France, the Giro d'Italia and the Vuelta a Espa\u00f1a are cycling's grand tours. Eddy Merckx "
+    "won the Tour de France five times, in 1969, 1970, 1971, 1972 and 1974.\n",
+])
+def test_short_english_and_english_with_foreign_names_are_read(tmp_path, capsys, text):
+    (tmp_path / "en.txt").write_text(text)
+    rc, _, err = run(capsys, "generate", tmp_path / "en.txt", "--json", tmp_path / "q.json", "-q")
+    assert rc == 0 and "English" not in err, err
 
 
 # -- long texts -----------------------------------------------------------------------------
@@ -468,17 +515,19 @@ def test_directory_with_mixed_files_reads_the_text_and_skips_the_rest_with_warni
     (d / "a.txt").write_text(GOOD)
     (d / "week1" / "b.md").write_text("# Week one\n\nAnna Novak won the race in Lima in 2003.\n")
     (d / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    (d / "slides.pdf").write_bytes(b"%PDF-1.4\n\x00\x01")
+    (d / "slides.pdf").write_bytes(b"%PDF-1.4\n\x00\x01")  # truncated: skipped with its reason
     (d / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     (d / "empty.md").write_bytes(b"")
     (d / ".hidden.txt").write_text("Ivan Silva was born in Lima.")
     rc, _, err = run(capsys, "generate", d, "--json", tmp_path / "q.json", "-q")
     assert rc == 0, err
     assert warnings_of(err) == [
-        f"quizgen: warning: {d}: skipped 2 non-text files (e.g. photo.png, slides.pdf); "
-        "only .txt, .md, .markdown, .text, .html, .htm files are read from a directory",
+        f"quizgen: warning: {d}: skipped 1 non-text file (e.g. photo.png); "
+        "only .txt, .md, .markdown, .text, .html, .htm, .xhtml, .pdf, .docx, .epub files are read from a directory",
         f"quizgen: warning: {d / 'empty.md'}: empty file; skipped",
         f"quizgen: warning: {d / 'scan.txt'}: looks like a binary file, not text; skipped",
+        f"quizgen: warning: {d / 'slides.pdf'}: corrupt or truncated PDF (PdfStreamError: Stream has ended "
+        "unexpectedly); skipped",
     ]
     quiz = quiz_of(tmp_path / "q.json")
     assert [s.id for s in quiz.sources] == ["a", "b"]

@@ -396,6 +396,23 @@ def test_wrong_answer_says_so_in_words_and_shows_the_evidence(offline, tmp_path)
     assert text_of(d, ".qp-score") == "Score: 0 of 2 correct"
 
 
+def test_the_evidence_says_on_which_page_the_answer_is(offline, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    from quizgen.models import Section
+
+    d = offline
+    quiz = sample_quiz()
+    src = quiz.sources[0]
+    q = quiz.questions[0]
+    paged = src.model_copy(update={"sections": [Section(start=0, end=q.answer.start, label="p. 1"),
+                                                Section(start=q.answer.start, end=len(src.text), label="p. 2")]})
+    open_quiz(d, quiz.model_copy(update={"sources": [paged]}), tmp_path)
+    d.find_element(By.CSS_SELECTOR, ".qp-input").send_keys("200", Keys.ENTER)
+    assert text_of(d, ".qp-source") == f"Source: {src.title}, p. 2"
+
+
 def test_an_empty_answer_is_not_graded(offline, tmp_path):
     from selenium.webdriver.common.by import By
 

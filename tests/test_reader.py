@@ -268,7 +268,7 @@ def test_read_source_title_from_markdown_heading(tmp_path):
     path.write_text("\n# The Cuban prisoners.\n\n" + ENGLISH)
     source, _ = read_source(path)
     assert source.title == "The Cuban prisoners."
-    assert source.text.startswith("\n# The Cuban prisoners.")
+    assert source.text.startswith("The Cuban prisoners.\n\n")  # the heading's text, without its markup
 
 
 def test_read_source_title_falls_back_to_stem_for_a_sentence(tmp_path):
@@ -440,3 +440,12 @@ def test_jsonl_streams_sources_before_a_later_bad_line():
 def test_jsonl_missing_file_fails_at_the_call(tmp_path):
     path = tmp_path / "missing.jsonl"
     assert error_of(read_jsonl_sources, path) == f"{path}: no such file"
+
+
+def test_jsonl_skips_a_text_that_is_not_english_with_a_warning():
+    warnings: list[str] = []
+    lines = [json.dumps({"id": "fr", "text": FRENCH}), json.dumps({"id": "en", "text": ENGLISH})]
+    sources = list(read_jsonl_sources(lines, on_warning=warnings.append))
+    assert [s.id for s in sources] == ["en"]
+    assert warnings == ["<jsonl>: line 1: does not look like English; only English is supported; "
+                        "no questions made from it; skipped"]

@@ -33,3 +33,20 @@ def test_quiz_json_has_the_documented_top_level_keys(seed_quiz):
     q = data["questions"][0]
     assert {"id", "kind", "format", "prompt", "answer", "evidence", "tags", "score"} <= set(q)
     assert {"text", "source_id", "start", "end"} <= set(q["answer"])
+
+
+def test_a_1_0_quiz_without_sections_validates_against_the_1_1_schema(seed_quiz):
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    data = json.loads(seed_quiz.to_json())
+    data["schema_version"] = "1.0"
+    for s in data["sources"]:
+        del s["sections"]
+    jsonschema.validate(data, schema)
+    assert Quiz.model_validate(data).sources[0].sections == []
+
+
+def test_the_schema_describes_sections():
+    source = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))["$defs"]["Source"]
+    assert "sections" in source["properties"] and "sections" not in source.get("required", [])
+    section = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))["$defs"]["Section"]
+    assert section["required"] == ["start", "end", "label"]

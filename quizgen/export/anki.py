@@ -23,14 +23,15 @@ depend on once they have imported a deck:
 
   - ``quizgen Q/A``: Prompt, Answer, Evidence, Source, Id, Extra. Front: the
     prompt. Back: the answer, the evidence sentence with the answer in
-    ``<mark>``, the source title.
+    ``<mark>``, the source title (with the page or heading of the answer when the
+    source has sections: "Marie Curie, p. 2"; see :func:`source_line`).
   - ``quizgen multiple choice``: Prompt, Choices, Answer, Evidence, Source,
     Id, Extra. Front: the prompt and the choices lettered A., B., C. ...
     Back: the correct choice (letter and text), evidence, source title.
   - ``quizgen cloze`` (``model_type=CLOZE``, template ``{{cloze:Text}}``):
     Text, Back Extra, Source, Id, Extra. Text is the evidence sentence with
     the answer as ``{{c1::answer::hint}}`` (the hint is the question kind);
-    Back Extra is the source title.
+    Back Extra is the source title (with the page or heading, as in Source).
 
   ``Question.format`` picks the type: short_answer -> Q/A,
   multiple_choice -> multiple choice, cloze -> cloze. Id holds
@@ -216,14 +217,22 @@ def _choice_item(i: int, text: str) -> str:
     return f'<span class="letter">{_letter(i)}.</span> {escape(text)}'
 
 
+def source_line(question: Question, source: Source) -> str:
+    """The source title, and where in it the answer is when the source has sections:
+    ``"Marie Curie, p. 2"``, ``"The Pacific War, Chapter 3: Midway"`` (plain text: the title alone)."""
+    where = source.section_at(question.answer.start)
+    return f"{source.title}, {where}" if where else source.title
+
+
 def _fields(question: Question, source: Source) -> list[str]:
-    common = [escape(source.title), escape(question.id), ""]  # Source, Id, Extra
+    line = escape(source_line(question, source))
+    common = [line, escape(question.id), ""]  # Source, Id, Extra
     if question.format == "cloze":
         before, answer, after = _evidence_parts(question, source)
         hint = _CLOZE_HINTS.get(question.kind, "")
         deletion = "{{c1::" + _escape_cloze_inner(answer) + (f"::{hint}" if hint else "") + "}}"
         text = _escape_cloze_outer(before) + deletion + _escape_cloze_outer(after)
-        return [text, escape(source.title), *common]
+        return [text, line, *common]
     prompt = escape(question.prompt)
     evidence = _evidence_html(question, source)
     if question.format == "multiple_choice":

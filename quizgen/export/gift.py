@@ -83,13 +83,15 @@ def answer_forms(question: Question) -> list[str]:
 
 
 def evidence_text(quiz: Quiz, question: Question) -> tuple[str, str]:
-    """(evidence sentence, source title) for a question; empty strings if the source is missing."""
+    """(evidence sentence, source title) for a question; empty strings if the source is missing.
+    The title is followed by where the answer is when the source has sections ("Penicillin, p. 2")."""
     try:
         src = quiz.source(question.answer.source_id)
     except KeyError:
         return "", ""
     ev = question.evidence
-    return src.text[ev.start : ev.end], src.title
+    where = src.section_at(question.answer.start)
+    return src.text[ev.start : ev.end], f"{src.title}, {where}" if where else src.title
 
 
 def _feedback(quiz: Quiz, question: Question) -> str:

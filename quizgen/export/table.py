@@ -6,7 +6,7 @@ card), in the columns named by ``columns`` (default: all of them):
 ``front``     the prompt; a cloze keeps its blank (``_____``)
 ``back``      the answer text, exactly as in the source
 ``evidence``  the sentence from the source that proves the answer
-``source``    the source title
+``source``    the source title (with the page or heading of the answer: "Penicillin, p. 2")
 ``tags``      the question's tags, space-separated (Anki's tag column)
 ``id``        the stable question id
 

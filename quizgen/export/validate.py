@@ -32,7 +32,7 @@ from quizgen.export.fileio import PathLike
 from quizgen.read.names import display_name
 from quizgen.grounding import quiz_problems
 from quizgen.read.sources import read_file_bytes
-from quizgen.models import SCHEMA_VERSION, Quiz, sha256_text
+from quizgen.models import READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION, Quiz, sha256_text
 
 _WS = re.compile(r"[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
@@ -161,12 +161,19 @@ def validate_text(text: str) -> list[str]:
     if major != SCHEMA_VERSION.split(".")[0]:
         line = _line(text, _pos_of(root, ("schema_version",)))
         out.append((line, f"{line}: schema_version {quiz.schema_version!r} is not readable by this quizgen "
-                          f"(it reads {SCHEMA_VERSION})"))
+                          f"(it reads {' and '.join(READABLE_SCHEMA_VERSIONS)})"))
     for i, src in enumerate(quiz.sources):
         if sha256_text(src.text) != src.sha256:
             line = _line(text, _pos_of(root, ("sources", i, "sha256")))
             out.append((line, f"{line}: sources[{i}] ({src.id}): sha256 is not the hash of the text "
                               f"(the text was edited? expected {sha256_text(src.text)})"))
+        previous_end = 0
+        for k, sec in enumerate(src.sections):
+            if not (previous_end <= sec.start < sec.end <= len(src.text)):
+                line = _line(text, _pos_of(root, ("sources", i, "sections", k)))
+                out.append((line, f"{line}: sources[{i}] ({src.id}): sections[{k}] {sec.start}..{sec.end} is empty, "
+                                  f"outside the text (length {len(src.text)}) or overlaps the section before it"))
+            previous_end = max(previous_end, sec.end)
     ids = [s.id for s in quiz.sources]
     for i, sid in enumerate(ids):
         if sid in ids[:i]:

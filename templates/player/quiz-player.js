@@ -415,7 +415,7 @@
       this._live.replaceChildren.apply(this._live, parts);
     }
 
-    /** The evidence sentence with the answer in <mark>, and the source title. */
+    /** The evidence sentence with the answer in <mark>, and the source title (with the page or heading). */
     _evidence(q) {
       var src = this._sources[q.answer.source_id];
       if (!src || typeof src.text !== "string") return null;
@@ -425,6 +425,7 @@
       var cp = src._cp;
       var a = q.answer;
       var ev = q.evidence || { start: a.start, end: a.end };
+      var where = this._where(src, a.start);
       var quote = el("blockquote", { className: "qp-evidence-text" });
       var ok = 0 <= ev.start && ev.start <= a.start && a.start < a.end && a.end <= ev.end && ev.end <= cp.length;
       if (ok) {
@@ -439,8 +440,23 @@
       return el("figure", { className: "qp-evidence" }, [
         el("figcaption", { className: "qp-evidence-label", text: "From the source:" }),
         quote,
-        el("p", { className: "qp-source" }, [el("span", { className: "qp-source-label", text: "Source: " }), el("cite", { text: src.title || src.id })])
+        el("p", { className: "qp-source" }, [el("span", { className: "qp-source-label", text: "Source: " }), el("cite", { text: src.title || src.id })]
+          .concat(where ? [el("span", { className: "qp-where", text: ", " + where })] : []))
       ]);
+    }
+
+    /** The label of the section holding offset `at` (e.g. "p. 12"), or "": sections are sorted, do not overlap. */
+    _where(src, at) {
+      var sections = Array.isArray(src.sections) ? src.sections : [];
+      var lo = 0, hi = sections.length - 1;
+      while (lo <= hi) {
+        var mid = (lo + hi) >> 1, s = sections[mid];
+        if (!s || typeof s.start !== "number" || typeof s.end !== "number") return "";
+        if (at < s.start) hi = mid - 1;
+        else if (at >= s.end) lo = mid + 1;
+        else return typeof s.label === "string" ? s.label : "";
+      }
+      return "";
     }
 
     _results() {
