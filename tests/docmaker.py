@@ -1,5 +1,5 @@
-"""Documents made in the tests: PDFs written by hand (no PDF library needed), .docx with python-docx,
-EPUB with ebooklib, so that every reader is tested on files whose content is known exactly."""
+"""Documents made in the tests: PDFs and EPUBs written by hand (no PDF or EPUB library needed), .docx
+with python-docx, so that every reader is tested on files whose content is known exactly."""
 
 from __future__ import annotations
 
@@ -106,6 +106,22 @@ def add_zip_member(data: bytes, member: str, content: bytes, compress: bool = Tr
     return out.getvalue()
 
 
+def edit_zip(data: bytes, changes: dict[str, Optional[bytes]]) -> bytes:
+    """The archive with each member of ``changes`` replaced by its content (added if new, removed if None)."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            if info.filename not in changes:
+                z.writestr(info, src.read(info))
+            elif changes[info.filename] is not None:
+                z.writestr(info, changes[info.filename])
+        for member, content in changes.items():
+            if content is not None and member not in src.namelist():
+                z.writestr(member, content)
+    return out.getvalue()
+
+
 def make_zip(members: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
@@ -114,35 +130,58 @@ def make_zip(members: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-def make_epub(chapters: Sequence[tuple[str, str]], *, title: str = "A book", notes: Optional[str] = None) -> bytes:
+def make_epub(chapters: Sequence[tuple[str, str]], *, title: str = "A book", notes: Optional[str] = None,
+              epub2: bool = False) -> bytes:
     """An EPUB 3 with one XHTML document per ``(chapter title, body markup)``, in that reading order,
-    and with ``notes``, a document in the spine marked ``linear="no"``."""
-    import warnings
+    and with ``notes``, a document in the spine marked ``linear="no"``.
 
-    from ebooklib import epub
+    Written with :mod:`zipfile` (no EPUB library), laid out as the common tools lay a book out:
+    ``mimetype`` first and stored, ``META-INF/container.xml``, then ``EPUB/content.opf`` with the
+    chapters, an NCX and (not with ``epub2``: an EPUB 2 book, whose only table of contents is the
+    NCX) the navigation document, also in the spine, first, as some tools put it.
+    """
+    from html import escape
 
-    book = epub.EpubBook()
-    book.set_identifier("quizgen-test")
-    book.set_title(title)
-    book.set_language("en")
-    items = []
-    for i, (name, body) in enumerate(chapters, start=1):
-        item = epub.EpubHtml(title=name, file_name=f"chapter{i}.xhtml", lang="en")
-        item.content = f"<html><head><title>{name}</title></head><body>{body}</body></html>"
-        book.add_item(item)
-        items.append(item)
-    book.toc = tuple(items)
-    book.add_item(epub.EpubNcx())
-    book.add_item(epub.EpubNav())
-    spine = ["nav", *items]
+    def page(head_title: str, body: str) -> str:
+        return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
+                '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="en" '
+                f'xml:lang="en"><head><title>{escape(head_title)}</title></head><body>{body}</body></html>')
+
+    files = {f"chapter{i}.xhtml": (name, page(name, body)) for i, (name, body) in enumerate(chapters, start=1)}
+    links = "".join(f'<li><a href="{f}">{escape(n)}</a></li>' for f, (n, _) in files.items())
+    nav = page(title, f'<nav epub:type="toc" id="id"><h2>{escape(title)}</h2><ol>{links}</ol></nav>')
+    points = "".join(f'<navPoint id="p{i}"><navLabel><text>{escape(n)}</text></navLabel><content src="{f}"/></navPoint>'
+                     for i, (f, (n, _)) in enumerate(files.items(), start=1))
+    ncx = ('<?xml version="1.0" encoding="utf-8"?>\n<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">'
+           f'<head><meta name="dtb:uid" content="quizgen-test"/></head><docTitle><text>{escape(title)}</text></docTitle>'
+           f"<navMap>{points}</navMap></ncx>")
+    manifest = "".join(f'<item href="{f}" id="c{i}" media-type="application/xhtml+xml"/>'
+                       for i, f in enumerate(files, start=1))
+    manifest += '<item href="toc.ncx" id="ncx" media-type="application/x-dtbncx+xml"/>'
+    spine = "" if epub2 else '<itemref idref="nav"/>'
+    spine += "".join(f'<itemref idref="c{i}"/>' for i in range(1, len(files) + 1))
+    parts = {f"EPUB/{f}": markup for f, (_, markup) in files.items()}
+    parts["EPUB/toc.ncx"] = ncx
+    if not epub2:
+        manifest += '<item href="nav.xhtml" id="nav" media-type="application/xhtml+xml" properties="nav"/>'
+        parts["EPUB/nav.xhtml"] = nav
     if notes is not None:
-        extra = epub.EpubHtml(title="Notes", file_name="notes.xhtml", lang="en")
-        extra.content = f"<html><body>{notes}</body></html>"
-        book.add_item(extra)
-        spine.append((extra, "no"))
-    book.spine = spine
+        manifest += '<item href="notes.xhtml" id="notes" media-type="application/xhtml+xml"/>'
+        spine += '<itemref idref="notes" linear="no"/>'
+        parts["EPUB/notes.xhtml"] = page("Notes", notes)
+    opf = ('<?xml version="1.0" encoding="utf-8"?>\n'
+           f'<package xmlns="http://www.idpf.org/2007/opf" version="{"2.0" if epub2 else "3.0"}" unique-identifier="id">'
+           '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:identifier id="id">quizgen-test</dc:identifier>'
+           f"<dc:title>{escape(title)}</dc:title><dc:language>en</dc:language></metadata>"
+           f'<manifest>{manifest}</manifest><spine toc="ncx">{spine}</spine></package>')
+    container = ('<?xml version="1.0" encoding="utf-8"?>\n'
+                 '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container" version="1.0"><rootfiles>'
+                 '<rootfile media-type="application/oebps-package+xml" full-path="EPUB/content.opf"/></rootfiles></container>')
     out = io.BytesIO()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        epub.write_epub(out, book)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        z.writestr("META-INF/container.xml", container)
+        z.writestr("EPUB/content.opf", opf)
+        for member, text in parts.items():
+            z.writestr(member, text)
     return out.getvalue()

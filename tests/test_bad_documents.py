@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from docmaker import add_zip_member, encrypt_pdf, make_docx, make_epub, make_pdf, make_zip
+from docmaker import add_zip_member, edit_zip, encrypt_pdf, make_docx, make_epub, make_pdf, make_zip
 from test_bad_input import ENGLISH_LONG, FAKE_MODEL_RUN, GOOD, fails, leftovers, quiz_of, run, warnings_of
 
 PAGES = [["Fidel Castro released 200 prisoners in Havana in 1998."], ["Pope Francis visited Cuba in 2015."]]
@@ -96,6 +96,22 @@ def test_epub_with_obfuscated_fonts_only_is_read(tmp_path, capsys):
     assert quiz_of(tmp_path / "q.json").questions
 
 
+@pytest.mark.parametrize("changes, why", [
+    ({"META-INF/container.xml": None}, "no META-INF/container.xml"),
+    ({"META-INF/container.xml": b"<container><rootfiles></rootfiles></container>"},
+     "META-INF/container.xml names no package file"),
+    ({"EPUB/content.opf": None}, "no EPUB/content.opf"),
+    ({"EPUB/content.opf": b"<package><manifest></package>"}, "EPUB/content.opf cannot be read as XML: mismatched tag"),
+    ({"EPUB/content.opf": b'<!DOCTYPE p [<!ENTITY a "aaaaaaaaaa">]><package>&a;&a;&a;&a;</package>'},
+     "EPUB/content.opf cannot be read as XML: it declares XML entities, which an EPUB never needs)"),
+    ({"EPUB/content.opf": b"<package><manifest/></package>"}, "EPUB/content.opf has no spine"),
+])
+def test_epub_with_a_broken_structure(tmp_path, capsys, changes, why):
+    data = edit_zip(make_epub([("One", f"<p>{GOOD}</p>")]), changes)
+    reason = _fails_cleanly(tmp_path, capsys, "broken.epub", data)
+    assert reason.startswith(f"corrupt or truncated EPUB ({why}")
+
+
 def test_web_page_that_is_all_navigation(tmp_path, capsys):
     links = "".join(f'<li><a href="/p{i}">Section {i} of the site</a></li>' for i in range(40))
     page = f"<html><body><div class='menu'><ul>{links}</ul></div><p>Hi.</p></body></html>"
@@ -151,6 +167,34 @@ def test_an_epub_with_a_zip_bomb_image_is_read_without_inflating_it(tmp_path, ca
     assert rc == 0, err
     assert time.perf_counter() - started < 10
     assert "Fidel Castro released 200 prisoners" in quiz_of(tmp_path / "q.json").sources[0].text
+
+
+def test_an_epub_whose_spine_points_at_a_zip_bomb_never_inflates_it(tmp_path, capsys):
+    """A spine entry that claims to be XHTML but is not a markup file is skipped, never unpacked."""
+    import io
+    import zipfile
+
+    data = make_epub([("One", f"<p>{GOOD}</p>")])
+    opf = zipfile.ZipFile(io.BytesIO(data)).read("EPUB/content.opf").decode()
+    opf = opf.replace("</manifest>", '<item href="big.png" id="big" media-type="application/xhtml+xml"/></manifest>')
+    opf = opf.replace("</spine>", '<itemref idref="big"/></spine>')
+    data = edit_zip(data, {"EPUB/content.opf": opf.encode(), "EPUB/big.png": b"\0" * (300 * 1024 * 1024)})
+    assert len(data) < 2_000_000
+    (tmp_path / "bomb.epub").write_bytes(data)
+    started = time.perf_counter()
+    rc, _, err = run(capsys, "generate", tmp_path / "bomb.epub", "--json", tmp_path / "q.json")
+    assert rc == 0, err
+    assert time.perf_counter() - started < 10
+    assert "the EPUB's chapter EPUB/big.png is not an XHTML file; skipped" in err
+
+
+def test_an_epub_whose_markup_would_inflate_too_far_is_refused(tmp_path, capsys, monkeypatch):
+    from quizgen.read import zipped
+
+    monkeypatch.setattr(zipped, "MAX_MARKUP_BYTES", 10_000)
+    data = make_epub([("One", f"<p>{GOOD}</p>" * 200)])
+    reason = _fails_cleanly(tmp_path, capsys, "big.epub", data)
+    assert reason.startswith("EPUB would unpack to ") and reason.endswith("; not read")
 
 
 def test_a_docx_whose_markup_would_inflate_too_far_is_refused(tmp_path, capsys, monkeypatch):

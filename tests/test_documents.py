@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import quizgen
-from docmaker import make_docx, make_epub, make_pdf
+from docmaker import edit_zip, make_docx, make_epub, make_pdf
 from quizgen.errors import InputError, LanguageError
 from quizgen.models import Quiz, Section, Source
 from quizgen.read.document import read_document, sniff_format
@@ -174,6 +174,65 @@ def test_epub_chapters_in_reading_order_with_their_titles_as_sections():
 def test_epub_documents_outside_the_reading_order_are_not_read():
     doc = read_document(make_epub(CHAPTERS, notes="<p>Note 3: Nimitz commanded in 1942.</p>"), "war.epub")
     assert "Nimitz" not in doc.text
+
+
+def _epub_member(data: bytes, member: str) -> str:
+    import io
+    import zipfile
+
+    return zipfile.ZipFile(io.BytesIO(data)).read(member).decode()
+
+
+def test_epub_is_read_without_ebooklib(monkeypatch):
+    """ebooklib is AGPL-licensed: the reader is the standard library's zipfile and XML parser only."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "ebooklib", None)  # any import of it would now fail
+    doc = read_document(make_epub(CHAPTERS, title="The War in Two Chapters"), "war.epub")
+    assert [label for _, _, label in doc.sections] == ["Chapter 1: The Pacific", "Chapter 2: Europe"]
+
+
+def test_epub2_chapter_titles_come_from_the_ncx():
+    data = make_epub([("From the NCX", "<h1>A heading</h1><p>Allied troops landed in Normandy on June 6, 1944.</p>")],
+                     epub2=True)
+    assert [label for _, _, label in read_document(data, "war.epub").sections] == ["From the NCX"]
+
+
+def test_epub_chapter_outside_the_table_of_contents_is_labelled_by_its_heading_else_its_title():
+    data = make_epub([("One", "<h2>Its heading</h2><p>The Battle of Midway was fought in June 1942.</p>"),
+                      ("Two", "<p>Allied troops landed in Normandy on June 6, 1944.</p>")])
+    data = edit_zip(data, {"EPUB/nav.xhtml": _epub_member(data, "EPUB/nav.xhtml").replace("<li>", "<li><span>")
+                           .replace("</li>", "</span></li>").replace("<a href", "<b data-href"),
+                           "EPUB/toc.ncx": None})
+    assert [label for _, _, label in read_document(data, "war.epub").sections] == ["Its heading", "Two"]
+
+
+def test_epub_package_in_a_folder_with_escaped_names_and_sloppy_metadata():
+    """Paths resolve against the package file and the table of contents (percent-escapes decoded);
+    an HTML entity or a bare ampersand in the package file does not make the book unreadable."""
+    data = make_epub(CHAPTERS)
+    opf = (_epub_member(data, "EPUB/content.opf").replace('href="chapter2.xhtml"', 'href="text/chapter%202.xhtml"')
+           .replace("<dc:title>A book</dc:title>", "<dc:title>War &amp; Peace&nbsp;& More</dc:title>"))
+    nav = _epub_member(data, "EPUB/nav.xhtml").replace('href="chapter2.xhtml"', 'href="text/chapter%202.xhtml#start"')
+    data = edit_zip(data, {"EPUB/content.opf": opf.encode(), "EPUB/nav.xhtml": nav.encode(), "EPUB/chapter2.xhtml": None,
+                           "EPUB/text/chapter 2.xhtml": _epub_member(data, "EPUB/chapter2.xhtml").encode()})
+    doc = read_document(data, "war.epub")
+    assert doc.title == "War & Peace & More"  # the no-break space collapses like any space
+    assert [label for _, _, label in doc.sections] == ["Chapter 1: The Pacific", "Chapter 2: Europe"]
+
+
+def test_epub_chapter_missing_from_the_archive_is_skipped_with_a_warning():
+    data = edit_zip(make_epub(CHAPTERS), {"EPUB/chapter1.xhtml": None})
+    doc = read_document(data, "war.epub")
+    assert [label for _, _, label in doc.sections] == ["Chapter 2: Europe"]
+    assert doc.warnings == ["war.epub: the EPUB's chapter EPUB/chapter1.xhtml is missing; skipped"]
+
+
+def test_epub_chapter_listed_twice_in_the_spine_is_read_once():
+    data = make_epub(CHAPTERS)
+    opf = _epub_member(data, "EPUB/content.opf").replace('<itemref idref="c2"/>', '<itemref idref="c2"/><itemref idref="c1"/>')
+    doc = read_document(edit_zip(data, {"EPUB/content.opf": opf.encode()}), "war.epub")
+    assert [label for _, _, label in doc.sections] == ["Chapter 1: The Pacific", "Chapter 2: Europe"]
 
 
 # -- web pages --------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ format      recognised by                                 reader
 pdf         ``%PDF-`` at the start (or in the first KiB   :mod:`quizgen.read.pdf` (pypdf)
             of a file ending ``%%EOF``)
 docx        a zip with ``word/document.xml``              :mod:`quizgen.read.word` (python-docx)
-epub        a zip whose ``mimetype`` is EPUB's            :mod:`quizgen.read.epub` (ebooklib)
+epub        a zip whose ``mimetype`` is EPUB's            :mod:`quizgen.read.epub` (standard library)
 html        ``.html``/``.htm``/``.xhtml``, or HTML start  :mod:`quizgen.read.web` (trafilatura)
 markdown    ``.md``/``.markdown`` (and not an HTML page)  :mod:`quizgen.read.markdown` (markdown-it-py)
 text        anything else                                 :func:`quizgen.read.text.decode_text`

@@ -1,6 +1,6 @@
 """Keep the document libraries quiet: their log messages and warnings never reach the terminal.
 
-pypdf, trafilatura (and the libraries it uses) and ebooklib report damaged or odd input through
+pypdf, trafilatura (and the libraries it uses) and python-docx report damaged or odd input through
 :mod:`logging` and :mod:`warnings`. With no logging configured, Python prints such records on
 stderr, which would break quizgen's rule of one line per problem. The readers turn what matters
 into their own one-line errors and warnings instead.
@@ -14,7 +14,7 @@ import warnings
 from typing import Iterator
 
 #: The loggers of the libraries the readers use.
-LIBRARY_LOGGERS = ("pypdf", "trafilatura", "htmldate", "courlan", "justext", "ebooklib", "docx", "markdown_it",
+LIBRARY_LOGGERS = ("pypdf", "trafilatura", "htmldate", "courlan", "justext", "docx", "markdown_it",
                    "charset_normalizer")
 
 
