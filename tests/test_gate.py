@@ -682,3 +682,12 @@ def test_a_possessive_without_what_it_possesses_and_a_who_without_a_verb_are_dro
     passed, info = gate_info("The UN asked the International Criminal Court in 2013 to prosecute war crimes in Syria.")
     C.fact = passed[0].fact
     assert "no finite verb" in wh_form(info, C)
+
+
+def test_an_aside_cut_out_between_dashes_leaves_no_empty_dashes():
+    from candidates import candidate_prompts
+
+    text = ("In 1886, Adolph Meyer demonstrated that a disease of tobacco plants—tobacco mosaic disease—could be "
+            "transferred from a diseased plant to a healthy one via liquid plant extracts.")
+    assert not [p for p, a, why in candidate_prompts(text) if why is None and re.search(r"[\u2013\u2014]\s*[\u2013\u2014]", p)]
+    assert any("garbled" in (why or "") for p, a, why in candidate_prompts(text) if "\u2014 \u2014" in p)

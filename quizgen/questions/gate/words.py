@@ -26,7 +26,7 @@ LABEL_PREFIX = re.compile(r"^\s*[A-Z][\w'-]*(\s+[\w'-]+){0,2}\s*:\s")
 DATELINE = re.compile(r"^\s*(\(\w[\w .]*\)|[A-Z][A-Z .,]{2,}\s*(--|—|-|–))")
 
 
-GARBLE = re.compile(r"(^|\s)[.,;:!?](\s|$)|--|•|\|\s|\[\d+\]|\[citation|\s{2,}|\.\.\.|…|^\W")
+GARBLE = re.compile(r"(^|\s)[.,;:!?](\s|$)|--|[\u2013\u2014]\s*[\u2013\u2014]|•|\|\s|\[\d+\]|\[citation|\s{2,}|\.\.\.|…|^\W")
 
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
