@@ -160,6 +160,6 @@ def test_clozes_come_with_questions_and_a_long_text_without_any_gives_none():
 
     cloze = [SimpleNamespace(format="cloze") for _ in range(5)]
     wh = [SimpleNamespace(format="short_answer") for _ in range(2)]
-    assert len(_balance_forms(wh + cloze)) == 2 + 2  # 1.3 clozes per question, rounded down
+    assert len(_balance_forms(wh + cloze)) == 2 + 3  # 1.8 clozes per question, rounded down
     assert len(_balance_forms(cloze)) == 1  # a note or a paragraph: one cloze
     assert _balance_forms(cloze, min_clozes=0) == []
