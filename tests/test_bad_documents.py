@@ -72,23 +72,24 @@ def test_docx_with_a_broken_document_part(tmp_path, capsys):
     assert _fails_cleanly(tmp_path, capsys, "broken.docx", data).startswith("corrupt or truncated Word document (")
 
 
+def _encryption_xml(algorithm: str, uri: str) -> bytes:
+    """A META-INF/encryption.xml that encrypts ``uri`` with ``algorithm``."""
+    return (b'<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+            b'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData>'
+            + f'<enc:EncryptionMethod Algorithm="{algorithm}"/>'.encode()
+            + f'<enc:CipherData><enc:CipherReference URI="{uri}"/></enc:CipherData>'.encode()
+            + b"</enc:EncryptedData></encryption>")
+
+
 def test_epub_with_drm(tmp_path, capsys):
-    encryption = (b'<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
-                  b'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData>'
-                  b'<enc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc"/>'
-                  b'<enc:CipherData><enc:CipherReference URI="EPUB/chapter1.xhtml"/></enc:CipherData>'
-                  b"</enc:EncryptedData></encryption>")
+    encryption = _encryption_xml("http://www.w3.org/2001/04/xmlenc#aes128-cbc", "EPUB/chapter1.xhtml")
     data = add_zip_member(make_epub([("One", f"<p>{GOOD}</p>")]), "META-INF/encryption.xml", encryption)
     reason = _fails_cleanly(tmp_path, capsys, "locked.epub", data)
     assert reason == "the EPUB is DRM-protected (META-INF/encryption.xml encrypts EPUB/chapter1.xhtml); quizgen cannot read it"
 
 
 def test_epub_with_obfuscated_fonts_only_is_read(tmp_path, capsys):
-    encryption = (b'<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
-                  b'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData>'
-                  b'<enc:EncryptionMethod Algorithm="http://www.idpf.org/2008/embedding"/>'
-                  b'<enc:CipherData><enc:CipherReference URI="EPUB/fonts/a.otf"/></enc:CipherData>'
-                  b"</enc:EncryptedData></encryption>")
+    encryption = _encryption_xml("http://www.idpf.org/2008/embedding", "EPUB/fonts/a.otf")
     data = add_zip_member(make_epub([("One", f"<p>{GOOD}</p>")]), "META-INF/encryption.xml", encryption)
     (tmp_path / "fonts.epub").write_bytes(data)
     rc, _, err = run(capsys, "generate", tmp_path / "fonts.epub", "--json", tmp_path / "q.json", "-q")
