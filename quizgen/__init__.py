@@ -15,6 +15,7 @@ from quizgen.errors import InputError, ModelError, OutputError, QuizgenError
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizgen.models import SCHEMA_VERSION, Answer, Choice, Evidence, Question, Quiz, Source, json_schema
+    from quizgen.export.decisions import DecisionReport, Decisions, apply_decisions, decisions_schema, read_decisions
     from quizgen.pipeline import explain_sources, generate, generate_sources, iter_quizzes, merge_quizzes
 
 # Loaded on first use (PEP 562), so that `quizgen --help` does not pay for pydantic.
@@ -23,6 +24,8 @@ _LAZY = {
                                    "Source", "json_schema")},
     **{name: "pipeline" for name in ("generate", "generate_sources", "iter_quizzes", "merge_quizzes",
                                      "explain_sources")},
+    **{name: "export.decisions" for name in ("apply_decisions", "read_decisions", "decisions_schema", "Decisions",
+                                             "DecisionReport")},
 }
 
 
@@ -47,6 +50,7 @@ __all__ = [
     "generate", "generate_sources", "generate_files", "iter_quizzes", "merge_quizzes", "json_schema",
     "explain_files", "explain_sources",
     "write_json", "write_apkg",
+    "apply_decisions", "read_decisions", "decisions_schema", "Decisions", "DecisionReport",
 ]
 
 

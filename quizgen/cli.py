@@ -151,6 +151,10 @@ def generate(
     encoding: Optional[str] = typer.Option(None, "--encoding", metavar="ENC", help="Read inputs in this encoding instead of UTF-8."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, metavar="N", help="Worker processes (0: one per core). The output is the same for every value."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Parse every text again; neither read nor write the parse cache."),
+    decisions_in: Optional[Path] = typer.Option(None, "--decisions", metavar="DECISIONS.json",
+                                                help="Apply a teacher's decisions (docs/decisions.md): drop rejected questions, apply edits, mark kept ones reviewed."),
+    stale_out: Optional[Path] = typer.Option(None, "--stale-out", metavar="STALE.json",
+                                             help="With --decisions: write the decisions whose question is no longer generated here (a decisions file)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Generate questions from texts and write them as JSON, JSON Lines, Anki, HTML, GIFT, QTI or CSV.
@@ -183,8 +187,13 @@ def generate(
     _check_stdout_outputs(named_outputs)
     whole = [p for o, p in named_outputs if o != "--jsonl"]
     outputs = [p for _, p in named_outputs]
-    for p in outputs or ["-"]:  # before any work: a run that cannot write its output is not started
+    if stale_out is not None and decisions_in is None:
+        raise typer.BadParameter("--stale-out lists the stale decisions of --decisions: give --decisions too",
+                                 param_hint="--stale-out")
+    for p in (outputs or ["-"]) + ([stale_out] if stale_out is not None else []):  # before any work: a run that cannot write its output is not started
         check_writable(p)
+    decisions = _read_decisions(decisions_in) if decisions_in is not None else None
+    applied = _Applied(decisions) if decisions is not None else None
     if jsonl_in is not None:
         from quizgen.read.sources import STDIN_NAME, read_jsonl_sources
 
@@ -244,6 +253,8 @@ def generate(
         for one in quizzes:
             if kind_set:
                 one = one.filter(kinds=kind_set)
+            if applied is not None:
+                one = applied.apply(one)
             src = one.sources[0]
             n_sources += 1
             bar.update(task, advance=1, description=f"questions from {src.id}")
@@ -276,8 +287,58 @@ def generate(
         quiz = Quiz(title=pipeline.quiz_title(held_sources, title), sources=held_sources, questions=held_questions)
         _write_outputs(quiz, json_out=json_out if outputs else Path("-"), anki_out=anki_out, html_out=html_out,
                        gift_out=gift_out, qti_out=qti_out, csv_out=csv_out)
+    if applied is not None:
+        applied.finish(decisions_in, stale_out, quiet)
     if not quiet:
         _summary(console, counts, [_wrote(o, p) for o, p in named_outputs])
+
+
+def _read_decisions(path: Path):
+    """The decisions file of ``--decisions``: one line and exit code 1 when it is not valid (before any work)."""
+    from quizgen.export.decisions import read_decisions
+
+    return read_decisions(path)
+
+
+class _Applied:
+    """``--decisions`` over the quizzes of a run (one per source, streaming): each applied as it comes,
+    the stale ones (no question of the run has their id) known at the end."""
+
+    def __init__(self, decisions) -> None:
+        from quizgen.export.decisions import DecisionReport
+
+        self.decisions = decisions
+        self.report = DecisionReport()
+        self.seen: set[str] = set()
+
+    def apply(self, quiz):
+        from quizgen.export.decisions import apply_decisions
+
+        self.seen.update(q.id for q in quiz.questions)
+        quiz, r = apply_decisions(quiz, self.decisions)
+        for name in ("kept", "edited", "rejected", "not_applied", "changed_source"):
+            getattr(self.report, name).extend(getattr(r, name))
+        for line in r.messages():
+            _warn(line)
+        return quiz
+
+    def finish(self, decisions_in: Path, stale_out: Optional[Path], quiet: bool) -> None:
+        """Say what was applied; name the stale decisions (and write them to ``stale_out``)."""
+        from quizgen.export.fileio import write_text
+
+        self.report.stale = sorted((d for d in self.decisions.decisions if d.id not in self.seen), key=lambda d: d.id)
+        line = self.report.stale_line()
+        if line:
+            _warn(line)
+        if self.report.changed_source and not quiet:
+            n = len(self.report.changed_source)
+            typer.echo(f"quizgen: {n} decision{'s' if n != 1 else ''} made on an earlier version of the text "
+                       "applied (the questions' ids are unchanged)", err=True)
+        if stale_out is not None:
+            write_text(stale_out, self.report.stale_decisions(self.decisions.quiz_title).to_json())
+        if not quiet:
+            typer.echo(f"quizgen: {_shown(decisions_in)}: {self.report.summary()}"
+                       + (f"; stale decisions in {_shown(stale_out)}" if stale_out is not None else ""), err=True)
 
 
 def _names(value: str) -> list[str]:
@@ -477,13 +538,15 @@ def explain(
     typer.echo(f"wrote {_shown(output)}: {len(rows)} candidates, {kept} emitted, {len(rows) - kept} dropped with a reason", err=True)
 
 
-@app.command(short_help="Print the JSON Schema of the quiz format.")
+@app.command(short_help="Print the JSON Schema of the quiz format (or of decisions.json).")
 @_handles_errors
-def schema() -> None:
-    """Print the JSON Schema of the quiz format."""
+def schema(
+    decisions: bool = typer.Option(False, "--decisions", help="The schema of a teacher's decisions file (docs/decisions.md) instead."),
+) -> None:
+    """Print the JSON Schema of the quiz format (with --decisions: of decisions.json)."""
     from quizgen.resources import read_package_file
 
-    _print(read_package_file("quiz.schema.json"))
+    _print(read_package_file("decisions.schema.json" if decisions else "quiz.schema.json"))
 
 
 @app.command(short_help="Turn a JSON quiz into a self-contained HTML quiz player.")
@@ -491,10 +554,18 @@ def schema() -> None:
 def html(
     quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz written by quizgen generate --json (- reads it from standard input)."),
     output: Path = typer.Option(..., "-o", "--output", metavar="PAGE.html", help="Where to write the HTML page (- for standard output)."),
+    decisions_in: Optional[Path] = typer.Option(None, "--decisions", metavar="DECISIONS.json",
+                                                help="Apply a teacher's decisions first (as quizgen generate --decisions)."),
 ) -> None:
     """Turn a JSON quiz into a self-contained HTML quiz player (one file, no network, opens from file://)."""
+    decisions = _read_decisions(decisions_in) if decisions_in is not None else None
     quiz = _load_quiz(quiz_file)
     from quizgen.export.html import write_html
+
+    if decisions is not None:
+        applied = _Applied(decisions)
+        quiz = applied.apply(quiz)
+        applied.finish(decisions_in, None, False)
 
     write_html(quiz, output)
     typer.echo(f"wrote {_wrote('--html', output)}", err=True)

@@ -17,9 +17,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from quizgen._version import __version__
 
-SCHEMA_VERSION = "1.1"
-#: Every schema version this quizgen reads: 1.0 quizzes (no ``sections``) read as quizzes without sections.
-READABLE_SCHEMA_VERSIONS: tuple[str, ...] = ("1.0", "1.1")
+SCHEMA_VERSION = "1.2"
+#: Every schema version this quizgen reads: 1.0 quizzes (no ``sections``) read as quizzes without sections;
+#: 1.0 and 1.1 quizzes have no ``reviewed`` or ``edited`` questions (1.2 added them).
+READABLE_SCHEMA_VERSIONS: tuple[str, ...] = ("1.0", "1.1", "1.2")
 
 Kind = Literal["who", "when", "how_many", "where"]
 Format = Literal["short_answer", "multiple_choice", "cloze"]
@@ -114,6 +115,14 @@ class Question(_Model):
     choices: Optional[list[Choice]] = None
     tags: list[str] = Field(default_factory=list)
     score: float = Field(ge=0.0, le=1.0)
+    reviewed: bool = Field(
+        default=False, exclude_if=lambda v: not v,
+        description="A teacher kept this question (quizgen generate --decisions; schema 1.2). Written only when true.",
+    )
+    edited: bool = Field(
+        default=False, exclude_if=lambda v: not v,
+        description="Its prompt or choices are a teacher's edit, not the generator's (schema 1.2). Written only when true.",
+    )
 
 
 class Generator(_Model):
@@ -167,6 +176,15 @@ class Quiz(_Model):
             if s.id == question.answer.source_id:
                 return s.section_at(question.answer.start)
         return None
+
+    def apply_decisions(self, decisions) -> tuple:
+        """A new quiz with a teacher's decisions applied (rejected questions dropped, edits made, kept
+        questions marked ``reviewed``), and the report of what was done, not done, and which
+        decisions are stale: :func:`quizgen.export.decisions.apply_decisions`. ``decisions`` is a
+        :class:`~quizgen.export.decisions.Decisions`, a path to a ``decisions.json``, or its dict."""
+        from quizgen import apply_decisions  # the public re-export: quizgen.export.decisions imports this module
+
+        return apply_decisions(self, decisions)
 
     def to_dict(self) -> dict:
         return self.model_dump(mode="json")

@@ -356,7 +356,7 @@ def test_questions_say_where_their_answer_is():
         assert quiz.where(q) == source.section_at(q.answer.start)
 
 
-def test_a_1_0_quiz_is_still_read_and_written_back_as_1_1():
+def test_a_1_0_quiz_is_still_read_and_written_back_as_the_current_version():
     data = json.loads((ROOT / "tests" / "data" / "sample-quiz.json").read_text(encoding="utf-8"))
     data["schema_version"] = "1.0"
     for s in data["sources"]:
@@ -368,13 +368,13 @@ def test_a_1_0_quiz_is_still_read_and_written_back_as_1_1():
 
     assert validate_text(json.dumps(data, indent=2)) == []
     assert json.loads(quiz.model_copy(update={"schema_version": quizgen.SCHEMA_VERSION}).to_json())[
-        "schema_version"] == "1.1"
+        "schema_version"] == "1.2"
 
 
-def test_a_new_quiz_has_schema_1_1_and_sections_in_its_sources():
+def test_a_new_quiz_has_schema_1_2_and_sections_in_its_sources():
     quiz = quizgen.generate_sources([read_source_bytes(make_pdf(RADIO_PAGES), "radio.pdf")])
     data = json.loads(quiz.to_json())
-    assert data["schema_version"] == "1.1"
+    assert data["schema_version"] == "1.2"
     assert [s["label"] for s in data["sources"][0]["sections"]] == ["p. 1", "p. 2", "p. 3"]
     assert Quiz.from_json(quiz.to_json()) == quiz
 

@@ -109,7 +109,7 @@ def test_duplicate_question_ids_and_unknown_sources():
 
 def test_a_future_schema_major_version_is_refused():
     edited = SAMPLE.replace('"schema_version": "1.0"', '"schema_version": "2.0"')
-    assert validate_text(edited) == ["2: schema_version '2.0' is not readable by this quizgen (it reads 1.0 and 1.1)"]
+    assert validate_text(edited) == ["2: schema_version '2.0' is not readable by this quizgen (it reads 1.0, 1.1 and 1.2)"]
 
 
 def test_a_byte_order_mark_is_allowed_and_undecodable_bytes_are_reported(tmp_path):

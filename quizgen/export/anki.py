@@ -31,13 +31,16 @@ depend on once they have imported a deck:
   - ``quizgen cloze`` (``model_type=CLOZE``, template ``{{cloze:Text}}``):
     Text, Back Extra, Source, Id, Extra. Text is the evidence sentence with
     the answer as ``{{c1::answer::hint}}`` (the hint is the question kind);
-    Back Extra is the source title (with the page or heading, as in Source).
+    Back Extra is the source title (with the page or heading, as in Source). A cloze whose prompt a
+    teacher edited (``question.edited``, from ``--decisions``) is that prompt with the deletion in
+    place of its blank.
 
   ``Question.format`` picks the type: short_answer -> Q/A,
   multiple_choice -> multiple choice, cloze -> cloze. Id holds
   ``question.id``; Extra is left empty for the user.
 * **Tags** never contain whitespace (it is replaced by ``_``); every note has
-  ``quizgen``, ``kind::<kind>`` and ``source::<source id>``.
+  ``quizgen``, ``kind::<kind>`` and ``source::<source id>``; a question a teacher kept
+  (``question.reviewed``) also ``reviewed``.
 * **Deterministic.** The same quiz gives the same notes, fields, tags and ids;
   only modification times differ between builds.
 
@@ -91,6 +94,7 @@ CLOZE_FIELDS = ("Text", "Back Extra", "Source", "Id", "Extra")
 _CLOZE_HINTS = {"who": "who", "when": "when", "how_many": "how many", "where": "where"}
 _WHITESPACE = re.compile(r"\s+")
 _COLONS = re.compile(":{2,}")
+_BLANK = re.compile(r"_{3,}")
 
 
 # -- escaping ---------------------------------------------------------------
@@ -152,9 +156,12 @@ def _tag(text: str) -> str:
 
 
 def note_tags(question: Question) -> list[str]:
-    """The question's tags without whitespace, plus quizgen, kind::<kind>, source::<id>; sorted."""
+    """The question's tags without whitespace, plus quizgen, kind::<kind>, source::<id> (and reviewed for a
+    question a teacher kept); sorted."""
     tags = {_tag(t) for t in question.tags}
     tags |= {"quizgen", f"kind::{question.kind}", f"source::{_tag(question.answer.source_id)}"}
+    if question.reviewed:
+        tags.add("reviewed")
     tags.discard("")
     return sorted(tags)
 
@@ -231,6 +238,9 @@ def _fields(question: Question, source: Source) -> list[str]:
         before, answer, after = _evidence_parts(question, source)
         hint = _CLOZE_HINTS.get(question.kind, "")
         deletion = "{{c1::" + _escape_cloze_inner(answer) + (f"::{hint}" if hint else "") + "}}"
+        blanks = list(_BLANK.finditer(question.prompt))
+        if question.edited and len(blanks) == 1:  # a teacher's prompt: their text around the deletion
+            before, after = question.prompt[:blanks[0].start()], question.prompt[blanks[0].end():]
         text = _escape_cloze_outer(before) + deletion + _escape_cloze_outer(after)
         return [text, line, *common]
     prompt = escape(question.prompt)

@@ -161,7 +161,7 @@ def validate_text(text: str) -> list[str]:
     if major != SCHEMA_VERSION.split(".")[0]:
         line = _line(text, _pos_of(root, ("schema_version",)))
         out.append((line, f"{line}: schema_version {quiz.schema_version!r} is not readable by this quizgen "
-                          f"(it reads {' and '.join(READABLE_SCHEMA_VERSIONS)})"))
+                          f"(it reads {', '.join(READABLE_SCHEMA_VERSIONS[:-1])} and {READABLE_SCHEMA_VERSIONS[-1]})"))
     for i, src in enumerate(quiz.sources):
         if sha256_text(src.text) != src.sha256:
             line = _line(text, _pos_of(root, ("sources", i, "sha256")))
