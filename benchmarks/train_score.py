@@ -5,7 +5,9 @@
 
 Each review folder holds a sheet (what the raters saw), two ratings files and the articles' paths
 (``../shared/corpus/...``, needed here). An item is a positive example only when both raters accepted
-it. The judged answer span is found in the article again (a cloze's sentence with its blank filled;
+it. A teacher's decisions count too: ``benchmarks/decisions_to_ratings.py QUIZ.json decisions.json
+benchmarks/reviews/teacher-NAME`` writes a folder with one rater (the teacher) and the texts
+(docs/decisions.md); put it under benchmarks/reviews/ or pass it with ``--also DIR``. The judged answer span is found in the article again (a cloze's sentence with its blank filled;
 for a question, the mention of the answer in the sentence that shares most words with it), so items
 judged under older rules still count. The model is a logistic regression with an L2 penalty, fitted
 by Newton's method (numpy only); its penalty is chosen by cross-validation over articles (no article
@@ -38,17 +40,32 @@ STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "was
         "does", "do", "what", "who", "whom", "when", "where", "how", "many", "much", "which", "year", "by", "with"}
 
 
+def is_review(d: Path) -> bool:
+    """A review folder: blind reviews have two raters (ratings-1, ratings-2); a teacher's decisions
+    (benchmarks/decisions_to_ratings.py) one, with a README saying so."""
+    return (d / "sheet.jsonl").exists() and ((d / "ratings-2.jsonl").exists() or (
+        (d / "ratings-1.jsonl").exists() and "decisions_to_ratings" in _read(d / "README.md")))
+
+
+def _read(p: Path) -> str:
+    return p.read_text(encoding="utf-8") if p.exists() else ""
+
+
 def load_items(review_dirs: list[Path]) -> list[dict]:
+    """The judged items of the folders; an item is accepted only when every rater of its folder accepted it.
+    An article path is as written, or else relative to its folder (a teacher's folder keeps its texts)."""
     items = []
     for d in review_dirs:
-        r1 = {r["item"]: r for r in map(json.loads, (d / "ratings-1.jsonl").read_text().splitlines())}
-        r2 = {r["item"]: r for r in map(json.loads, (d / "ratings-2.jsonl").read_text().splitlines())}
+        raters = [{r["item"]: r for r in map(json.loads, p.read_text().splitlines())}
+                  for p in sorted(d.glob("ratings-*.jsonl"))]
         for line in (d / "sheet.jsonl").read_text().splitlines():
             it = json.loads(line)
-            if it["item"] not in r1 or it["item"] not in r2:
+            if any(it["item"] not in r for r in raters):
                 continue
-            it["label"] = int(bool(r1[it["item"]]["acceptable"]) and bool(r2[it["item"]]["acceptable"]))
+            it["label"] = int(all(bool(r[it["item"]]["acceptable"]) for r in raters))
             it["review"] = d.name
+            if not Path(it["article"]).is_file() and (d / it["article"]).is_file():
+                it["article"] = str(d / it["article"])
             items.append(it)
     return items
 
@@ -147,9 +164,11 @@ def hash_str(s: str) -> int:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--reviews", type=Path, default=ROOT / "benchmarks" / "reviews")
+    ap.add_argument("--also", type=Path, action="append", default=[], metavar="DIR",
+                    help="another review folder, e.g. a teacher's from benchmarks/decisions_to_ratings.py (repeatable)")
     ap.add_argument("--write", action="store_true", help="write quizgen/questions/score_weights.json")
     args = ap.parse_args()
-    dirs = sorted(d for d in args.reviews.iterdir() if (d / "ratings-2.jsonl").exists())
+    dirs = sorted(d for d in args.reviews.iterdir() if is_review(d)) + [d for d in args.also if is_review(d)]
     items = load_items(dirs)
     rows, missed = dataset(items)
     names = sorted({k for feats, *_ in rows for k in feats})

@@ -367,3 +367,43 @@ def test_an_edited_deck_updates_the_notes_in_place_and_keeps_review_history(tmp_
         assert again.reps == 1 and again.nid == before[note_guid(sa)]
     finally:
         col.close()
+
+
+# -- the verdicts feed the score --------------------------------------------------------------
+
+def _script(name: str):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_decisions_become_a_review_folder_that_train_score_reads(tmp_path, seed_quiz):
+    (tmp_path / "q.json").write_text(seed_quiz.to_json(), encoding="utf-8")
+    d = sample_decisions(seed_quiz)
+    (tmp_path / "d.json").write_text(json.dumps(d), encoding="utf-8")
+    out = tmp_path / "teacher-test"
+    assert _script("decisions_to_ratings").main([str(tmp_path / "q.json"), str(tmp_path / "d.json"), str(out)]) == 0
+    first = {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    _script("decisions_to_ratings").main([str(tmp_path / "q.json"), str(tmp_path / "d.json"), str(out)])
+    assert {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()} == first  # deterministic
+    ratings = [json.loads(line) for line in (out / "ratings-1.jsonl").read_text().splitlines()]
+    index = json.loads((out / "index.json").read_text())
+    verdicts = {index[r["item"]]: r for r in ratings}
+    ids = [x["id"] for x in d["decisions"]]
+    assert len(ratings) == 5  # the stale decision is skipped
+    assert verdicts[ids[0]]["well_formed"] is False and verdicts[ids[0]]["acceptable"] is False  # unclear
+    assert verdicts[ids[1]]["worthwhile"] is False  # trivial
+    assert verdicts[ids[2]]["answerable"] is False  # distractors replaced: not acceptable as generated
+    assert verdicts[ids[3]]["well_formed"] is False  # prompt edited
+    assert verdicts[ids[4]] == {"item": verdicts[ids[4]]["item"], "well_formed": True, "answerable": True,
+                                "correct": True, "worthwhile": True, "acceptable": True, "reason": ""}
+    train = _script("train_score")
+    assert train.is_review(out)
+    items = train.load_items([out])
+    assert [it["label"] for it in items] == [int(r["acceptable"]) for r in ratings]
+    assert all(Path(it["article"]).is_file() for it in items)
+    rows, missed = train.dataset(items)
+    assert missed == 0 and len(rows) == 5  # every judged span is found in its text again
