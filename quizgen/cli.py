@@ -5,6 +5,8 @@
 ``--anki P``                            ``quizgen.write_apkg(quiz, P)``
 ``--html P`` / ``quizgen html Q -o P``  ``quizgen.export.html.write_html(quiz, P)``
 ``quizgen schema``                      ``quizgen.json_schema()``
+``--decisions D`` (generate, html)      ``quiz.apply_decisions(D)`` (``quizgen.apply_decisions``)
+``quizgen schema --decisions``          ``quizgen.decisions_schema()``
 ``quizgen validate Q``                  ``quizgen.export.validate.validate_file(Q)``
 ``--jsonl P`` / ``--jsonl-in C``        ``quizgen.iter_quizzes(read_jsonl_sources(C))``
 ``--jobs N`` / ``--no-cache``           ``generate_sources(..., jobs=N, cache=False)``
@@ -112,6 +114,7 @@ Examples:
   quizgen generate --jsonl-in corpus.jsonl --jsonl quizzes.jsonl --jobs 4
   cat article.txt | quizgen generate - --id article --title "The article" --json - | quizgen show -
   quizgen generate notes/ --anki - > notes.apkg
+  quizgen generate notes/ --decisions decisions.json --anki notes.apkg --stale-out stale.json
 
 \b
 Names: any file name is read; a source's id is the file name without its extension, unchanged for
