@@ -193,6 +193,8 @@ def generate(
     if stale_out is not None and decisions_in is None:
         raise typer.BadParameter("--stale-out lists the stale decisions of --decisions: give --decisions too",
                                  param_hint="--stale-out")
+    if stale_out is not None and is_stdout(stale_out):
+        _check_stdout_outputs((named_outputs or [("--json", "-")]) + [("--stale-out", stale_out)])
     for p in (outputs or ["-"]) + ([stale_out] if stale_out is not None else []):  # before any work: a run that cannot write its output is not started
         check_writable(p)
     decisions = _read_decisions(decisions_in) if decisions_in is not None else None
@@ -341,7 +343,13 @@ class _Applied:
             write_text(stale_out, self.report.stale_decisions(self.decisions.quiz_title).to_json())
         if not quiet:
             typer.echo(f"quizgen: {_shown(decisions_in)}: {self.report.summary()}"
-                       + (f"; stale decisions in {_shown(stale_out)}" if stale_out is not None else ""), err=True)
+                       + (f"; stale decisions in {_wrote_stale(stale_out)}" if stale_out is not None else ""), err=True)
+
+
+def _wrote_stale(path: Path) -> str:
+    from quizgen.export.fileio import is_stdout
+
+    return "standard output" if is_stdout(path) else _shown(path)
 
 
 def _names(value: str) -> list[str]:

@@ -407,3 +407,24 @@ def test_decisions_become_a_review_folder_that_train_score_reads(tmp_path, seed_
     assert all(Path(it["article"]).is_file() for it in items)
     rows, missed = train.dataset(items)
     assert missed == 0 and len(rows) == 5  # every judged span is found in its text again
+
+
+def test_stale_out_to_standard_output_is_the_only_output_there(tmp_path):
+    (tmp_path / "d.json").write_text('{"schema_version": "1.0", "decisions": [{"id": "gone", "decision": "keep"}]}')
+    r = run("generate", SEED, "--decisions", tmp_path / "d.json", "--stale-out", "-")
+    assert r.exit_code == 2 and "only one output can go to standard output" in r.output
+    r = run("generate", SEED, "--decisions", tmp_path / "d.json", "--stale-out", "-", "--json", tmp_path / "q.json", "-q")
+    assert r.exit_code == 0 and [d["id"] for d in json.loads(r.stdout)["decisions"]] == ["gone"]
+
+
+def test_a_reviewed_quiz_validates(tmp_path, seed_quiz):
+    from quizgen.export.validate import validate_text
+
+    out, _ = apply_decisions(seed_quiz, sample_decisions(seed_quiz))
+    assert validate_text(out.to_json()) == []
+    assert run("show", _written(tmp_path / "r.json", out.to_json())).exit_code == 0
+
+
+def _written(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
