@@ -428,3 +428,9 @@ def test_a_reviewed_quiz_validates(tmp_path, seed_quiz):
 def _written(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_file_without_schema_version_reads_as_1_0_and_a_list_is_refused():
+    assert parse_decisions('{"decisions": [{"id": "a", "decision": "keep"}]}').schema_version == "1.0"
+    with pytest.raises(quizgen.InputError, match="^d.json: not a valid decisions file: file: "):
+        parse_decisions("[]", "d.json")
