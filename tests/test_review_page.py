@@ -180,6 +180,16 @@ def card(d, i: int):
     return d.find_element(By.ID, f"rv-q-{i}")
 
 
+def open_editor(d, i: int):
+    """Click "Edit the prompt ..." on question i; returns the card."""
+    from selenium.webdriver.common.by import By
+
+    c = card(d, i)
+    c.find_element(By.CSS_SELECTOR, ".rv-editor summary").click()
+    assert c.find_element(By.CSS_SELECTOR, ".rv-editor").get_attribute("open") is not None
+    return c
+
+
 def _keyboard(d, folder, tmp_path):
     from selenium.webdriver.common.keys import Keys
 
@@ -348,7 +358,7 @@ def test_warnings_for_edits_that_break_the_rules_do_not_block_saving(downloads, 
 
     d = offline
     open_review(d, paged_quiz(), tmp_path)
-    cloze = card(d, 5).find_element(By.CSS_SELECTOR, ".rv-edit")
+    cloze = open_editor(d, 5).find_element(By.CSS_SELECTOR, ".rv-edit")
     cloze.send_keys(Keys.CONTROL, "a")
     cloze.send_keys("She moved to _____ in _____.")
     assert "exactly one blank" in text_of(d, "#rv-q-5 .rv-warn")
@@ -356,7 +366,7 @@ def test_warnings_for_edits_that_break_the_rules_do_not_block_saving(downloads, 
     cloze.send_keys("She moved to Paris in 1891.")
     warn = text_of(d, "#rv-q-5 .rv-warn")
     assert "contains the answer" in warn and "exactly one blank" in warn
-    typed = card(d, 4).find_element(By.CSS_SELECTOR, ".rv-distractor")
+    typed = open_editor(d, 4).find_element(By.CSS_SELECTOR, ".rv-distractor")
     typed.send_keys(Keys.CONTROL, "a")
     typed.send_keys("Paris, France")
     assert "is or contains the answer" in text_of(d, "#rv-q-4 .rv-warn")
@@ -385,7 +395,7 @@ def test_hostile_source_text_is_shown_literally_and_runs_nothing(downloads, offl
         "1843", "[1843] (Answer of question 2)") in d.execute_script(
         "return document.getElementById('rv-src-0').textContent")
     assert [e.text for e in card(d, 1).find_elements(By.CSS_SELECTOR, ".rv-choice")][0] == "<img src=y onerror=alert(5)>"
-    edit = card(d, 0).find_element(By.CSS_SELECTOR, ".rv-edit")
+    edit = open_editor(d, 0).find_element(By.CSS_SELECTOR, ".rv-edit")
     edit.send_keys(Keys.CONTROL, "a")
     edit.send_keys("<img src=q onerror=alert(9)> who?")
     card(d, 0).find_element(By.CSS_SELECTOR, ".rv-note").send_keys("</script><script>alert(10)</script>")
@@ -433,7 +443,8 @@ def test_the_review_page_has_no_wcag_2_1_aa_violation(offline, tmp_path):
     # With decisions, a warning and the shortcuts open.
     card(d, 0).find_element(By.CSS_SELECTOR, ".rv-keep").click()
     card(d, 1).find_element(By.CSS_SELECTOR, ".rv-reject").click()
-    card(d, 3).find_element(By.CSS_SELECTOR, ".rv-edit").send_keys(" Warsaw")
+    open_editor(d, 4)
+    open_editor(d, 3).find_element(By.CSS_SELECTOR, ".rv-edit").send_keys(" Warsaw")
     d.find_element(By.CSS_SELECTOR, ".rv-help summary").click()
     assert axe_violations(d) == []
 
@@ -451,3 +462,53 @@ def test_the_accessibility_check_does_find_a_violation(offline, tmp_path):
     open_review(d, paged_quiz(), tmp_path)
     d.execute_script("const i = document.createElement('input'); i.type = 'text'; document.querySelector('.rv-head').append(i);")
     assert any(v.startswith("label:") for v in axe_violations(d))
+
+
+# ------------------------------------------------------------- screenshot
+
+SEEDS_SCENE = """
+const C = i => document.getElementById('rv-q-' + i);
+const pick = (sel, value, event) => { sel.value = value; sel.dispatchEvent(new Event(event)); };
+pick(document.getElementById('rv-filter-source'), 'penicillin', 'change');
+C(35).querySelector('.rv-keep').click();
+C(36).querySelector('.rv-keep').click();
+C(37).querySelector('.rv-reject').click();
+pick(C(37).querySelector('.rv-reason'), 'trivial', 'change');
+pick(C(37).querySelector('.rv-note'), 'Too easy: Oxford is named in the next question', 'input');
+pick(C(38).querySelector('.rv-edit'), 'The first patient, an Oxford policeman treated in February 1941, died in _____.', 'input');
+C(39).querySelector('.rv-editor').open = true;
+pick(C(39).querySelector('.rv-distractor'), '11 March 1955', 'input');
+C(39).click();
+const qs = document.querySelector('.rv-questions');
+qs.scrollTop += C(37).getBoundingClientRect().top - qs.getBoundingClientRect().top - 4;
+const sp = document.querySelector('.rv-sources');
+sp.scrollTop += document.querySelector('a.rv-answer[data-questions~="38"]').getBoundingClientRect().top
+  - sp.getBoundingClientRect().top - 200;
+"""
+
+
+def test_screenshot_of_the_seed_deck_under_review(offline, tmp_path):
+    """decks/seeds.json mid-review; QUIZGEN_SCREENSHOTS=1 also writes docs/review-page.png (256 colours)."""
+    import base64
+    import os
+
+    d = offline
+    quiz = Quiz.from_json((ROOT / "decks" / "seeds.json").read_text(encoding="utf-8"))
+    d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 1280, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
+    try:
+        open_review(d, quiz, tmp_path)
+        d.execute_script(SEEDS_SCENE)
+        assert text_of(d, ".rv-counts") == "Showing 11 of 54 questions \u00b7 4 kept \u00b7 1 rejected \u00b7 49 undecided"
+        assert d.execute_script("return [document.documentElement.scrollHeight, innerHeight]") == [1000, 1000]
+        shot = d.execute_cdp_cmd("Page.captureScreenshot", {"format": "png"})
+    finally:
+        d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    path = tmp_path / "review-page.png"
+    path.write_bytes(base64.b64decode(shot["data"]))
+    assert path.stat().st_size > 50_000
+    if os.environ.get("QUIZGEN_SCREENSHOTS") == "1":
+        from PIL import Image
+
+        (ROOT / "docs").mkdir(exist_ok=True)
+        Image.open(path).convert("RGB").quantize(colors=256).save(ROOT / "docs" / "review-page.png", optimize=True)
+        assert (ROOT / "docs" / "review-page.png").stat().st_size < 300_000

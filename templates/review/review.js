@@ -172,11 +172,13 @@
         body.appendChild(el("span", { className: quizzed ? "rv-quizzed" : "rv-plain", text: chunk }));
       }
     }
-    return el("section", { className: "rv-source", "aria-labelledby": "rv-src-title-" + si }, [
+    var node = el("section", { className: "rv-source", "aria-labelledby": "rv-src-title-" + si, "data-source": src.id }, [
       el("h3", { className: "rv-source-title", id: "rv-src-title-" + si, text: src.title || src.id }),
       el("p", { className: "rv-source-meta", text: "id " + src.id + " \u00b7 " + answers.length + " answer spans" }),
       body
     ]);
+    sourceNodes.push(node);
+    return node;
   }
 
   function onAnswerClick(ev) {
@@ -205,6 +207,17 @@
     return node;
   }
 
+  /** The choices in their order, with edited distractors (`edited`, or null) in place of the originals. */
+  function renderChoices(card, edited) {
+    var k = 0;
+    card.choiceList.replaceChildren.apply(card.choiceList, card.q.choices.map(function (c) {
+      var text = c.correct ? c.text : edited ? edited[k++] : c.text;
+      return el("li", { className: c.correct ? "rv-choice rv-correct" : "rv-choice" }, [
+        el("span", { text: text }), c.correct ? el("span", { className: "rv-choice-note", text: " (correct)" }) : null
+      ]);
+    }));
+  }
+
   function renderQuestion(q, i) {
     var st = state[i];
     var id = "rv-q-" + i;
@@ -230,14 +243,9 @@
     var parts = [h, meta, card.prompt, answer];
 
     if (Array.isArray(q.choices) && q.choices.length) {
-      var list = el("ul", { className: "rv-choices", "aria-label": "Choices as the student sees them" });
-      q.choices.forEach(function (c) {
-        list.appendChild(el("li", { className: c.correct ? "rv-choice rv-correct" : "rv-choice" }, [
-          el("span", { text: c.text }), c.correct ? el("span", { className: "rv-choice-note", text: " (correct)" }) : null
-        ]));
-      });
-      card.choiceList = list;
-      parts.push(list);
+      card.choiceList = el("ul", { className: "rv-choices", "aria-label": "Choices as the student sees them" });
+      renderChoices(card, null);
+      parts.push(card.choiceList);
     }
 
     // Decision buttons.
@@ -260,12 +268,12 @@
     card.reason = reason;
     parts.push(el("div", { className: "rv-decide", role: "group", "aria-label": "Decision for question " + (i + 1) }, [
       keep, reject, undo,
-      el("label", { for: reasonId, className: "rv-label", text: "Reason to reject" }), reason
+      el("span", { className: "rv-reason-box" }, [el("label", { for: reasonId, className: "rv-label", text: "Reason" }), reason])
     ]));
 
     // Edits.
     var editId = id + "-prompt";
-    var edit = el("textarea", { id: editId, className: "rv-edit", rows: "2", value: q.prompt, spellcheck: "true" });
+    var edit = el("textarea", { id: editId, className: "rv-edit", rows: String(Math.max(2, Math.min(6, Math.ceil(q.prompt.length / 60)))), value: q.prompt, spellcheck: "true" });
     edit.addEventListener("input", function () {
       st.prompt = edit.value === q.prompt ? null : edit.value;
       if (st.prompt !== null && !st.decision) decide(i, "keep");
@@ -273,10 +281,12 @@
       touched(i);
     });
     card.edit = edit;
-    var editBox = el("div", { className: "rv-field" }, [el("label", { for: editId, className: "rv-label", text: "Edit the prompt" }), edit]);
-    var fields = [editBox];
+    var editBox = el("div", { className: "rv-field" }, [el("label", { for: editId, className: "rv-label", text: "Prompt" }), edit]);
+    var editor = el("details", { className: "rv-editor" });
+    card.editor = editor;
 
     var ds = distractors(q);
+    var distractorBox = null;
     if (ds.length) {
       var dl = "rv-dl-" + q.kind.replace(/[^a-z_]/g, "");
       var inputs = ds.map(function (d, k) {
@@ -286,27 +296,30 @@
           var now = inputs.map(function (x) { return x.value; });
           var same = now.every(function (v, j) { return v === ds[j]; });
           st.choices = same ? null : now;
+          renderChoices(card, st.choices);
           if (st.choices !== null && !st.decision) decide(i, "keep");
           touched(i);
         });
         return input;
       });
       card.distractors = inputs;
-      fields.push(el("fieldset", { className: "rv-distractors" }, [el("legend", { text: "Replace a distractor" })].concat(
+      distractorBox = el("fieldset", { className: "rv-distractors" }, [el("legend", { text: "Replace a distractor (type it, or pick another " + q.kind + " answer from the text)" })].concat(
         inputs.map(function (input, k) {
           return el("div", { className: "rv-distractor-row" }, [
             el("label", { for: input.id, className: "rv-label", text: "Distractor " + (k + 1) }), input
           ]);
-        }))));
+        })));
     }
+    editor.append(el("summary", { text: ds.length ? "Edit the prompt or a distractor" : "Edit the prompt" }), editBox);
+    if (distractorBox) editor.append(distractorBox);
     var noteId = id + "-note";
     var note = el("textarea", { id: noteId, className: "rv-note", rows: "1" });
     note.addEventListener("input", function () { st.note = note.value.trim() ? note.value : null; touched(i); });
     card.note = note;
-    fields.push(el("div", { className: "rv-field" }, [el("label", { for: noteId, className: "rv-label", text: "Note" }), note]));
     card.warn = el("div", { className: "rv-warn", role: "status", "aria-live": "polite" });
-    fields.push(card.warn);
-    parts.push(el("div", { className: "rv-edits" }, fields));
+    parts.push(el("div", { className: "rv-edits" }, [
+      editor, el("div", { className: "rv-field" }, [el("label", { for: noteId, className: "rv-label", text: "Note" }), note]), card.warn
+    ]));
 
     root.append.apply(root, parts);
     root.addEventListener("focusin", function () { setCurrent(i); });
@@ -337,7 +350,8 @@
     var st = state[i], card = cards[i];
     card.keep.setAttribute("aria-pressed", st.decision === "keep" ? "true" : "false");
     card.reject.setAttribute("aria-pressed", st.decision === "reject" ? "true" : "false");
-    card.status.textContent = st.decision === "keep" ? "kept" : st.decision === "reject" ? "rejected" : "undecided";
+    card.status.textContent = (st.decision === "keep" ? "kept" : st.decision === "reject" ? "rejected" : "undecided") +
+      (st.prompt !== null || st.choices !== null ? ", edited" : "");
     card.root.setAttribute("data-decision", st.decision || "none");
     if (st.decision !== "reject" && card.reason.value) {
       card.reason.value = "";
@@ -374,7 +388,16 @@
       cards[i].root.scrollIntoView({ block: "nearest" });
     }
     var span = (cards[i].spans || [])[0];
-    if (span && span.scrollIntoView) span.scrollIntoView({ block: "nearest" });
+    if (span) revealInPanel(span);
+  }
+
+  /** Scroll the sources column (when it scrolls on its own, beside the questions) so that `node` is in view. */
+  function revealInPanel(node, at) {
+    if (!srcPanel || srcPanel.scrollHeight <= srcPanel.clientHeight + 1 || getComputedStyle(srcPanel).overflowY !== "auto") return;
+    var box = srcPanel.getBoundingClientRect(), r = node.getBoundingClientRect();
+    if (at !== undefined || r.top < box.top + 8 || r.bottom > box.bottom - 8) {
+      srcPanel.scrollTop += r.top - box.top - box.height * (at === undefined ? 1 / 3 : at);
+    }
   }
 
   function showInSource(i) {
@@ -409,15 +432,24 @@
 
   function applyFilters() {
     var f = {
-      kind: filters.kind.value, format: filters.format.value, band: filters.band.value, decided: filters.decided.value
+      source: filters.source.value, kind: filters.kind.value, format: filters.format.value, band: filters.band.value, decided: filters.decided.value
     };
     cards.forEach(function (c) {
       var q = c.q, d = state[c.index].decision;
-      var show = (!f.kind || q.kind === f.kind) && (!f.format || q.format === f.format) && (!f.band || band(q.score) === f.band) &&
+      var show = (!f.source || q.answer.source_id === f.source) && (!f.kind || q.kind === f.kind) && (!f.format || q.format === f.format) && (!f.band || band(q.score) === f.band) &&
         (!f.decided || (f.decided === "undecided" ? !d : f.decided === "decided" ? !!d : d === f.decided));
       c.root.hidden = !show;
     });
+    sourceNodes.forEach(function (node) {
+      node.hidden = !!f.source && node.getAttribute("data-source") !== f.source;
+    });
     updateCounts();
+  }
+
+  function showSource(id) {
+    var at = (Array.isArray(quiz.sources) ? quiz.sources : []).map(function (s) { return s.id; }).indexOf(id);
+    var node = at === -1 ? null : document.getElementById("rv-src-title-" + at);
+    if (node) revealInPanel(node, 0);
   }
 
   function resetFilters() {
@@ -428,12 +460,17 @@
   function filterSelect(name, label, options) {
     var sel = el("select", { id: "rv-filter-" + name, className: "rv-filter" }, [el("option", { value: "", text: "all" })].concat(
       options.map(function (o) { return el("option", { value: o[0], text: o[1] }); })));
-    sel.addEventListener("change", applyFilters);
+    sel.addEventListener("change", function () {
+      applyFilters();
+      if (name === "source" && sel.value) showSource(sel.value);
+    });
     filters[name] = sel;
     return el("div", { className: "rv-filter-box" }, [el("label", { for: sel.id, text: label }), sel]);
   }
 
   var countsNode;
+  var srcPanel = null;
+  var sourceNodes = [];
 
   function updateCounts() {
     var kept = 0, rejected = 0;
@@ -513,9 +550,9 @@
       if (k === "a") decide(current, "keep");
       else if (k === "r") decide(current, "reject");
       else if (k === "u") decide(current, null);
-      else if (k === "e") c.edit.focus();
+      else if (k === "e") { c.editor.open = true; c.edit.focus(); }
       else if (k === "n") c.note.focus();
-      else if (k === "d") { if (!c.distractors) return; c.distractors[0].focus(); }
+      else if (k === "d") { if (!c.distractors) return; c.editor.open = true; c.distractors[0].focus(); }
       else if (k === "g") showInSource(current);
     } else return;
     ev.preventDefault();
@@ -541,6 +578,7 @@
       el("h1", { className: "rv-title", text: "Review: " + (quiz.title || "Quiz") }),
       el("p", { className: "rv-intro", text: "Keep or reject each question, fix prompts and distractors, then save your decisions and regenerate with quizgen generate \u2026 --decisions decisions.json." }),
       el("div", { className: "rv-toolbar" }, [
+        filterSelect("source", "Source", (Array.isArray(quiz.sources) ? quiz.sources : []).map(function (src) { return [src.id, src.title || src.id]; })),
         filterSelect("kind", "Kind", Object.keys(kinds).sort().map(function (k) { return [k, k]; })),
         filterSelect("format", "Format", Object.keys(formats).sort().map(function (f) { return [f, FORMATS[f] || f]; })),
         filterSelect("band", "Score", BANDS.map(function (b) { return [b[0], b[1]]; })),
@@ -554,7 +592,7 @@
       var card = renderQuestion(q, i);
       cards.push(card);
     });
-    var srcList = el("section", { className: "rv-sources", "aria-labelledby": "rv-sources-h" }, [
+    var srcList = srcPanel = el("section", { className: "rv-sources", "aria-labelledby": "rv-sources-h" }, [
       el("h2", { id: "rv-sources-h", text: "Sources" }),
       el("p", { className: "rv-legend" }, [
         el("a", { className: "rv-answer rv-legend-sample", href: "#rv-sources-h", tabindex: "-1", "aria-hidden": "true", text: "answer" }),
