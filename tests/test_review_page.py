@@ -259,13 +259,18 @@ def test_review_by_mouse_then_save(downloads, offline, tmp_path):
     card(d, 0).find_element(By.CSS_SELECTOR, ".rv-keep").click()  # pressed again: undecided
     card(d, 1).find_element(By.CSS_SELECTOR, ".rv-keep").click()
     assert text_of(d, ".rv-counts") == "Showing 6 of 6 questions \u00b7 1 kept \u00b7 2 rejected \u00b7 3 undecided"
+    open_editor(d, 5).find_element(By.CSS_SELECTOR, ".rv-edit").send_keys(" Or not.")  # edits of a rejected one: not saved
+    card(d, 2).find_element(By.CSS_SELECTOR, ".rv-note").send_keys("undecided, so not saved")
     d.find_element(By.CSS_SELECTOR, ".rv-save").click()
     data = saved(downloads)
+    assert text_of(d, ".rv-save-status") == ("Saved decisions.json: 3 decisions, 3 questions undecided (not saved); "
+                                             "1 note on an undecided question was not saved.")
     assert [(e["id"], e["decision"], e["reason"], e["note"]) for e in data["decisions"]] == [
         (quiz.questions[1].id, "keep", None, None),
         ("c-where-born", "reject", "more_than_one_answer", "Warsaw is in the text twice?"),
         ("c-when-cloze", "reject", "trivial", None),
     ]
+    assert data["decisions"][2]["prompt"] is None and data["decisions"][2]["choices"] is None
     assert all(e["reason"] in REASONS | {None} for e in data["decisions"])
     assert severe_console_messages(d) == []
 

@@ -491,8 +491,8 @@
       out.push({
         id: q.id,
         decision: st.decision,
-        prompt: st.prompt,
-        choices: st.choices ? st.choices.slice() : null,
+        prompt: st.decision === "keep" ? st.prompt : null,
+        choices: st.decision === "keep" && st.choices ? st.choices.slice() : null,
         reason: st.decision === "reject" ? st.reason : null,
         note: st.note,
         source_id: q.answer.source_id || null,
@@ -515,9 +515,11 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
     var undecided = questions.length - data.decisions.length;
     var warned = state.filter(function (s, i) { return s.decision && warnings(questions[i], s).length; }).length;
+    var lostNotes = state.filter(function (s) { return !s.decision && s.note; }).length;
     saveStatus.textContent = "Saved decisions.json: " + data.decisions.length + " decisions" +
       (undecided ? ", " + undecided + " questions undecided (not saved)" : "") +
-      (warned ? ", " + warned + " with warnings" : "") + ".";
+      (warned ? ", " + warned + " with warnings" : "") +
+      (lostNotes ? "; " + lostNotes + (lostNotes > 1 ? " notes on undecided questions were" : " note on an undecided question was") + " not saved" : "") + ".";
   }
 
   // ---------------------------------------------------------------- keyboard
