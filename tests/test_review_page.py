@@ -517,3 +517,35 @@ def test_screenshot_of_the_seed_deck_under_review(offline, tmp_path):
         (ROOT / "docs").mkdir(exist_ok=True)
         Image.open(path).convert("RGB").quantize(colors=256).save(ROOT / "docs" / "review-page.png", optimize=True)
         assert (ROOT / "docs" / "review-page.png").stat().st_size < 300_000
+
+
+def test_a_span_of_several_questions_goes_to_each_in_turn_and_g_goes_back(offline, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    d = offline
+    open_review(d, hostile_quiz(), tmp_path)
+    span = d.find_element(By.CSS_SELECTOR, 'a.rv-answer[data-questions="0 2"]')
+    span.click()
+    assert d.switch_to.active_element.get_attribute("id") == "rv-q-0"
+    span.click()
+    assert d.switch_to.active_element.get_attribute("id") == "rv-q-2"
+    press(d, "g")
+    assert d.switch_to.active_element == span
+    press(d, "k")
+    assert d.switch_to.active_element.get_attribute("id") == "rv-q-1"
+
+
+def test_a_quiz_without_questions_says_so(offline, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    d = offline
+    empty = sample_quiz().model_copy(update={"questions": []})
+    path = tmp_path / "empty.html"
+    write_review(empty, path)
+    d.get(path.as_uri())
+    WebDriverWait(d, 10).until(lambda dr: dr.find_elements(By.CSS_SELECTOR, ".rv-counts"))
+    assert text_of(d, ".rv-questions") == "Questions\nThis quiz has no questions."
+    assert text_of(d, ".rv-counts") == "Showing 0 of 0 questions \u00b7 0 kept \u00b7 0 rejected \u00b7 0 undecided"
+    assert d.find_element(By.CSS_SELECTOR, "#rv-src-0").text.startswith(empty.sources[0].text[:20])
+    assert severe_console_messages(d) == []
