@@ -49,7 +49,7 @@ __all__ = [
     "QuizgenError", "InputError", "OutputError", "ModelError",
     "generate", "generate_sources", "generate_files", "iter_quizzes", "merge_quizzes", "json_schema",
     "explain_files", "explain_sources",
-    "write_json", "write_apkg",
+    "write_json", "write_apkg", "review_page",
     "apply_decisions", "read_decisions", "decisions_schema", "Decisions", "DecisionReport",
 ]
 
@@ -104,3 +104,10 @@ def write_apkg(quiz: "Quiz", path) -> None:
     from quizgen.export.anki import write_apkg as _write
 
     _write(quiz, path)
+
+
+def review_page(quiz: "Quiz") -> str:
+    """The teacher review page for ``quiz`` (one self-contained HTML file), as ``quizgen review`` writes it."""
+    from quizgen.export.review import review_page as _page
+
+    return _page(quiz)

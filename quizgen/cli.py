@@ -4,6 +4,7 @@
 ``quizgen generate INPUT... --json P``  ``quizgen.generate_files(...)``, ``write_json``
 ``--anki P``                            ``quizgen.write_apkg(quiz, P)``
 ``--html P`` / ``quizgen html Q -o P``  ``quizgen.export.html.write_html(quiz, P)``
+``quizgen review Q -o P``               ``quizgen.export.review.write_review(quiz, P)``
 ``quizgen schema``                      ``quizgen.json_schema()``
 ``--decisions D`` (generate, html)      ``quiz.apply_decisions(D)`` (``quizgen.apply_decisions``)
 ``quizgen schema --decisions``          ``quizgen.decisions_schema()``
@@ -392,7 +393,7 @@ def _write_one(fmt: str, quiz, path) -> None:
 
 #: What each output option writes, for "wrote ... to standard output".
 _OUTPUT_WHAT = {"--json": "the JSON quiz", "--jsonl": "the JSON Lines quizzes", "--anki": "the Anki deck",
-                "--html": "the HTML quiz player", "--gift": "the GIFT quiz", "--qti": "the QTI zip", "--csv": "the CSV table"}
+                "--html": "the HTML quiz player", "--review": "the review page", "--gift": "the GIFT quiz", "--qti": "the QTI zip", "--csv": "the CSV table"}
 #: Outputs that are bytes, not text: never written to a terminal.
 _BINARY_OUTPUTS = frozenset({"--anki", "--qti"})
 
@@ -580,6 +581,23 @@ def html(
 
     write_html(quiz, output)
     typer.echo(f"wrote {_wrote('--html', output)}", err=True)
+
+
+@app.command(short_help="Turn a JSON quiz into a self-contained teacher review page (keep, reject, edit; save decisions.json).")
+@_handles_errors
+def review(
+    quiz_file: Path = typer.Argument(..., metavar="QUIZ.json", help="A quiz written by quizgen generate --json (- reads it from standard input)."),
+    output: Path = typer.Option(..., "-o", "--output", metavar="REVIEW.html", help="Where to write the review page (- for standard output)."),
+) -> None:
+    """Turn a JSON quiz into a teacher review page (one file, no network, opens from file://).
+
+    Open it in a browser: every answer is highlighted in its source; keep or reject each question,
+    edit prompts and distractors, add notes, then "Save decisions" downloads decisions.json."""
+    quiz = _load_quiz(quiz_file)
+    from quizgen.export.review import write_review
+
+    write_review(quiz, output)
+    typer.echo(f"wrote {_wrote('--review', output)}", err=True)
 
 
 @app.command(short_help="Print a quiz's questions and answers, one question a line.")

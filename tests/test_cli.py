@@ -227,7 +227,7 @@ def test_entry_point_under_a_profiler_exits_normally(tmp_path):
 def test_top_level_help_gives_every_command_a_whole_line():
     r = run("--help")
     assert r.exit_code == 0
-    for name in ("generate", "explain", "schema", "html", "show", "validate", "cache"):
+    for name in ("generate", "explain", "schema", "html", "review", "show", "validate", "cache"):
         line = next(ln for ln in r.stdout.splitlines() if ln.strip().startswith(name + " "))
         assert not line.rstrip().endswith("..."), line  # not cut off mid-sentence
 
