@@ -33,6 +33,7 @@ from pathlib import Path
 from quizgen._version import __version__
 from quizgen.export.fileio import PathLike, write_text
 from quizgen.models import Quiz
+from quizgen.resources import templates_dir
 
 PLAYER_JS = "quiz-player.js"
 PLAYER_CSS = "player.css"
@@ -52,16 +53,7 @@ _PLACEHOLDER = re.compile(r"\{\{([A-Z]+)\}\}")
 
 def player_dir() -> Path:
     """The folder that holds the player's files (``templates/player``)."""
-    try:
-        from importlib.resources import files
-
-        candidate = Path(str(files("quizgen.templates") / "player"))
-        if (candidate / PLAYER_JS).is_file():
-            return candidate
-    except (ImportError, ModuleNotFoundError, TypeError):
-        pass
-    # A source checkout (or an editable install that does not map the folder).
-    return Path(__file__).resolve().parents[2] / "templates" / "player"
+    return Path(str(templates_dir() / "player"))
 
 
 @lru_cache(maxsize=None)

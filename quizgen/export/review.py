@@ -26,6 +26,7 @@ from quizgen._version import __version__
 from quizgen.export.fileio import PathLike, write_text
 from quizgen.export.html import content_security_policy, embed_json
 from quizgen.models import Quiz
+from quizgen.resources import templates_dir
 
 REVIEW_JS = "review.js"
 REVIEW_CSS = "review.css"
@@ -36,15 +37,7 @@ _PLACEHOLDER = re.compile(r"\{\{([A-Z]+)\}\}")
 
 def review_dir() -> Path:
     """The folder that holds the review page's files (``templates/review``)."""
-    try:
-        from importlib.resources import files
-
-        candidate = Path(str(files("quizgen.templates") / "review"))
-        if (candidate / REVIEW_JS).is_file():
-            return candidate
-    except (ImportError, ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parents[2] / "templates" / "review"
+    return Path(str(templates_dir() / "review"))
 
 
 @lru_cache(maxsize=None)
