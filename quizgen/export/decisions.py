@@ -141,18 +141,11 @@ def parse_decisions(data: Union[str, bytes, dict], name: str = "decisions") -> D
 def read_decisions(path) -> Decisions:
     """The decisions in a file; :class:`InputError` (one line) when it cannot be read or is not valid."""
     from quizgen.read.names import display_name
+    from quizgen.read.sources import read_file_bytes
 
     p = Path(path)
     name = display_name(p)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a folder, not a decisions file") from None
-    except OSError as e:
-        raise InputError(f"{name}: cannot read: {e.strerror}") from None
-    return parse_decisions(data, name)
+    return parse_decisions(read_file_bytes(p, name), name)
 
 
 @dataclass

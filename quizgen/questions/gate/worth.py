@@ -137,15 +137,9 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "not worth asking: the speaker of a quotation or report"
     if head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_LEMMAS and head.i > head.head.i:
         return "not worth asking: the speaker of a quotation or report"
-    if c.format == "cloze" and f.kind in ("who", "where") and f.token_start >= 2 and doc[f.token_start - 1].lower_ in (
-            "of", "de", "and", "on", "for") and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start \
-            and doc[f.token_start - 2].pos_ in ("PROPN", "ADJ", "NOUN"):
-        return "truncated: the blank is the end of a longer name ('Maria Full of _____')"
-    if c.format == "cloze" and f.kind in ("who", "where") and f.token_start >= 2 and doc[f.token_start - 1].lower_ == "in" \
-            and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start \
-            and (doc[f.token_start - 2].pos_ == "VERB" or (doc[f.token_start - 2].pos_ in ("ADJ", "NOUN")
-                                                          and not doc[f.token_start - 2].ent_type_)):
-        return "truncated: the blank ends a name with a capitalised common word ('Mentioned in _____', 'Shakespeare in _____')"
+    name_end = _ends_a_name(doc, f) if c.format == "cloze" and f.kind in ("who", "where") else None
+    if name_end:
+        return name_end
     nxt = doc[f.token_end] if f.token_end < len(doc) else None
     if f.kind in ("when", "how_many") and f.token_start >= 2 and doc[f.token_start - 1].lower_ == "of" \
             and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start:
@@ -206,6 +200,23 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "trivial: what the whole text is about"
     if f.kind in ("who", "where") and text.lower() in info.title_words:
         return "trivial: named in the title"
+    return None
+
+
+def _ends_a_name(doc, f) -> Optional[str]:
+    """The blank is the last word of a longer name: a capitalised word in mid-sentence, a link
+    word, then the blank ("Maria Full of _____"). After "in" the capitalised word must be one no
+    name is made of on its own: a verb, or a common word outside any entity ("Mentioned in
+    _____"), since "troops from Britain in _____" is two names, not one."""
+    if f.token_start < 2:
+        return None
+    link, word = doc[f.token_start - 1], doc[f.token_start - 2]
+    if not word.is_title or word.i == word.sent.start:
+        return None
+    if link.lower_ in ("of", "de", "and", "on", "for") and word.pos_ in ("PROPN", "ADJ", "NOUN"):
+        return "truncated: the blank is the end of a longer name ('Maria Full of _____')"
+    if link.lower_ == "in" and (word.pos_ == "VERB" or (word.pos_ in ("ADJ", "NOUN") and not word.ent_type_)):
+        return "truncated: the blank ends a name with a capitalised common word ('Mentioned in _____', 'Shakespeare in _____')"
     return None
 
 
