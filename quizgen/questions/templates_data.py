@@ -21,7 +21,7 @@ class WhRule:
     pattern: str
     role: str = "any"
     labels: tuple[str, ...] = ()
-    value: Optional[str] = None
+    value: Optional[tuple[str, ...]] = None
     preps: Optional[tuple[str, ...]] = None
     verbs: tuple[str, ...] = ()
     passive: Optional[bool] = None
@@ -36,7 +36,7 @@ class WhRule:
             return False
         if self.labels and label not in self.labels:
             return False
-        if self.value is not None and shape != self.value:
+        if self.value is not None and shape not in self.value:
             return False
         if self.role != "any" and self.role != role:
             return False
@@ -65,7 +65,8 @@ def parse_templates(text: str) -> Templates:
         rules.append(
             WhRule(
                 kind=r["kind"], pattern=r["pattern"], role=r.get("role", "any"),
-                labels=tuple(r.get("labels", ())), value=r.get("value"),
+                labels=tuple(r.get("labels", ())),
+                value=None if r.get("value") is None else tuple([r["value"]] if isinstance(r["value"], str) else r["value"]),
                 preps=tuple(r["preps"]) if "preps" in r else None,
                 verbs=tuple(r.get("verbs", ())), passive=r.get("passive"),
             )
