@@ -266,7 +266,7 @@ def test_wh_questions_with_a_doubled_or_wrongly_tensed_verb_are_dropped():
      "name particle"),
     ("The Vespuccis had good relations with Lorenzo de' Medici, the ruler of Florence, in 1480.", "Medici",
      "begins before the answer"),
-    ("In 1934 GMD troops were displaced from Manchukuo by Honjo Shigeru.", "Honjo Shigeru", "year run into"),
+    ("In 1934 GMD troops were handed over from Manchukuo to Honjo Shigeru.", "Honjo Shigeru", "year run into"),
 ])
 def test_answers_and_questions_cut_or_run_together_are_dropped(text, answer, reason):
     assert_dropped(text, answer, reason)
@@ -512,7 +512,8 @@ def test_a_clause_subject_is_not_left_in_a_question_without_its_verb():
     text = ("Brasília was planned by Lúcio Costa. Oscar Niemeyer was the chief architect of most public buildings "
             "and Roberto Burle Marx was the landscape designer.")
     assert_dropped(text, "Oscar Niemeyer", "without its verb")
-    assert "By whom was Brasília planned?" in [p for p, why in _question_reasons(text, "Lúcio Costa") if why is None]
+    # the agent of a passive is asked as a cloze ("By whom" questions are not made: templates/questions.toml)
+    assert any(v["emitted"] and v["format"] == "cloze" for v in _verdicts(text) if v["answer"] == "Lúcio Costa")
 
 
 def test_when_is_not_asked_with_the_present_perfect():
@@ -553,7 +554,7 @@ def test_a_common_word_tagged_as_a_group_keeps_no_capital_inside_a_question():
     from quizgen.nlp.model import common_word
 
     assert common_word("militaristic") and common_word("Slavery") and not common_word("Coldplay")
-    assert_dropped("Militaristic politicians took control of Japan in the 1930s and invaded Manchuria.", "the 1930s",
+    assert_dropped("Militaristic politicians took control of Japan in May 1932 and invaded Manchuria.", "May 1932",
                    "capitalised first word")
 
 
@@ -629,7 +630,7 @@ HELD_OUT_DROPS = [
      "Ohio", "citation"),
     ("In 1973, members of AIM took over the offices of the Bureau of Indian Affairs in Washington, DC.", "Washington",
      "Washington, DC"),
-    ("Radio news made its first appearance in the 1920s in America.", "the 1920s", "capitalised first word"),
+    ("Radio news made its first appearance in March 1920 in America.", "March 1920", "capitalised first word"),
     ("In 1934, Congress passed the Indian Reorganization Act after long hearings.", "Congress", "institution"),
     ("By 1850, 1.8 million were producing cotton in the South.", "1850", "number"),
     # held-out Wikipedia 4504
@@ -691,3 +692,66 @@ def test_an_aside_cut_out_between_dashes_leaves_no_empty_dashes():
             "transferred from a diseased plant to a healthy one via liquid plant extracts.")
     assert not [p for p, a, why in candidate_prompts(text) if why is None and re.search(r"[\u2013\u2014]\s*[\u2013\u2014]", p)]
     assert any("garbled" in (why or "") for p, a, why in candidate_prompts(text) if "\u2014 \u2014" in p)
+
+
+# Causes found in the fresh blind draws of the fourth session (benchmarks/reviews/heldout-*-49xx..51xx)
+@pytest.mark.parametrize("text,answer,reason", [
+    ("Robert Dudley took part in the Battle of St. Quentin under Philip II of Spain in 1557.", "Spain", "ruler's title"),
+    ("The Qing dynasty of China made Taipei the capital of Taiwan Province circa 1886.", "China", "ruler's title"),
+    ("India, which attends the G7 meeting of seven leading industrialised nations on Friday, is unlikely to be cowed.",
+     "seven", "part of a name in the card"),
+    ("The court was officially established there on 6 May 1682.", "6 May 1682", "'there'"),
+    ("Only twelve were approved by two-thirds of both the Senate and the House of Representatives in 1789.", "twelve",
+     "leans on the sentence before"),
+    ("The England international, 24, was hurt in an innocuous challenge with Alan Shearer at Newcastle on Sunday.",
+     "Alan Shearer", "described, not named"),
+    ("Abd Rabbuh Mansour Hadi moved to Aden in February. Abd Rabbuh Mansour Hadi has since left Yemen.", "Abd Rabbuh Mansour Hadi",
+     "time word that leans"),
+])
+def test_leaning_and_giveaway_cards_are_dropped(text, answer, reason):
+    found = [(v["prompt"], v["reason"]) for v in _verdicts(text) if v["answer"] == answer
+             and ("since" in v["prompt"] or "Hadi" not in answer)]
+    assert found, "no candidate at all: the test would prove nothing"
+    assert all(why and reason.lower() in why.lower() for _p, why in found), found
+
+
+def test_a_place_named_before_there_resolves_it():
+    text = "At the Congress of Berlin, Italy hoped to gain Tunisia since a number of its citizens now lived there."
+    assert not any("'there'" in (v["reason"] or "") for v in _verdicts(text))
+
+
+def test_no_question_tears_an_of_phrase_from_its_counted_noun():
+    """'How many enemies did Nescambuit kill of King Louis XIV?': the of-phrase belongs to 'enemies'."""
+    text = "Nescambuit killed more than 140 enemies of King Louis XIV of France in 1703."
+    prompts = [v["prompt"] for v in _verdicts(text) if v["answer"] in ("140", "more than 140")]
+    assert prompts and not any(p.startswith("How many") for p in prompts), prompts
+
+
+def test_no_question_keeps_a_word_whose_head_was_cut():
+    """A kept word must hang on a kept word (or on the answer phrase the wh-phrase replaces):
+    "Nescambuit killed of King Louis XIV" kept "of King Louis XIV" without "enemies"."""
+    from quizgen.nlp.model import load_model
+    from quizgen.questions.syntax import _orphan
+
+    doc = load_model()("Nescambuit killed more than 140 enemies of King Louis XIV in 1703.")
+    kill = next(t for t in doc if t.lemma_ == "kill")
+    enemies = next(t for t in doc if t.lower_ == "enemies")
+    of = next(t for t in doc if t.lower_ == "of")
+    cut = set(range(kill.i + 1, enemies.i + 1))  # "more than 140 enemies"
+    shown = {t.i for t in doc if t.i not in cut and not t.is_punct}
+    assert of.head == enemies
+    assert _orphan(doc, kill, shown, range(0, 1), set())
+    assert not _orphan(doc, kill, shown, range(0, 1), cut)  # replaced by "how many enemies": not cut
+    assert not _orphan(doc, kill, shown | cut, range(0, 1), set())
+
+
+def test_when_is_asked_only_of_days_and_months_and_by_whom_not_at_all():
+    from quizgen.questions.templates_data import default_templates
+
+    t = default_templates()
+    assert t.choose("when", "DATE", "date", "pp", "on") is not None
+    assert t.choose("when", "DATE", "month", "pp", "in") is not None
+    assert t.choose("when", "DATE", "other", "pp", "in") is None  # "the end of the 18th century": a cloze
+    assert t.choose("when", "DATE", "century", "pp", "in") is None
+    assert t.choose("who", "PERSON", None, "pp", "by") is None
+    assert t.choose("who", "PERSON", None, "pp", "to") is not None

@@ -202,7 +202,10 @@ def locate(doc: "Doc", fact: Fact) -> Optional[_Located]:
         role, verb, prep = "any", p.head, ""
     else:
         return None
-    if noun and all(t.dep_ in ("prep", "pobj", "det", "amod", "compound", "punct") for t in doc[p.i + 1 : rng.stop]):
+    if noun and all(t.dep_ in ("prep", "pobj", "det", "amod", "compound", "punct") for t in doc[p.i + 1 : rng.stop]) \
+            and not any(t.head.i == p.i and t.lower_ == "of" for t in doc[p.i + 1 : rng.stop]):
+        # "200 prisoners in Havana": the place stays where it is; but "140 enemies of King Louis" is one
+        # phrase, and "How many enemies did he kill of King Louis?" would tear it apart
         rng = range(rng.start, p.i + 1)  # "200 prisoners in Havana": the place stays where it is
     if not _only_modifiers(doc, rng, core):
         return None
@@ -534,13 +537,15 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         built = _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q)
         if built is None:
             return None
-        prompt, role, extra = built
+        prompt, role, extra, shown = built
         if len(prompt.split()) <= SOFT_MAX_TOKENS or not optional:
             break
         drop |= set(optional.pop(0))
         if "shortened" not in notes:
             notes.append("shortened")
     notes = notes + extra
+    if _orphan(doc, top, shown, subj_rng, phrase):
+        return None  # "How many enemies did Nescambuit kill of King Louis XIV?"
     words = prompt.split()
     if len(words) < 3 or len(words) > MAX_TOKENS:
         return None
@@ -591,6 +596,24 @@ THE_NAMES = {"Hague", "Gambia", "Bahamas", "Netherlands"}  # "The" that is part 
 DANGLING = {"not", "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with",
             "than", "as", "from", "that", "whether", "if"}
 SPEECH_VERBS = {"say", "add", "tell", "insist", "claim", "explain", "argue", "warn", "note", "write", "continue"}
+
+
+def _orphan(doc: "Doc", top: "Token", shown: set[int], subj: Optional[range], phrase: set[int]) -> bool:
+    """A word of the question whose head word in the sentence is not in the question: it was
+    cut from what it modifies and now hangs on something else ("How many enemies did Nescambuit
+    kill of King Louis XIV?": "of King Louis XIV" modified "enemies"; "When did BC Carthage ...").
+    The clause's verb and the subject's own head word are exempt: the question is built around them."""
+    subj_root = _span_root(doc, subj.start, subj.stop) if subj else None
+    shown = shown | {top.i}  # a moved "was" is shown at the front
+    for i in shown:
+        t = doc[i]
+        if t.i == top.i or t.head.i == t.i or (subj_root is not None and t.i == subj_root.i):
+            continue
+        if t.is_punct or t.head.is_punct:
+            continue
+        if t.head.i not in shown and t.head.i not in phrase:
+            return True
+    return False
 
 
 def _says_something(doc: "Doc", top: "Token") -> bool:
@@ -697,4 +720,4 @@ def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q):
         items += _moved(doc, move)
         prompt_items = [(-1, wh), (-1, aux_word)] + subj_items + items
         role = loc.role
-    return _render(doc, prompt_items), role, extra
+    return _render(doc, prompt_items), role, extra, {i for i, _ in prompt_items if i >= 0}

@@ -39,10 +39,19 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
                 r"(a |one |two |three )?(quarter|third|half|fifth|tenth|\d+(\.\d+)?%|\d+ per ?cent)s? "
                 r"(have|has|had|are|were|say|said|believe|think|want|use|used|own)\b", shown, re.I):
         return "leans on the sentence before ('More than a quarter have ...': of whom?)"
-    if re.match(r"^\W*(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    if re.match(r"^\W*((only|just|about|some|nearly|almost|over|more than|fewer than) )?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                 r"sixteen|seventeen|eighteen|nineteen|twenty|dozens|hundreds|thousands|millions) (have|has|had|were|are|was|"
                 r"is|will|did|do)\b", shown, re.I):
         return "leans on the sentence before ('Fourteen have been ...': fourteen what?)"
+    if re.match(r"^\W*the ([a-z][\w-]* ){1,3}?[a-z][\w-]*, (aged )?\d{1,2},", shown, re.I):
+        return "unresolved reference: a person described, not named ('The England international, 24, ...')"
+    sent = info.doc[c.fact.token_start].sent
+    if c.format == "cloze" and c.context_start is None and any(
+            t.lower_ in ("there", "here") and t.dep_ == "advmod"
+            and not any(e.label_ in ("GPE", "LOC", "FAC", "ORG") and e.end <= t.i for e in sent.ents) for t in sent):
+        # "The court was officially established there on _____": where? ("hoped to gain Tunisia since its
+        # citizens lived there" names the place first)
+        return "unresolved reference: 'there' with no place before it"
     if c.format != "cloze" and "leading adverbial" in c.transformations:
         sent = info.text[c.fact.sentence_start : c.fact.sentence_end]
         if re.match(r"^(\w+ )?(years?|months?|weeks?|days?|decades?) (later|after|earlier|before)\b|^that (summer|year|"

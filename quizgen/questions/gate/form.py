@@ -321,6 +321,10 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "ambiguous: 'when' or 'where' over a reporting verb (when it was said, or when it happened?)"
     if "shortened" in c.transformations and len(words) < 7:
         return "incomplete: the question lost modifiers to fit"
+    if re.search(r"\b(later|subsequently|eventually|afterwards|afterward|thereafter|then|finally|"
+                 r"soon|already|previously|formerly|once|since)\b", p[p.index(" "):], re.I) \
+            and not re.search(r"\bsince (1\d{3}|20\d{2}|the|\w+ \d)|^since what\b", p, re.I):
+        return "unresolved reference: a time word that leans on another sentence ('Who has since left Yemen?')"
     named = [w for w in words[1:] if w[:1].isupper() or w[:1].isdigit()]
     named = [w for w in named if w.lower() not in WEEKDAYS and w.lower() not in MONTHS and w.lower() != "i"]
     if not named:

@@ -200,6 +200,26 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "trivial: what the whole text is about"
     if f.kind in ("who", "where") and text.lower() in info.title_words:
         return "trivial: named in the title"
+    return _ruler_or_digits(info, c)
+
+
+RULERS = {"dynasty", "king", "queen", "emperor", "empress", "prince", "princess", "duke", "duchess", "tsar", "czar",
+          "shah", "sultan", "pharaoh", "archduke"}
+
+
+def _ruler_or_digits(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """Two giveaways: the realm in a ruler's title ("Philip II of _____" -> Spain, "the Qing dynasty
+    of _____" -> China: anyone fills them in without the text), and a number that a name in the card
+    already holds ("the G7 meeting of _____ leading industrialised nations" -> seven)."""
+    doc, f = info.doc, c.fact
+    before = doc[f.token_start - 1] if f.token_start > 0 else None
+    if f.label in ("GPE", "NORP", "LOC") and f.token_start >= 2 and before.lower_ == "of":
+        word = doc[f.token_start - 2]
+        if word.lower_ in RULERS or re.fullmatch(r"[IVX]+", word.text):
+            return "trivial: the realm in a ruler's title ('Philip II of _____', 'the Qing dynasty of _____')"
+    if f.kind == "how_many" and isinstance(f.value, (int, float)) and float(f.value).is_integer() \
+            and 0 < f.value < 1000 and re.search(r"[A-Za-z]-?" + str(int(f.value)) + r"\b", c.prompt):
+        return "giveaway: the number is part of a name in the card ('the G7 of _____ nations')"
     return None
 
 
