@@ -255,6 +255,9 @@ def find_clause(doc: "Doc", loc: _Located) -> Optional[_Clause]:
             hsubj = _subject(head)
             if hsubj is None:
                 return None
+            if any(c.dep_ == "auxpass" for c in head.children) and cur.tag_ in ("VBN", "VBD") and not any(
+                    c.dep_ in ("aux", "auxpass", "dobj") for c in cur.children):
+                return None  # "was planned in 1850, and constructed in 1851": the passive is shared, "did" would make it active
             aux = next((c for c in head.children if c.dep_ in AUX and c.i < head.i), None)
             excl = {c.i for c in cur.children if c.dep_ in ("cc",)}
             return _Clause(top=cur, subject=_subtree_range(hsubj), aux=aux, body=body, exclude=excl, transformations=["conjunct"])
@@ -626,8 +629,9 @@ def _says_something(doc: "Doc", top: "Token") -> bool:
     if top.lemma_ == "be" and not any(c.dep_ in ("attr", "prep", "ccomp", "xcomp") for c in kids):
         return False
     attr = next((c for c in kids if c.dep_ == "attr"), None)
-    if top.lemma_ == "be" and attr is not None and any(d.lower_ in ("a", "an") for d in attr.children if d.dep_ == "det"):
-        return False  # "Who was a good player?" has many answers
+    if top.lemma_ == "be" and attr is not None and (attr.left_edge.lower_ in ("a", "an") or any(
+            d.lower_ in ("a", "an") for d in attr.children if d.dep_ == "det")):
+        return False  # "Who was a good player?", "Who was an American blues composer?" have many answers
     if top.lemma_ in SPEECH_VERBS:
         if any(c.dep_ in ("ccomp", "parataxis") and c.i < top.i for c in kids):
             return False
@@ -708,6 +712,8 @@ def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q):
             aux_word = top.lower_
             moved_aux = top.i
         else:
+            if top.tag_ == "VBN":
+                return None  # "planned in 1850, and constructed in 1851": a participle takes no "did"
             ds = _do_support(top)
             if ds is None:
                 return None

@@ -190,6 +190,9 @@ def _empty_it(t: "Token") -> bool:
                for ch in later)
 
 
+GENERIC_TITLES = {"Act", "Bill", "Treaty", "Accord", "Convention", "Amendment", "Charter"}
+
+
 def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
     """Definite descriptions and demonstratives that need an antecedent the card does not show:
     "this"/"these"/"those" + noun, "such" + noun, "the former"/"the latter"/"the same", and
@@ -230,6 +233,10 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
             return "unresolved reference: 'such'"
         if low == "the" and t.dep_ == "det":
             head = t.head
+            if head.i == t.i + 1 and head.text in GENERIC_TITLES and not any(
+                    k.dep_ in ("prep", "relcl", "acl", "appos", "compound") for k in head.children) \
+                    and re.search(r"\bthe " + head.text + r"\b(?! of\b)", c.prompt):
+                return f"unresolved reference: 'the {head.text}' (which one?)"  # "When was the Act signed?"
             if head.i <= t.i or head.ent_type_ or head.pos_ == "PROPN":
                 continue
             between = info.doc[t.i + 1 : head.i]

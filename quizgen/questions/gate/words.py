@@ -42,7 +42,7 @@ LEANING_OPENERS = re.compile(
     r"for (example|instance|this reason|that reason)|in (addition|contrast|turn|fact|response|return|short|"
     r"other words|particular|the meantime|the end)|as a (result|consequence)|on the other hand|at the same time|"
     r"by (then|contrast|comparison)|even so|despite (this|that|these)|because of (this|that)|after (this|that)|"
-    r"from (there|here|then on)|by then|since then|until then|unlike (him|her|them|it)|aside from|apart from|"
+    r"from (there|here|then on)|by then|since then|until then|(of )?the rest\b|unlike (him|her|them|it)|aside from|apart from|"
     r"other than|except for|"
     r"before (this|that)|that (summer|winter|spring|autumn|fall|year|month|week|day|night|evening|morning|time|"
     r"decade|century)|this|these|those|that|such|the (next|following|same|previous|latter|former)|"
@@ -93,7 +93,7 @@ official officials agency organisation organization project programme program sc
 policy device system product service site film movie book show series song album report study research
 proposal idea suggestion offer request scheme design plans name cost price budget total amount figure
 activists protesters rebels soldiers troops settlers workers students delegates members veteran youngster striker winger
-midfielder defender keeper goalkeeper champion newcomer
+midfielder defender keeper goalkeeper champion newcomer position post role job rest
 researchers scientists authors author writer singer actor actress star musician minister leader president
 party couple former latter same other others building house property victim's patient patients driver
 pilot crew passenger passengers student students teacher soldier soldiers troops rebels militants group's

@@ -209,14 +209,28 @@ RULERS = {"dynasty", "king", "queen", "emperor", "empress", "prince", "princess"
 
 def _ruler_or_digits(info: DocInfo, c: "Candidate") -> Optional[str]:
     """Two giveaways: the realm in a ruler's title ("Philip II of _____" -> Spain, "the Qing dynasty
-    of _____" -> China: anyone fills them in without the text), and a number that a name in the card
-    already holds ("the G7 meeting of _____ leading industrialised nations" -> seven)."""
+    of _____" -> China: anyone fills them in without the text), a number that a name in the card
+    already holds ("the G7 meeting of _____ leading industrialised nations" -> seven), the era of a
+    year ("BC"), an emergency number, a detail of a bystander introduced by name and age ("Paul Roth,
+    39, chief information officer at _____"), and when a newspaper ran a story (a citation, not a fact)."""
     doc, f = info.doc, c.fact
     before = doc[f.token_start - 1] if f.token_start > 0 else None
     if f.label in ("GPE", "NORP", "LOC") and f.token_start >= 2 and before.lower_ == "of":
         word = doc[f.token_start - 2]
         if word.lower_ in RULERS or re.fullmatch(r"[IVX]+", word.text):
             return "trivial: the realm in a ruler's title ('Philip II of _____', 'the Qing dynasty of _____')"
+    if re.fullmatch(r"(?i)(BC|AD|BCE|CE|B\.C\.|A\.D\.|B\.C\.E\.|C\.E\.)", f.text.strip()):
+        return "trivial: the era of a year ('the first century _____')"
+    if re.fullmatch(r"911|999|112", f.text.strip()) and re.search(r"\b(call|calls|called|calling|dial|dialled|dialed)\s*$",
+                                                                   info.text[max(0, f.start - 12) : f.start]):
+        return "trivial: an emergency number"
+    if c.format == "cloze" and re.match(r"^[A-Z][\w'’.-]*( [A-Z][\w'’.-]*)+, (aged )?\d{1,2}, (?!(was|is|were|are|has|had|"
+                                        r"have|will|would|said|says|told)\b)[^,]*_____[^,]*,", c.prompt):
+        return "trivial: a detail of a bystander's description ('Paul Roth, 39, chief information officer at _____')"
+    outlet = NEWS_OUTLETS.search(c.prompt)
+    ran = re.search(r"\b(publish|print|run|air|broadcast)\b", c.prompt)
+    if c.format != "cloze" and f.kind == "when" and outlet and ran and outlet.start() < ran.start():
+        return "not worth asking: when a newspaper or channel ran a story"
     if f.kind == "how_many" and isinstance(f.value, (int, float)) and float(f.value).is_integer() \
             and 0 < f.value < 1000 and re.search(r"[A-Za-z]-?" + str(int(f.value)) + r"\b", c.prompt):
         return "giveaway: the number is part of a name in the card ('the G7 of _____ nations')"
