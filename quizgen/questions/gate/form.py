@@ -309,8 +309,8 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     for t in sent:
         if t.tag_ == "VBN" and any(k.dep_ == "auxpass" for k in t.children) and re.match(r"^Who " + re.escape(t.text) + r"\b", p):
             return "malformed question: a passive made active ('Who held every year ...?')"
-    if re.match(r"^how (many|much) (only|just|about|some|more|other|mere|merely|nearly|almost|perhaps|possibly|"
-                r"probably|roughly|approximately|estimated|an estimated)\b", p, re.I):
+    if re.match(r"^(\w+ )?how (many|much) (only|just|about|some|more|other|mere|merely|nearly|almost|perhaps|possibly|"
+                r"probably|roughly|approximately|estimated|an estimated|last|first|next|previous|past|recent)\b", p, re.I):
         return "malformed question: a modifier left between 'how many' and its noun"
     if re.search(r"\b(similar|same|other|another|next|previous|latter|such)\b", p, re.I):
         return "unresolved reference: a comparison with something not shown"
@@ -325,6 +325,11 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
                  r"soon|already|previously|formerly|once|since)\b", p[p.index(" "):], re.I) \
             and not re.search(r"\bsince (1\d{3}|20\d{2}|the|\w+ \d)|^since what\b", p, re.I):
         return "unresolved reference: a time word that leans on another sentence ('Who has since left Yemen?')"
+    if re.match(r"^(despite|although|though|because of|unlike|without|instead of)\b", p, re.I):
+        return "malformed question: a concession or contrast made the question ('Despite how many nominations ...?')"
+    if c.fact.kind == "when" and re.search(r"\b(grow|grew|grown) up\b|\b(live|lived|remain|remained|stay|stayed|reside|"
+                                           r"resided|continue|continued|spend|spent)\b", p, re.I):
+        return "vague: 'when' asked of a state that lasts ('In what year did Sophia grow up in the Dutch Republic?')"
     named = [w for w in words[1:] if w[:1].isupper() or w[:1].isdigit()]
     named = [w for w in named if w.lower() not in WEEKDAYS and w.lower() not in MONTHS and w.lower() != "i"]
     if not named:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from quizgen.grounding import normalise
 from quizgen.questions.gate.info import DocInfo, _fold
-from quizgen.questions.gate.words import HONORIFICS, NAME_LINKS, NAME_PARTICLES, NEWS_OUTLETS, REMARK_LEMMAS, SPEECH_LEMMAS, TITLES, TITLE_WORDS, WEEKDAYS
+from quizgen.questions.gate.words import HONORIFICS, MONTHS, NAME_LINKS, NAME_PARTICLES, NEWS_OUTLETS, REMARK_LEMMAS, SPEECH_LEMMAS, TITLES, TITLE_WORDS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizgen.questions.rank import Candidate
@@ -219,6 +219,17 @@ def _ruler_or_digits(info: DocInfo, c: "Candidate") -> Optional[str]:
         word = doc[f.token_start - 2]
         if word.lower_ in RULERS or re.fullmatch(r"[IVX]+", word.text):
             return "trivial: the realm in a ruler's title ('Philip II of _____', 'the Qing dynasty of _____')"
+    span = doc[f.token_start : f.token_end]
+    if len({t.head.i for t in span if not (f.token_start <= t.head.i < f.token_end) or t.head.i == t.i}) > 1 \
+            and not any(t.dep_ in ("cc", "conj") or t.lower_ in ("to", "and", "or", "-", "–", "through", ",") for t in span):
+        return "garbled: the answer runs across two phrases ('After landing in _____ met Kuveni' -> Tambapanni Vijaya)"
+    if c.format == "cloze" and f.kind in ("who", "where") and " of " in f.text and span[-1].is_title and f.token_end + 1 < len(doc) \
+            and doc[f.token_end].lower_ == "of" and doc[f.token_end + 1].is_title \
+            and doc[f.token_end].head.i in range(f.token_start, f.token_end):
+        return "truncated: the name goes on after the answer ('the county of _____ of Florida')"
+    if f.kind == "how_many" and f.token_start >= 1 and doc[f.token_start - 1].is_title and doc[f.token_start - 1].pos_ == "PROPN" \
+            and doc[f.token_start - 1].i != doc[f.token_start - 1].sent.start and doc[f.token_start - 1].lower_ not in MONTHS:
+        return "part of a name: 'Number _____', 'Apollo _____'"
     if re.fullmatch(r"(?i)(BC|AD|BCE|CE|B\.C\.|A\.D\.|B\.C\.E\.|C\.E\.)", f.text.strip()):
         return "trivial: the era of a year ('the first century _____')"
     if re.fullmatch(r"911|999|112", f.text.strip()) and re.search(r"\b(call|calls|called|calling|dial|dialled|dialed)\s*$",
