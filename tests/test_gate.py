@@ -818,3 +818,57 @@ def test_batch_11_causes_are_dropped(text, answer, reason):
 def test_a_range_or_a_list_is_one_answer_across_phrases():
     text = "Juscelino Kubitschek, President of Brazil from 1956 to 1961, ordered the construction of Brasília in 1956."
     assert not any("across two phrases" in (v["reason"] or "") for v in _verdicts(text))
+
+
+# Causes found in held-out batch 12 (benchmarks/reviews/heldout-*-540x)
+@pytest.mark.parametrize("text,answer,reason", [
+    ("Harold Wilson led Labour. Woodrow Wilson led the United States. In 1919 Wilson signed the Treaty of Versailles in "
+     "Paris.", "Wilson", "share the surname"),
+    ("All three of the new consoles used simpler designs than the original Odyssey did in 1972.", "three", "just listed"),
+    ("In Los Angeles more than 300 veterans have been waiting more than 30, 60, even 90 days for appointments.", "30",
+     "first of several numbers"),
+])
+def test_batch_12_causes_are_dropped(text, answer, reason):
+    found = [(v["prompt"], v["reason"]) for v in _verdicts(text) if v["answer"] == answer
+             and v["format"] != "cloze" or (v["answer"] == answer and v["format"] == "cloze" and reason != "share the surname")]
+    assert found, "no candidate at all: the test would prove nothing"
+    assert all(why and reason.lower() in why.lower() for _p, why in found), found
+
+
+@pytest.mark.parametrize("prompt,reason", [
+    ("How much did Dad pay last time?", "family name"),
+    ("Who took the oath of office in 1857 just days?", "just days"),
+    ("Who is the oldest continuous law-making body in the New World?", "institution"),
+    ("In what year did Sophia grow up in the Dutch Republic?", "state that lasts"),
+    ("Despite how many nominations did the film go home empty-handed?", "concession"),
+])
+def test_batch_12_question_forms_are_refused(prompt, reason):
+    """The question checks read the built question: the same candidate, its prompt replaced."""
+    import dataclasses
+
+    from quizgen.questions import gate
+
+    passed, info = gate_info("Alessandro Volta moved to Camnago in 1819.")
+    c = next(c for c in passed if c.prompt.endswith("?") and c.fact.text == "1819")
+    why = gate.wh_form(info, dataclasses.replace(c, prompt=prompt))
+    assert why and reason in why, why
+
+
+def test_a_surname_shared_only_by_one_person_named_two_ways_is_fine():
+    text = ("Model Anna Duritskaya, 23, was walking with Nemtsov. Anna Duritskaya later left Moscow. "
+            "Duritskaya said that her wish was to go home to Ukraine.")
+    assert not any("share the surname" in (v["reason"] or "") for v in _verdicts(text))
+
+
+def test_no_question_from_a_condition():
+    """'if Beyonce is going to talk about Boko Haram' states nothing: no 'About whom is Beyonce going to talk?'"""
+    text = "The campaign's founder said that if Beyonce is going to talk about Boko Haram, she should visit Nigeria."
+    assert not any(v["prompt"].startswith("About whom") for v in _verdicts(text))
+
+
+def test_a_relative_clause_question_keeps_its_bare_antecedent_unresolved():
+    text = ("Edu is now able to begin negotiations with other clubs. The midfielder, who broke in to the Brazilian "
+            "national side in 2004, admitted he had been flattered.")
+    for v in _verdicts(text):
+        if v["format"] != "cloze" and "the midfielder" in v["prompt"]:
+            assert v["reason"] and "unresolved reference" in v["reason"], v

@@ -277,6 +277,8 @@ def find_clause(doc: "Doc", loc: _Located) -> Optional[_Clause]:
             ante_rng = range(ante.left_edge.i, max(last + 1, stop))  # "last year's peak of $55.67 a barrel, which ..."
             body = range(rel.i + 1, cur.right_edge.i + 1)
             return _Clause(top=cur, subject=ante_rng, body=body, transformations=["relative clause"])
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in cur.children):
+            return None  # "if Beyonce is going to talk about Boko Haram": a condition states nothing
         if dep == "advcl" and any(c.dep_ == "mark" for c in cur.children):
             subj = _subject(cur)
             if subj is None:

@@ -241,7 +241,9 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
                 continue
             between = info.doc[t.i + 1 : head.i]
             modified = any(k.dep_ in ("amod", "compound", "nummod", "poss", "nmod") for k in between) or any(
-                k.dep_ in ("prep", "relcl", "acl", "appos") for k in head.children if k.i > head.i)
+                k.dep_ in ("prep", "relcl", "acl", "appos") for k in head.children if k.i > head.i
+                and not (k.dep_ == "relcl" and "relative clause" in c.transformations))
+            # a question made from "The midfielder, who broke in ..." keeps "the midfielder" bare
             lemma = head.lemma_.lower()
             if lemma in ("former", "latter", "same") or head.lower_ in ("former", "latter", "same"):
                 return f"unresolved reference: 'the {head.text}'"

@@ -325,10 +325,18 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
                  r"soon|already|previously|formerly|once|since)\b", p[p.index(" "):], re.I) \
             and not re.search(r"\bsince (1\d{3}|20\d{2}|the|\w+ \d)|^since what\b", p, re.I):
         return "unresolved reference: a time word that leans on another sentence ('Who has since left Yemen?')"
+    if re.search(r"\b(Dad|Mom|Mum|Daddy|Mommy|Mummy|Grandma|Grandpa|Granny)\b", p):
+        return "unresolved reference: a family name for someone ('How much did Dad pay?': whose?)"
+    if re.search(r"\b(just|only|mere|barely) (days|weeks|months|years|hours|minutes)\?$", p):
+        return "incomplete: 'just days' (before what?)"
+    if re.match(r"^who (is|was|are|were) (the|a|an) ([\w'’-]+ ){0,3}(body|institution|organi[sz]ation|agency|company|university|"
+                r"college|newspaper|building|country|city|town|river|island|church|school|museum|court|law|act|treaty)\b(?! of\b)",
+                p, re.I):
+        return "wrong question word: 'Who is the oldest law-making body?' asks a person for an institution"
     if re.match(r"^(despite|although|though|because of|unlike|without|instead of)\b", p, re.I):
         return "malformed question: a concession or contrast made the question ('Despite how many nominations ...?')"
-    if c.fact.kind == "when" and re.search(r"\b(grow|grew|grown) up\b|\b(live|lived|remain|remained|stay|stayed|reside|"
-                                           r"resided|continue|continued|spend|spent)\b", p, re.I):
+    if c.fact.kind == "when" and re.match(r"^(when|in what year|in which year|on what date|by what year) (did|does|do) "
+                                          r"([\w'’.-]+ ){1,5}?(grow up|live|remain|stay|reside|continue|spend|maintain|keep)\b", p, re.I):
         return "vague: 'when' asked of a state that lasts ('In what year did Sophia grow up in the Dutch Republic?')"
     named = [w for w in words[1:] if w[:1].isupper() or w[:1].isdigit()]
     named = [w for w in named if w.lower() not in WEEKDAYS and w.lower() not in MONTHS and w.lower() != "i"]

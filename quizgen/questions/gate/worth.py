@@ -230,6 +230,17 @@ def _ruler_or_digits(info: DocInfo, c: "Candidate") -> Optional[str]:
     if f.kind == "how_many" and f.token_start >= 1 and doc[f.token_start - 1].is_title and doc[f.token_start - 1].pos_ == "PROPN" \
             and doc[f.token_start - 1].i != doc[f.token_start - 1].sent.start and doc[f.token_start - 1].lower_ not in MONTHS:
         return "part of a name: 'Number _____', 'Apollo _____'"
+    if f.label == "PERSON" and f.token_end - f.token_start == 1:
+        names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) >= 2
+                 and e.text.split()[-1] == f.text.strip() and e.text.split()[0].lower().rstrip(".") not in HONORIFICS
+                 and e.text.split()[0].lower() not in TITLE_WORDS}
+        if any(not (a.endswith(" " + b) or b.endswith(" " + a)) for a in names for b in names if a < b):
+            return "more than one answer: two people of the text share the surname ('Austin': Moses or Stephen?)"
+    if f.kind == "how_many" and f.token_start >= 1 and doc[f.token_start - 1].lower_ in ("all", "both") \
+            and f.token_end < len(doc) and doc[f.token_end].lower_ == "of":
+        return "trivial: a count of things just listed ('All _____ of the new consoles')"
+    if f.kind == "how_many" and f.token_end + 1 < len(doc) and doc[f.token_end].text == "," and doc[f.token_end + 1].like_num:
+        return "one of a list: the first of several numbers ('_____, 60, even 90 days')"
     if re.fullmatch(r"(?i)(BC|AD|BCE|CE|B\.C\.|A\.D\.|B\.C\.E\.|C\.E\.)", f.text.strip()):
         return "trivial: the era of a year ('the first century _____')"
     if re.fullmatch(r"911|999|112", f.text.strip()) and re.search(r"\b(call|calls|called|calling|dial|dialled|dialed)\s*$",
