@@ -206,7 +206,7 @@ def locate(doc: "Doc", fact: Fact) -> Optional[_Located]:
             and not any(t.head.i == p.i and t.lower_ == "of" for t in doc[p.i + 1 : rng.stop]):
         # "200 prisoners in Havana": the place stays where it is; but "140 enemies of King Louis" is one
         # phrase, and "How many enemies did he kill of King Louis?" would tear it apart
-        rng = range(rng.start, p.i + 1)  # "200 prisoners in Havana": the place stays where it is
+        rng = range(rng.start, p.i + 1)
     if not _only_modifiers(doc, rng, core):
         return None
     return _Located(phrase=rng, role=role, verb=verb, prep=prep, noun=noun)
@@ -714,8 +714,6 @@ def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q):
             aux_word = top.lower_
             moved_aux = top.i
         else:
-            if top.tag_ == "VBN":
-                return None  # "planned in 1850, and constructed in 1851": a participle takes no "did"
             ds = _do_support(top)
             if ds is None:
                 return None

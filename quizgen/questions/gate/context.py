@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from quizgen.questions.ask import _gender_clash
 from quizgen.questions.gate.info import DocInfo, _in_prompt, _shown, _span
-from quizgen.questions.gate.words import DEICTIC_TIME, FIRST_SECOND, HE_SHE, HONORIFICS, IT, LEANING_OPENERS, POINTING_NOUNS, QUANTIFIER_PRONOUNS, RELATIVE_TIME, SPEECH_LEMMAS, THEY, UNIQUE_NOUNS
+from quizgen.questions.gate.words import DEICTIC_TIME, FIRST_SECOND, GENERIC_TITLES, HE_SHE, HONORIFICS, IT, LEANING_OPENERS, POINTING_NOUNS, QUANTIFIER_PRONOUNS, RELATIVE_TIME, SPEECH_LEMMAS, THEY, UNIQUE_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -188,9 +188,6 @@ def _empty_it(t: "Token") -> bool:
     # what "it" stands for ("it is hard to say", "it bothered him that ...")
     return any(ch.dep_ in ("ccomp", "xcomp", "csubj") and ch.left_edge.lower_ in ("that", "to", "whether")
                for ch in later)
-
-
-GENERIC_TITLES = {"Act", "Bill", "Treaty", "Accord", "Convention", "Amendment", "Charter"}
 
 
 def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:

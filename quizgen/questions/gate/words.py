@@ -235,3 +235,10 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 NOT_A_SUBJECT = {"all", "both", "some", "many", "most", "none", "several", "others", "who", "which", "what", "as", "if", "because", "when", "while", "that", "to", "of", "in", "on", "at", "for", "with", "by",
                  "and", "or", "but", "not", "there", "say", "said", "been", "being", "be"}
 
+
+#: Rulers whose realm follows "of" ("Philip II of _____", "the Qing dynasty of _____"): a giveaway.
+RULERS = {"dynasty", "king", "queen", "emperor", "empress", "prince", "princess", "duke", "duchess", "tsar", "czar",
+          "shah", "sultan", "pharaoh", "archduke"}
+
+#: Titles that, after a bare "the", point back at a law or treaty named before ("When was the Act signed?").
+GENERIC_TITLES = {"Act", "Bill", "Treaty", "Accord", "Convention", "Amendment", "Charter"}

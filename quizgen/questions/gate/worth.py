@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from quizgen.grounding import normalise
 from quizgen.questions.gate.info import DocInfo, _fold
-from quizgen.questions.gate.words import HONORIFICS, MONTHS, NAME_LINKS, NAME_PARTICLES, NEWS_OUTLETS, REMARK_LEMMAS, SPEECH_LEMMAS, TITLES, TITLE_WORDS, WEEKDAYS
+from quizgen.questions.gate.words import HONORIFICS, MONTHS, NAME_LINKS, NAME_PARTICLES, NEWS_OUTLETS, REMARK_LEMMAS, RULERS, SPEECH_LEMMAS, TITLES, TITLE_WORDS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizgen.questions.rank import Candidate
@@ -200,19 +200,20 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "trivial: what the whole text is about"
     if f.kind in ("who", "where") and text.lower() in info.title_words:
         return "trivial: named in the title"
-    return _ruler_or_digits(info, c)
+    return _giveaway_or_cut(info, c)
 
 
-RULERS = {"dynasty", "king", "queen", "emperor", "empress", "prince", "princess", "duke", "duchess", "tsar", "czar",
-          "shah", "sultan", "pharaoh", "archduke"}
+def _giveaway_or_cut(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """The rest of :func:`answer_worth`, found on held-out text (batches 7-12):
 
-
-def _ruler_or_digits(info: DocInfo, c: "Candidate") -> Optional[str]:
-    """Two giveaways: the realm in a ruler's title ("Philip II of _____" -> Spain, "the Qing dynasty
-    of _____" -> China: anyone fills them in without the text), a number that a name in the card
-    already holds ("the G7 meeting of _____ leading industrialised nations" -> seven), the era of a
-    year ("BC"), an emergency number, a detail of a bystander introduced by name and age ("Paul Roth,
-    39, chief information officer at _____"), and when a newspaper ran a story (a citation, not a fact)."""
+    * giveaways: the realm in a ruler's title ("Philip II of _____" -> Spain), a number a name in the
+      card already holds ("the G7 meeting of _____ nations" -> seven);
+    * answers cut or run together: across two phrases ("After landing in _____ met Kuveni"), a name
+      whose tail the blank cut ("the county of _____ of Florida"), a number inside a name ("Number _____");
+    * more than one answer: a surname two people of the text share, the first of a list of numbers;
+    * trivial: a count of things just listed ("All _____ of"), the era of a year ("BC"), an emergency
+      number, a detail of a bystander introduced by name and age ("Paul Roth, 39, chief information
+      officer at _____"), and when a newspaper ran a story (a citation, not a fact)."""
     doc, f = info.doc, c.fact
     before = doc[f.token_start - 1] if f.token_start > 0 else None
     if f.label in ("GPE", "NORP", "LOC") and f.token_start >= 2 and before.lower_ == "of":
