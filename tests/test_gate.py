@@ -882,3 +882,17 @@ def test_a_relative_clause_question_keeps_its_bare_antecedent_unresolved():
     for v in _verdicts(text):
         if v["format"] != "cloze" and "the midfielder" in v["prompt"]:
             assert v["reason"] and "unresolved reference" in v["reason"], v
+
+
+def test_as_well_at_the_end_of_a_question_leans_on_another_sentence():
+    """Read aloud from the seed deck: "In what year did doctors report the first bacteria that resisted
+    methicillin as well?" (as well as what? the sentence before says penicillin)."""
+    import dataclasses
+
+    from quizgen.questions import gate
+
+    passed, info = gate_info("Alessandro Volta moved to Camnago in 1819.")
+    c = next(c for c in passed if c.prompt.endswith("?") and c.fact.text == "1819")
+    why = gate.wh_form(info, dataclasses.replace(c, prompt="In what year did Alessandro Volta move to Camnago as well?"))
+    assert why and "comparison with something not shown" in why, why
+

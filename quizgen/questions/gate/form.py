@@ -254,7 +254,7 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "incomplete: 'declare war' without on whom"
     if re.search(r"\b(him|them)\b|\b(to|of|for|in|on|from|with|by|at|into|about) it\b|\b\w+ it (the|a|an)\b", p, re.I):
         return "unresolved reference: a pronoun left in the question"
-    if re.search(r"\b(just|equally|every bit) as\b|\b(later|earlier|prior|afterwards|too|also|again)\?$", p, re.I):
+    if re.search(r"\b(just|equally|every bit) as\b|\b(later|earlier|prior|afterwards|too|also|again|as well)\?$", p, re.I):
         return "unresolved reference: a comparison with something not shown"
     if _merged_across_and(c, sent):
         return "malformed question: two clauses merged across ', and'"
