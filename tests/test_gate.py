@@ -896,3 +896,12 @@ def test_as_well_at_the_end_of_a_question_leans_on_another_sentence():
     why = gate.wh_form(info, dataclasses.replace(c, prompt="In what year did Alessandro Volta move to Camnago as well?"))
     assert why and "comparison with something not shown" in why, why
 
+
+
+def test_no_question_puts_the_reporter_in_the_reported_event():
+    """Held-out batch 14, judged false by both raters: "When was Harf released on bail?" and "When did Harf
+    confirm Pate was arrested?" (the dates are Pate's arrest and release, not Harf's confirmation)."""
+    text = ("State Department spokesperson Marie Harf spoke on Tuesday. Harf confirmed Pate was arrested on "
+            "February 16 and was released on bail on February 24.")
+    prompts = [v["prompt"] for v in _verdicts(text) if v["emitted"] and v["format"] != "cloze"]
+    assert not any("Harf" in p for p in prompts), prompts

@@ -255,6 +255,10 @@ def find_clause(doc: "Doc", loc: _Located) -> Optional[_Clause]:
             hsubj = _subject(head)
             if hsubj is None:
                 return None
+            if any(c.dep_ == "ccomp" and head.i < c.i < cur.i for c in head.children):
+                # "Harf confirmed Pate was arrested on February 16 and was released on bail": the second
+                # verb may be the reported clause's (Pate's), whatever the parser hung it on
+                return None
             if any(c.dep_ == "auxpass" for c in head.children) and cur.tag_ in ("VBN", "VBD") and not any(
                     c.dep_ in ("aux", "auxpass", "dobj") for c in cur.children):
                 return None  # "was planned in 1850, and constructed in 1851": the passive is shared, "did" would make it active
@@ -519,7 +523,7 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         return None
     if fact.kind in ("when", "where") and loc.role == "object":
         return None  # "spent the winter of 1805 in Oregon" -> "When did they spend in Oregon?" lost the verb's object
-    if fact.kind in ("when", "where") and loc.verb.dep_ == "xcomp" and clause.top is not loc.verb:
+    if fact.kind in ("when", "where") and loc.verb.dep_ in ("xcomp", "ccomp") and clause.top is not loc.verb:
         # "appointed to take charge of the match on 13 March": the date is the match's, and "When has
         # he been appointed ...?" asks another thing; a time or place belongs to its own verb
         return None
