@@ -437,6 +437,34 @@ def _do_support(verb: "Token") -> Optional[tuple[str, str]]:
     return None
 
 
+PERFECT_WORDS = {"since", "already", "yet", "ever", "never", "just", "by", "for", "until", "before", "after", "when"}
+
+
+def _past_perfect(verb: "Token") -> Optional[tuple["Token", Optional["Token"]]]:
+    """``(had, been)`` of a past perfect ("had signed": been None; "had been enacted"), else None.
+
+    A question keeps the simple past: the past perfect places an event before another one the
+    question does not show ("When had the Ottoman Empire signed the Armistice of Mudros?" reads as
+    a leftover; held-out raters accepted 74% of such questions against 76% of the rest)."""
+    if verb.tag_ != "VBN" or any(c.lower_ in PERFECT_WORDS and c.dep_ != "agent" for c in verb.children):
+        return None  # "had pursued ... since 1862", "by 1966 had built": the perfect is meant
+    auxes = [c for c in verb.children if c.dep_ in AUX and c.i < verb.i]
+    if not auxes or auxes[0].lower_ != "had" or auxes[0].dep_ != "aux":
+        return None
+    rest = auxes[1:]
+    if not rest:
+        return auxes[0], None
+    if len(rest) == 1 and rest[0].lower_ == "been" and rest[0].dep_ == "auxpass":
+        return auxes[0], rest[0]
+    return None
+
+
+def _past_is_participle(verb: "Token") -> bool:
+    """Whether the simple past of ``verb`` is spelled like its participle (a regular verb: "pursued")."""
+    return known_verb(verb.lemma_.lower()) and not irregular_verb_form(verb.lower_) and \
+        verb.lower_ in _regular_past(verb.lemma_)
+
+
 def _regular_past(lemma: str) -> set[str]:
     """The regular past forms English spelling allows for ``lemma``: "fine" -> "fined", "carry" ->
     "carried", "stop" -> "stopped" (a one-syllable word ending consonant-vowel-consonant doubles
@@ -582,8 +610,9 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         return None  # "In what year did X work with Y from 1977 until ...?": another date makes it a range
     if any("year-old" in w for w in low_words) or top.lemma_ == "include":
         return None  # "the 29-year-old" is a description, not a name; "Who did X include?" reads badly
-    if low_words[-1].lower() in DANGLING or any(w.lower() in ("whose", "which") for w in low_words[1:]):
-        return None  # "... on signature, not?", "How many copies did whose album sell?"
+    if low_words[-1].lower() in DANGLING or any(w.lower() in ("whose", "which") for w in low_words[1:]) \
+            or re.search(r"\b(do|does|did|is|was|were|are|has|have|had|will|would|can|could) who(m)?\b", prompt):
+        return None  # "... on signature, not?", "How many copies did whose album sell?", "... does who have?"
     for k, w in enumerate(low_words):
         if role == "subject" and w in ("his", "her"):
             continue  # "Who lost his job?": the possessive points back at the asked-for subject
@@ -674,6 +703,7 @@ def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q):
     subj_rng = clause.subject
     extra: list[str] = []
     items: list[tuple[int, str]] = []
+    perfect = _past_perfect(top)
     if is_subject_q:
         finite_done = False
         for i in body:
@@ -681,6 +711,10 @@ def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q):
                 continue
             t = doc[i]
             text = t.text
+            if perfect is not None and t.i == perfect[0].i and (perfect[1] is not None or _past_is_participle(top)):
+                continue  # "Who had pursued ...?" -> "Who pursued ...?"
+            if perfect is not None and perfect[1] is not None and t.i == perfect[1].i:
+                text = "were" if fact.kind == "how_many" else "was"  # "had been elected" -> "was elected"
             is_verbal = i == top.i or (t.dep_ in AUX and t.head == top)
             if is_verbal and not finite_done:
                 finite_done = True  # only the first verb of "could have gone" agrees
@@ -706,7 +740,17 @@ def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q):
         auxes = [c for c in top.children if c.dep_ in AUX and c.i < top.i and c.lower_ != "to"]
         verb_text = top.text
         moved_aux: Optional[int] = None
-        if auxes:
+        skipped: set[int] = set()
+        if perfect is not None and perfect[1] is None and lemma_fits(top):
+            aux_word, verb_text = "did", top.lemma_  # "When had X signed ...?" -> "When did X sign ...?"
+            skipped = {perfect[0].i}
+            extra.append("simple past")
+        elif perfect is not None and perfect[1] is not None:
+            plural = doc[subj_tokens[-1]].tag_ in ("NNS", "NNPS") or any(doc[i].dep_ == "conj" for i in subj_tokens)
+            aux_word = "were" if plural else "was"  # "had X been enacted" -> "was X enacted"
+            skipped = {perfect[0].i, perfect[1].i}
+            extra.append("simple past")
+        elif auxes:
             aux_word = auxes[0].lower_
             moved_aux = auxes[0].i
         elif clause.aux is not None and clause.aux.tag_ == "MD":
@@ -724,7 +768,7 @@ def _build(doc, fact, loc, clause, body, drop, move, wh, is_subject_q):
             aux_word, verb_text = ds
             extra.append("do-support")
         for i in body:
-            if i in drop or i in phrase or i in subj_rng or i == moved_aux:
+            if i in drop or i in phrase or i in subj_rng or i == moved_aux or i in skipped:
                 continue
             items.append((i, verb_text if i == top.i else doc[i].text))
         items += _moved(doc, move)
