@@ -21,7 +21,10 @@ one a rater judged months ago (the training script finds the judged span in the 
   that compare or continue ("similar", "other", "later");
 * "who" asked of an answer that is not a person;
 * how long the prompt is, how many other names it holds, quotes, brackets, colons;
-* where the sentence is in the text (the lead sentence of news is its summary).
+* where the sentence is in the text (the lead sentence of news is its summary);
+* a definite description with nothing to say which one ("the position", "the economy") in the prompt;
+* for a wh-question, the share of the sentence's content words it left out (a question cut down to
+  "Who was installed as Sheriff?" may fit several people of the text).
 """
 
 from __future__ import annotations
@@ -172,11 +175,40 @@ def features(d: DocFeatures, start: int, end: int, fmt: str, prompt: str,
         f["brackets"] = 1.0
     if re.search(r"[:;]", prompt):
         f["colon"] = 1.0
+    if _bare_definite(sent, span, prompt):
+        f["bare_definite"] = 1.0
+    if fmt != "cloze":
+        shown = {w.lower() for w in re.findall(r"[\w'’-]+", prompt)}
+        content = [t for t in sent if t.pos_ in CONTENT_POS and not span.start <= t.i < span.end]
+        left_out = [t for t in content if t.lower_ not in shown and t.lemma_.lower() not in shown]
+        f["left_out"] = len(left_out) / max(1, len(content))
     index = d.sentence_index.get(sent.start, 0)
     if index == 0:
         f["first_sentence"] = 1.0
     f["position"] = index / max(1, len(d.sentence_index) - 1)
     return f
+
+
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+POINTING = {"the", "this", "these", "that", "those"}
+
+
+def _bare_definite(sent, span, prompt: str) -> bool:
+    """A noun chunk of the sentence, shown in the prompt, made of "the"/"this" (or "its", "their") and a
+    common noun with no name, no of-phrase or clause of its own: "the position", "the economy"."""
+    for nc in sent.noun_chunks:
+        if nc.start < span.end and span.start < nc.end:
+            continue
+        first, root = nc[0], nc.root
+        if first.lower_ not in POINTING and not (first.dep_ == "poss" and first.lower_ in ("its", "their", "his", "her")):
+            continue
+        if root.pos_ != "NOUN" or any(t.pos_ == "PROPN" or t.ent_type_ for t in nc):
+            continue
+        if any(c.dep_ in ("prep", "relcl", "acl", "compound") and c.i > root.i for c in root.children):
+            continue
+        if nc.text in prompt or nc.text[:1].upper() + nc.text[1:] in prompt:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
