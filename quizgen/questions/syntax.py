@@ -556,6 +556,12 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         # he been appointed ...?" asks another thing; a time or place belongs to its own verb
         return None
     top = clause.top
+    if any(k.dep_ == "neg" for k in top.children) or (
+            clause.aux is not None and any(k.dep_ == "neg" for k in clause.aux.head.children)):
+        # "DC Comics ... will not be publishing the cover art in June" gave "When will DC Comics publishing the
+        # cover art?" (held-out batch 16): a negated verb's question either asks a negation or drops it, and a
+        # dropped "not" states the opposite of the text
+        return None
     phrase = set(loc.phrase)
     subj_rng = clause.subject
     is_subject_q = loc.role == "subject" and loc.verb == top and subj_rng is not None and set(subj_rng) == phrase
