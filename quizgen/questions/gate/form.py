@@ -142,6 +142,8 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
                 and t.head.head.i > t.i and not re.search(r"(?<!\w)" + re.escape(t.head.head.text) + r"(?!\w)", p):
             # "By what percentage did Atlanta's drop?": the possessor kept, what it possesses cut
             return f"malformed question: {info.doc[t.i - 1].text + t.text!r} without what it possesses"
+    if len(re.findall(r"[\w'’-]+", re.sub(r"\([^()]*\)", " ", p))) < 4:
+        return "malformed question: nothing but the question word outside brackets ('Who (born 16 September 1953)?')"
     if re.match(r"(?i)^(who|what) (to|\w+ing)\b", p):
         return "malformed question: no finite verb after the question word ('Who to prosecute ...?')"
     for t in sent:
