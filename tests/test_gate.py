@@ -955,3 +955,25 @@ def test_a_long_text_without_wh_questions_gets_no_lone_cloze():
     kept = select(clozes, n_tokens=40)
     assert len(kept) == 1 and kept[0].score == max(c.score for c in clozes), kept
     assert select(clozes, n_tokens=LONG_TEXT_TOKENS) == []
+
+
+def test_a_negated_verb_gives_no_question():
+    """Held-out batch 16: "DC Comics ... will not be publishing the cover art in June" gave "When will DC Comics
+    publishing the cover art?" -> June, the opposite of the text. A negated verb gives no wh-question."""
+    text = ("The artist said DC Comics is listening to her concerns and will not be publishing the cover art in June "
+            "as previously announced.")
+    assert not [p for p, why in _question_reasons(text, "June") if why is None and "?" in p]
+    assert not _question_reasons(text, "June")  # not even built
+    assert _question_reasons(text.replace("will not be", "will be"), "June")  # built without the "not"
+
+
+def test_a_question_that_is_only_a_bracket_is_dropped():
+    import dataclasses
+
+    from quizgen.questions import gate
+
+    passed, info = gate_info("Edward White was born in San Antonio in 1930. He married Patricia Finegan in 1953.")
+    c = next(c for c in passed if c.format != "cloze")
+    bad = dataclasses.replace(c, prompt="Who (born 16 September 1953)?")
+    assert "outside brackets" in (gate.wh_form(info, bad) or "")
+    assert gate.wh_form(info, c) is None
