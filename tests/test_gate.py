@@ -977,3 +977,10 @@ def test_a_question_that_is_only_a_bracket_is_dropped():
     bad = dataclasses.replace(c, prompt="Who (born 16 September 1953)?")
     assert "outside brackets" in (gate.wh_form(info, bad) or "")
     assert gate.wh_form(info, c) is None
+
+
+def test_being_from_somewhere_is_not_asked_with_from_whom():
+    """Held-out batch 16: "The Hoysala rulers were originally from Malnad Karnataka" gave "From whom were the
+    Hoysala rulers originally?" (a region asked as a person). "be from" is origin: no "From whom" question."""
+    text = "The Hoysala rulers were originally from Malnad Karnataka, an elevated region in the Western Ghats range."
+    assert not [p for p, _why in _question_reasons(text, "Malnad Karnataka") if p.lower().startswith("from whom")]

@@ -546,6 +546,8 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         return None  # "Who came out in 1977?" -> an album; such facts are left to the cloze
     if rule is None:
         return None
+    if rule.pattern.startswith("{prep} whom") and loc.prep == "from" and loc.verb.lemma_ == "be":
+        return None  # "The Hoysala rulers were originally from Malnad Karnataka" -> "From whom were ...?": being from is origin, a place
     clause = find_clause(doc, loc)
     if clause is None:
         return None
