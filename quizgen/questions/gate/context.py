@@ -263,7 +263,6 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
     return None
 
 
-
 def unanchored(info: DocInfo, c: "Candidate") -> Optional[str]:
     """A wh-question that names nothing: past its first word, no name, number or date. "Who was detained
     by police?", "Who sent a written message?": many people of the text may fit, and nothing on the card
