@@ -11,6 +11,24 @@ def with_where():
     return parse_templates(read_template("questions.toml") + WHERE_RULE)
 
 
+def with_whom():
+    """The default templates plus the "{prep} whom" rule they leave out (a person after a
+    preposition is asked as a cloze by default), for tests of the checks that guard it."""
+    from quizgen.questions.templates_data import parse_templates
+    from quizgen.resources import read_template
+
+    return parse_templates(read_template("questions.toml") + WHOM_RULE)
+
+
+WHOM_RULE = """
+[[wh]]
+kind = "who"
+role = "pp"
+preps = ["to", "with", "from", "for", "against", "of", "about"]
+pattern = "{prep} whom"
+"""
+
+
 WHERE_RULE = """
 [[wh]]
 kind = "where"

@@ -4,7 +4,9 @@ Rules, in order:
 
 1. Same kind, same text: other entities of the same label group (a person for a
    person, a place for a place, a date of the same shape for a date, a number of
-   the same label for a number), fullest name of each, nearest in length first.
+   the same label for a number), fullest name of each, nearest in length first;
+   a year only within MAX_YEAR_GAP of the answer's (a year far
+   off, before a person's birth or after their death, gives the answer away).
 2. Neighbours that keep format and scale, when the text has too few: a year
    moves by a few years (1998 -> 1996, 2001); a count swaps or shifts digits
    (553 -> 535, 653, 453) and keeps its qualifier and thousands separator
@@ -111,6 +113,16 @@ def _shift_year(answer: str) -> list[str]:
     return [answer[: m.start()] + str(y + d) + answer[m.end() :] for d in (-2, 3, -5, 1, 4)]
 
 
+MAX_YEAR_GAP = 40  # a year from the text is a choice only this close to the answer's year (1665 is no choice for
+# a Betamax release; nearer years are left as they are: those of the text near the answer are often its rivals)
+
+
+def _year_gap(a: str, b: str) -> int:
+    """How many years apart two dates are (0 when either has no year)."""
+    ya, yb = re.search(r"\b(1\d{3}|20\d{2})\b", a), re.search(r"\b(1\d{3}|20\d{2})\b", b)
+    return abs(int(ya.group(1)) - int(yb.group(1))) if ya and yb else 0
+
+
 def _content_words(text: str) -> set[str]:
     return {w for w in normalise(text).split() if len(w) > 2 and w not in ("the", "and", "of")}
 
@@ -146,6 +158,8 @@ def choose(fact: Fact, facts: Iterable[Fact], n: int = 3, prompt: str = "") -> t
             continue
         if fact.kind == "when" and (f.shape != fact.shape or bool(re.search(r"\d{4}", f.text)) != bool(re.search(r"\d{4}", fact.text))):
             continue  # "December" is no distractor for "October 2006"
+        if fact.kind == "when" and _year_gap(fact.text, f.text) > MAX_YEAR_GAP:
+            continue  # 1900 for a man born in 1930, 1665 for a Betamax release: a giveaway
         name = f.entity_name if fact.kind in ("who", "where") else f.text
         if f.label == "PERSON" and " " not in name and name == f.entity_name:
             continue  # a one-word "person" with no full name in the text: a tagging error or a nickname ("Bob")

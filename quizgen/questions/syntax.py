@@ -531,6 +531,21 @@ def wh_phrase(rule: WhRule, loc: _Located) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _date_as_object(doc: "Doc", loc) -> bool:
+    """The date is the verb's object though the parser calls it a modifier: the verb has no object,
+    and after the date comes what the date was made ("designated 22 February as Free Mojtaba and
+    Arash Day", "declared 5 May a holiday"). "When did they designate as ...?" has lost its object."""
+    verb = loc.verb
+    if any(k.dep_ in ("dobj", "nsubjpass") for k in verb.children):
+        return False
+    last = max(loc.phrase)
+    if min(loc.phrase) <= verb.i or last + 1 >= len(doc):
+        return False
+    nxt = doc[last + 1]
+    return (nxt.lower_ == "as" and nxt.head.i == verb.i) or any(
+        k.dep_ in ("oprd", "xcomp") and k.i > last for k in verb.children)
+
+
 def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool = False) -> Optional[WhQuestion]:
     """A wh-question whose answer is ``fact``, or None when no honest one can be built.
 
@@ -553,6 +568,8 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         return None
     if fact.kind in ("when", "where") and loc.role == "object":
         return None  # "spent the winter of 1805 in Oregon" -> "When did they spend in Oregon?" lost the verb's object
+    if fact.kind == "when" and _date_as_object(doc, loc):
+        return None  # "established January 20 as the beginning of the term": the date is what was established
     if fact.kind in ("when", "where") and loc.verb.dep_ in ("xcomp", "ccomp") and clause.top is not loc.verb:
         # "appointed to take charge of the match on 13 March": the date is the match's, and "When has
         # he been appointed ...?" asks another thing; a time or place belongs to its own verb
@@ -610,8 +627,9 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         return None  # a quote after a colon, or a stray letter ("cost m")
     if any(f"the {n}" in prompt.lower() for n in ANAPHORIC_NOUNS):
         return None  # "access to the country's oil reserves": which country, once the subject is gone?
-    if top.lemma_ != "bear" and any(c.dep_ in ("dobj", "attr", "oprd") and c.i in drop and c.i not in loc.phrase for c in top.children):
-        return None  # "In what year did Nintendo win?": the verb lost what it was about
+    if top.lemma_ != "bear" and any(c.dep_ in ("dobj", "attr", "oprd", "ccomp") and c.i in drop and c.i not in loc.phrase
+                                    for c in top.children):
+        return None  # "In what year did Nintendo win?", "Who said in the report?": the verb lost what it was about
     if fact.kind == "who" and any(w.lower() in ("it", "its") for w in low_words[1:]):
         return None  # "Who would ministers scrap if it failed?": "it" is the answer, so "who" is wrong
     if fact.kind == "when" and re.search(r"\b(1\d{3}|20\d{2})\b", prompt):

@@ -213,7 +213,9 @@ def _giveaway_or_cut(info: DocInfo, c: "Candidate") -> Optional[str]:
     * more than one answer: a surname two people of the text share, the first of a list of numbers;
     * trivial: a count of things just listed ("All _____ of"), the era of a year ("BC"), an emergency
       number, a detail of a bystander introduced by name and age ("Paul Roth, 39, chief information
-      officer at _____"), and when a newspaper ran a story (a citation, not a fact)."""
+      officer at _____"), when a newspaper ran a story (a citation, not a fact), the state or country of an
+      address ("Air Force Base, _____" -> Ohio), an answer made only of a place name's generic words
+      ("Bitburg _____" -> Air Base)."""
     doc, f = info.doc, c.fact
     before = doc[f.token_start - 1] if f.token_start > 0 else None
     if f.label in ("GPE", "NORP", "LOC") and f.token_start >= 2 and before.lower_ == "of":
@@ -250,6 +252,12 @@ def _giveaway_or_cut(info: DocInfo, c: "Candidate") -> Optional[str]:
     if c.format == "cloze" and re.match(r"^[A-Z][\w'’.-]*( [A-Z][\w'’.-]*)+, (aged )?\d{1,2}, (?!(was|is|were|are|has|had|"
                                         r"have|will|would|said|says|told)\b)[^,]*_____[^,]*,", c.prompt):
         return "trivial: a detail of a bystander's description ('Paul Roth, 39, chief information officer at _____')"
+    if c.format == "cloze" and f.label in ("GPE", "LOC") and f.token_start >= 2 and doc[f.token_start - 1].text == "," \
+            and doc[f.token_start - 2].is_title and (doc[f.token_start - 2].ent_type_ or doc[f.token_start - 2].pos_ == "PROPN") \
+            and (f.token_end >= len(doc) or doc[f.token_end].is_punct):
+        return "trivial: the state or country of an address ('at the University of Cambridge, _____')"
+    if all(w in ADDRESS_WORDS for w in re.findall(r"[A-Za-z]+", f.text.lower())) and re.search(r"[A-Za-z]", f.text):
+        return "trivial: only the generic words of a place name ('Bitburg _____' -> Air Base)"
     outlet = NEWS_OUTLETS.search(c.prompt)
     ran = re.search(r"\b(publish|print|run|air|broadcast)\b", c.prompt)
     if c.format != "cloze" and f.kind == "when" and outlet and ran and outlet.start() < ran.start():
@@ -258,6 +266,12 @@ def _giveaway_or_cut(info: DocInfo, c: "Candidate") -> Optional[str]:
             and 0 < f.value < 1000 and re.search(r"[A-Za-z]-?" + str(int(f.value)) + r"\b", c.prompt):
         return "giveaway: the number is part of a name in the card ('the G7 of _____ nations')"
     return None
+
+
+#: The generic words of place and institution names: an answer made only of them is no fact.
+ADDRESS_WORDS = {"air", "base", "force", "airport", "station", "street", "road", "avenue", "county", "river", "lake",
+                 "mount", "bay", "island", "islands", "university", "college", "school", "city", "state", "district",
+                 "province", "port", "square", "park", "bridge", "hall", "center", "centre", "the"}
 
 
 def _ends_a_name(doc, f) -> Optional[str]:
