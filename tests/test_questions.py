@@ -144,7 +144,7 @@ def test_possessive_is_stripped_and_title_kept(seed_quiz):
 
 def test_short_name_takes_the_fullest_mention_and_its_label():
     seed_quiz = quizgen.generate("Cuban President Miguel Diaz-Canel sent a letter to Pope Francis in May. "
-                                 "Later, the Vatican praised Diaz-Canel for the decision to free 553 prisoners.", source_id="t",
+                                 "The Vatican praised Diaz-Canel for the decision to free 553 prisoners.", source_id="t",
                                  min_score=0)  # every question that passed the gate, whatever its score
     q = next(q for q in seed_quiz.questions if q.answer.text == "Diaz-Canel")
     assert q.kind == "who"  # tagged ORG in that sentence, PERSON as "Miguel Diaz-Canel"

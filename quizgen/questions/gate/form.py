@@ -13,6 +13,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizgen.questions.rank import Candidate
 
 
+#: The inverted auxiliary again before the participle ("When was radical pamphleteer Thomas Paine was first
+#: published?", held-out batch 17, from a misparsed "whose" clause); not across a clause ("who was arrested").
+DOUBLED_AUXILIARY = re.compile(
+    r"^[^?]*?\b(was|were|is|are|has|have|had)\b"
+    r"((?:\s+(?!(?:who|which|that|when|after|before|while|because|as|if|since|until|and|but|or)\b)[\w'’.-]+){1,6})"
+    r"\s+\1\s+(\w+ly\s+|first\s+|not\s+)?\w+(ed|en|wn|ne|lt|ht|ng)\b")
+
+
 def boilerplate(info: DocInfo, c: "Candidate") -> Optional[str]:
     """Bylines, credits, promo and "read more" lines, datelines, captions with a label
     ("Campaign: ..."), and headings (a line with no closing punctuation) are the page around
@@ -158,6 +166,7 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     if opener is not None:
         return f"malformed question: the sentence's capitalised first word {opener.text!r} inside the question"
     if re.search(r"^[^?]*?\b(was|were|is|are)\b(\s+[A-Z][\w'’.-]*){1,4}\s+\1\b", p) \
+            or DOUBLED_AUXILIARY.search(p) \
             or re.search(r"\b(who|whom|what|when|where)\s+be\b", p, re.I):
         return "malformed question: the verb twice, or a bare 'be'"
     if any(t.tag_ == "VBD" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj") and t.lower_ != t.lemma_.lower()

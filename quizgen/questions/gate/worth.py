@@ -57,6 +57,11 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
             and doc[f.token_start - 1].i != doc[f.token_start - 1].sent.start \
             and doc[f.token_start - 1].lower_.rstrip(".") not in HONORIFICS:
         return "truncated: the name begins before the answer ('Theodor _____')"
+    if f.label == "PERSON" and f.token_start >= 1 and doc[f.token_start - 1].is_title and doc[f.token_start - 1].is_alpha \
+            and not doc[f.token_start - 1].ent_type_ and doc[f.token_start - 1].pos_ in ("ADV", "X", "NOUN", "ADJ") \
+            and doc[f.token_start - 1].i != doc[f.token_start - 1].sent.start \
+            and doc[f.token_start - 1].lower_ not in HONORIFICS | TITLE_WORDS:
+        return "truncated: a given name the tagger left out begins the name ('Arely _____' for Arely Gomez Gonzalez)"
     if len(toks) > 1 and toks[-1].pos_ in ("ADP", "CCONJ", "DET", "PART") and toks[-1].text not in ("'s", "’s"):
         return f"garbled: the answer ends in {toks[-1].text!r} ('dropped _____ 88.9%' -> '5% to')"
     if c.format == "cloze" and f.kind == "when" and len(toks) > 4:
