@@ -196,7 +196,9 @@ DANGLING_END = {"own", "of", "the", "a", "an", "to", "in", "on", "at", "by", "fo
 
 
 #: Verbs that say little without what follows them ("How many Americans are living?" lost "with HIV").
-NEEDS_COMPLEMENT = {"go", "goes", "went", "going", "come", "comes", "came", "coming", "live", "lives", "living",
+NEEDS_COMPLEMENT = {"lead", "leads", "result", "results", "resulted", "amount", "amounts", "amounted", "consist",
+                    "consists", "consisted", "refer", "refers", "referred", "contribute", "contributes", "contributed",
+                    "go", "goes", "went", "going", "come", "comes", "came", "coming", "live", "lives", "living",
                     "get", "gets", "got", "put", "puts", "take", "takes", "took", "make", "makes", "become",
                     "becomes", "became", "seem", "seems", "seemed", "head", "headed", "belong", "belonged",
                     "keep", "kept", "bring", "brings", "brought", "give", "gives", "gave", "stand", "stood",
