@@ -531,6 +531,15 @@ def wh_phrase(rule: WhRule, loc: _Located) -> str:
     return text[:1].upper() + text[1:]
 
 
+VERB_PREFIXES = {"re", "co", "pre", "un", "over", "out", "mis", "non", "de", "dis", "cross", "double", "self", "under"}
+
+
+def _prefix_split(doc: "Doc", verb: "Token") -> bool:
+    """The verb came with a hyphenated prefix the tokenizer split off ("re - released")."""
+    return verb.i >= 2 and doc[verb.i - 1].text in ("-", "\u2010", "\u2011") and doc[verb.i - 2].lower_ in VERB_PREFIXES \
+        and doc[verb.i - 1].idx == doc[verb.i - 2].idx + len(doc[verb.i - 2].text)
+
+
 def _date_as_object(doc: "Doc", loc) -> bool:
     """The date is the verb's object though the parser calls it a modifier: the verb has no object,
     and after the date comes what the date was made ("designated 22 February as Free Mojtaba and
@@ -575,6 +584,15 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         # he been appointed ...?" asks another thing; a time or place belongs to its own verb
         return None
     top = clause.top
+    if top.dep_ == "ROOT" and any(k.dep_ == "mark" and k.i < top.i and k.lower_ != "that" for k in top.children):
+        # "After German Emperor Wilhelm II was forced to abdicate ..., monarchic rule ended ... on 11 November 1918"
+        # (held-out batch 19): a sentence's root under "after", "when" or "because" is a subordinate clause
+        # the parser took for the main one, and the dates and places around it belong to the real main clause
+        return None
+    if any(_prefix_split(doc, v) for v in (top, loc.verb)):
+        # "when Lucasfilm re-released the trilogy in 1997" is tokenised "re - released": the parse breaks at the
+        # prefix ("In what year did Greedo release ...?", held-out batch 19), and the question would drop it
+        return None
     if any(k.dep_ == "neg" for k in top.children) or (
             clause.aux is not None and any(k.dep_ == "neg" for k in clause.aux.head.children)):
         # "DC Comics ... will not be publishing the cover art in June" gave "When will DC Comics publishing the
