@@ -5,8 +5,8 @@ Rules, in order:
 1. Same kind, same text: other entities of the same label group (a person for a
    person, a place for a place, a date of the same shape for a date, a number of
    the same label for a number), fullest name of each, nearest in length first;
-   a year only within MAX_YEAR_GAP of the answer's (a year far
-   off, before a person's birth or after their death, gives the answer away).
+   a year only within MAX_YEAR_GAP of the answer's (a year far off, before a
+   person's birth or after their death, gives the answer away).
 2. Neighbours that keep format and scale, when the text has too few: a year
    moves by a few years (1998 -> 1996, 2001); a count swaps or shifts digits
    (553 -> 535, 653, 453) and keeps its qualifier and thousands separator
