@@ -1155,3 +1155,60 @@ def test_no_question_from_a_verb_whose_prefix_the_tokenizer_split():
     gave "In what year did Greedo release the original Star Wars trilogy?": "re - released" broke the parse."""
     text = "Greedo became the object of controversy when Lucasfilm re-released the original Star Wars trilogy in 1997."
     assert not [p for p, _a, _why in __import__("candidates").candidate_prompts(text) if p.endswith("?")]
+
+
+# Rules from the rejections of held-out batches 16-19 not fixed before (eighth session)
+def test_who_is_not_asked_when_also_says_someone_else_did_it_too():
+    """ "Crick had also studied X-ray diffraction" gave "Who had studied X-ray diffraction?" (Franklin had too)."""
+    from candidates import candidate_prompts
+
+    def questions(text):
+        return [p for p, _a, why in candidate_prompts(text) if why is None and p.startswith("Who")]
+
+    assert not questions("Walter Wright also aided Anton Cermak in stepping into office in 1931.")
+    assert "Who aided Anton Cermak in stepping into office in 1931?" in questions(
+        "Walter Wright aided Anton Cermak in stepping into office in 1931.")
+
+
+def test_how_many_is_not_equated_with_a_description():
+    """ "How many people was the average size of an English constituency?" (held-out batch 19)."""
+    from candidates import candidate_prompts
+
+    text = "The average size of an English constituency was 70,000 people in 1832."
+    (why,) = [why for p, _a, why in candidate_prompts(text) if p.startswith("How many")]
+    assert why and why.startswith("malformed question")
+    kept = [p for p, _a, why in candidate_prompts("The UK's biggest civil service union is to ballot 290,000 members "
+                                                  "on strikes in protest at job cuts.") if why is None]
+    assert "How many members is the UK's biggest civil service union to ballot on strikes in protest at job cuts?" in kept
+
+
+def test_a_number_with_a_misplaced_thousands_comma_is_not_an_answer():
+    """ "$110,00" (the headline said $110,000) was asked and copied the typo (held-out batch 16)."""
+    from candidates import candidate_prompts
+
+    bad = "Four suits by the tailor have sold at a US auction for $110,00 in London, organisers said."
+    assert all(why for p, a, why in candidate_prompts(bad) if a == "$110,00")
+    good = bad.replace("$110,00", "$110,000")
+    assert any(why is None for p, a, why in candidate_prompts(good) if a == "$110,000")
+
+
+def test_an_age_and_a_noun_as_the_subject_need_the_name_before_them():
+    """ "The 2-year-old boy is who researchers ... believe was the first person to contract the disease"."""
+    from candidates import candidate_prompts
+
+    text = ("Emile Ouamouno died in Guinea. The 2-year-old boy is who researchers with The New England Journal of "
+            "Medicine believe was the first person to contract the disease in December 2013.")
+    assert all(why for p, a, why in candidate_prompts(text) if a == "December 2013")
+    named = "The 25-year-old Jonny Wilkinson takes over from Lawrence Dallaglio, who retired from internationals in August."
+    assert any(why is None for p, a, why in candidate_prompts(named) if a == "Lawrence Dallaglio")
+
+
+def test_who_is_not_asked_of_several_organisations():
+    from types import SimpleNamespace
+
+    from quizgen.questions.gate import answer_type
+
+    info = SimpleNamespace(text="Tippecanoe Clubs helped in the marketing of the Whig candidate.")
+    fact = SimpleNamespace(label="ORG", entity_name="Tippecanoe Clubs", text="Tippecanoe Clubs", kind="who")
+    c = SimpleNamespace(format="short_answer", fact=fact, prompt="Who helped in the marketing of the Whig candidate?")
+    assert "several organisations" in answer_type(info, c)

@@ -244,6 +244,11 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
             lemma = head.lemma_.lower()
             if lemma in ("former", "latter", "same") or head.lower_ in ("former", "latter", "same"):
                 return f"unresolved reference: 'the {head.text}'"
+            if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN" and "year-old" in between.text.lower().replace(" ", "") \
+                    and not any(k.ent_type_ == "PERSON" for k in info.doc[t.i : head.i + 1]):
+                # "The 2-year-old boy is who researchers ... believe was the first person to contract the disease"
+                # (held-out batch 19): an age and a noun describe someone the text named before
+                return f"unresolved reference: 'the {between.text} {head.text}' (who?)"
             descriptive = [k for k in between if k.dep_ == "amod"]
             if descriptive and len(descriptive) == len([k for k in between if not k.is_punct]) \
                     and all(k.pos_ == "ADJ" and k.tag_ == "JJ" and not k.ent_type_ for k in descriptive) \

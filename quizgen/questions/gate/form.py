@@ -326,6 +326,11 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "more than one answer: the question names another place ('at the University of Birmingham')"
     if re.search(r"\b(pull|pulls|pulled|back|backed|drop|drops|dropped|opt|opted|bow|bowed) out\b(?! of)", p, re.I):
         return "incomplete: 'pulled out' of what?"
+    if re.match(r"^how many \w+( \w+)? (is|was) (the|a|an)\b", p, re.I) and not re.search(
+            r"\b(to|expected|reported|said|set|due|likely|thought|believed|estimated|going|being)\b", p, re.I):
+        # "How many people was the average size of an English constituency?", "How many cases was the lowest?"
+        # (held-out batch 19): a plural count equated by a singular "is"/"was" to a description
+        return "malformed question: 'How many people was the average size ...?'"
     if re.match(r"^with how (many|much)\b", p, re.I):
         return "malformed question: 'With how many children is Buhari married?'"
     if re.match(r"^since what (year|date|month)\s+(do|does|did)\b", p, re.I):

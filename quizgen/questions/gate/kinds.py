@@ -41,6 +41,12 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
             re.match(r"^(who|whom) (is|was|were|are) the [\w\s-]*\b(company|firm|corporation|band|brand|product|"
                      r"device|machine|car|vehicle|network|channel|newspaper|magazine|website)\b", p):
         return "wrong question word: 'who' for a company, a work or a place"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and re.search(
+            r"(?i)\b(clubs|societies|groups|associations|organi[sz]ations|unions|committees|councils|companies|firms|"
+            r"banks|parties|leagues|movements|networks|agencies)$", f.text) and not re.search(r"(?i)\b(of|for)\b", f.text):
+        # "Who helped in the marketing of the Whig candidate? -> Tippecanoe Clubs" (held-out batch 18): many
+        # bodies of one kind, not someone; the text's other actors fit "who" as well
+        return "wrong question word: 'who' for several organisations ('Tippecanoe Clubs')"
     if re.match(r"^(who|what) (is|was) home to\b", p):
         return "wrong question word: 'who is home to' asks for a place"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and NOT_WHO.search(f.entity_name or f.text):

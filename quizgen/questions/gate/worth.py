@@ -30,6 +30,10 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "trivial: a count of one or two"
     if f.kind == "how_many" and low in ("one", "two", "a", "an", "both", "single"):
         return "trivial: a count of one or two"
+    if re.search(r"\d,\d{1,2}(?!\d)|\d,\d{4,}", text):
+        # "$110,00" (held-out batch 16: the headline said $110,000): a thousands comma with too few or too
+        # many digits is a typo in the source, and the card would teach it
+        return "garbled: a number with a misplaced thousands comma (a typo in the text)"
     sent = doc[f.token_start].sent
     depth = 0
     quotes = 0
