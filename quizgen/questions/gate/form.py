@@ -286,6 +286,9 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return f"incomplete: {words[-2] if low[-1] not in NEEDS_DESTINATION else words[-1]!r} without where to"
     if low[0] != "where" and re.search(r"\b(arrive|arrives|arrived)\b(?!\s+(at|in|to|back|home)\b)", p):
         return "incomplete: 'arrived' without where"
+    if re.search(r"\b(bring|brings|brought|draw|draws|drew|drawn|call|calls|called|turn|turned) (\w+ )?attention\?$", p, re.I):
+        # "In what year did Dr. Cleave bring public attention?" (held-out batch 20): attention to what?
+        return "incomplete: 'brought attention' without to what"
     if re.search(r"\bdeclared? war\?$", p):
         return "incomplete: 'declare war' without on whom"
     if re.search(r"\b(him|them)\b|\b(to|of|for|in|on|from|with|by|at|into|about) it\b|\b\w+ it (the|a|an)\b", p, re.I):
