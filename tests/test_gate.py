@@ -1109,7 +1109,7 @@ def test_an_auxiliary_twice_drops_the_question():
      "involving students from Stanford University.", "1971", "run-in heading"),
     ("In 1808, initial meetings with the viceroy of New Spain led to the establishment of an autonomous conservative "
      "junta in Mexico City, formed by creoles and peninsulares, who favored maintaining their loyalty to Spain at all "
-     "costs.", "1808", "'lead' needs what follows"),
+     "costs.", "1808", ""),  # since the eighth session "lead" keeps "to ...", and the question is too long
     ("Coffeehouses spread quickly. By 1708, London had more than five hundred, and their appeal continued to soar.",
      "1708", "without what it counts"),
 ])
@@ -1261,3 +1261,50 @@ def test_attention_needs_to_what():
         p for p, a, why in candidate_prompts(text) if why is None]
     cut = [why for p, a, why in candidate_prompts(text.replace(" to fibre", "")) if p.endswith("attention?")]
     assert cut and all(cut), cut
+
+
+# Rules from the rejections of held-out batch 20's CNN and OpenStax sheets (eighth session)
+def _kept(text):
+    from candidates import candidate_prompts
+
+    return [p for p, _a, why in candidate_prompts(text) if why is None]
+
+
+def test_which_is_never_a_person():
+    """ "the demonstrations against the Shah of Iran, which began in 1977" gave "In what year did the Shah of Iran
+    begin?": the parser hung "which" on the person."""
+    text = ("Zarif was outside the country during the demonstrations against the Shah of Iran, which began in 1977, "
+            "and during the Iranian Revolution, which drove the shah from power in 1979.")
+    assert not [p for p in _kept(text) if "Shah of Iran begin" in p]
+    assert "In what year did the Iranian Revolution drive the shah from power?" in _kept(text)
+
+
+def test_a_verb_keeps_the_phrase_it_needs_and_a_long_time_phrase_is_not_moved():
+    text = ("Finally, after nearly a decade of public clamoring for the annexation of Texas, in December 1845 Polk "
+            "officially agreed to the annexation of the former Mexican state, making the Lone Star Republic an "
+            "additional slave state.")
+    wh = [p for p in _kept(text) if p.endswith("?")]
+    assert wh == ["When did Polk officially agree to the annexation of the former Mexican state?"], wh
+
+
+def test_a_bare_indefinite_object_is_not_a_question():
+    text = "In the 1880s, Williamina Fleming devised a system to classify stars based on the strength of hydrogen absorption lines."
+    assert not [p for p in _kept(text) if p.endswith("?")]
+    named = "In 1998, Larry Page founded a search company called Google in a garage in Menlo Park."
+    assert "Who founded a search company called Google in a garage in Menlo Park in 1998?" in _kept(named)
+
+
+def test_it_at_the_end_of_a_question_and_a_year_cited_in_brackets():
+    text = ("Beginning in 1916, state after state began passing laws prohibiting marijuana use, and in 1937 Congress "
+            "passed a federal law banning it.")
+    assert not [p for p in _kept(text) if p.endswith("banning it?")]
+    cited = ("According to sociologist William Graham Sumner, deviance is a violation of established contextual, "
+             "cultural, or social norms, whether folkways, mores, or codified law (1906).")
+    assert not _kept(cited)
+    assert _kept(cited.replace(" (1906)", ""))
+
+
+def test_the_pac_points_back_like_the_committee():
+    text = ("Walmart's political action committee gives money to both parties. In 2014, the PAC spent about $1.3 "
+            "million on Republican candidates.")
+    assert not [p for p in _kept(text) if "the PAC" in p]

@@ -85,6 +85,10 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
     if re.search(r"\([A-Z][\w'’-]+( et al\.?| and [A-Z][\w'’-]+)?,? (\d{4}|_____)[a-z]?\)", p) \
             or re.search(r"\([A-Z][^()]*(,|&| and )[^()]*\b(1[6-9]\d\d|20\d\d|_____)[a-z]?\)", p):
         return "boilerplate: a citation ('(Garfield 2019)')"
+    if re.search(r"\b[a-z][\w-]* \((1[5-9]\d\d|20\d\d)[a-z]?\)[.!\"'”’]*$", p):
+        # "... whether folkways, mores, or codified law (1906)." (held-out batch 20): a year in brackets after a
+        # common word at the end of a sentence is a citation of the source, not a date of the fact
+        return "boilerplate: a citation ('... codified law (1906).')"
     if re.search(r"\((left|right|top|bottom|center|centre|above|below|pictured)\b", p, re.I):
         return "boilerplate: a photo caption"
     if c.format == "cloze" and (p.rstrip("\"'\u201d\u2019)").endswith("?") or p.split()[0].lower() in WH_WORDS):
@@ -291,7 +295,7 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "incomplete: 'brought attention' without to what"
     if re.search(r"\bdeclared? war\?$", p):
         return "incomplete: 'declare war' without on whom"
-    if re.search(r"\b(him|them)\b|\b(to|of|for|in|on|from|with|by|at|into|about) it\b|\b\w+ it (the|a|an)\b", p, re.I):
+    if re.search(r"\b(him|them)\b|\b(to|of|for|in|on|from|with|by|at|into|about) it\b|\b\w+ it (the|a|an)\b|\b\w+ it\?$", p, re.I):
         return "unresolved reference: a pronoun left in the question"
     if re.search(r"\b(just|equally|every bit) as\b|\b(later|earlier|prior|afterwards|too|also|again|as well)\?$", p, re.I):
         return "unresolved reference: a comparison with something not shown"
