@@ -34,11 +34,11 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
     if c.format == "cloze" and c.context_start is None and re.search(r"\b(thus|therefore|hence|consequently|as a result)\b", shown, re.I):
         return "leans on the sentence before ('... thus moved ...')"
     if c.format == "cloze" and c.context_start is None and re.search(
-            r"\b(likewise|similarly)\b|\b(shortly|soon|not long|immediately|just) (after|afterwards?|before)\W*$"
+            r"\b(would|could|might|will) then\b|\b(likewise|similarly)\b|\b(shortly|soon|not long|immediately|just) (after|afterwards?|before)\W*$"
             r"|\b(shortly|soon|not long|immediately|just) (after|afterwards?|before)\b(?! (\w+ )?(the|a|an|his|her|its|their|\d))"
             r"|\b(thereafter|afterwards)\b", shown, re.I):
         # "Drummer _____ joined NOFX shortly after." (after what?), "Hughes was likewise not age-eligible" (like
-        # whom?): held-out batch 20
+        # whom?): held-out batch 20; "Black people on the island of Cuba would then be free" (if what?): batch 21
         return "leans on the sentence before ('shortly after', 'likewise')"
     if c.format == "cloze" and re.search(r"\b(agrees|agreed|disagrees|disagreed|concurs|concurred|agrees with this)\W*$", shown):
         return "leans on the sentence before ('..., agrees.': with what?)"
@@ -182,6 +182,8 @@ def _subject_of_own_clause(info: DocInfo, pron: "Token") -> bool:
     return subj is not None and (subj.i in info.people or subj.ent_type_ == "PERSON")
 
 
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5"}
+
 #: Acronyms of a kind of body or post, not of one body: "the PAC" needs the sentence that says whose.
 GENERIC_ACRONYMS = {"PAC", "MP", "MPs", "MEP", "MSP", "AM", "CEO", "CFO", "COO", "NGO", "GP", "DJ", "PM", "QC", "AG",
                     "DA", "MC", "SUV", "IPO"}
@@ -256,6 +258,10 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
                     k.dep_ in ("prep", "relcl", "acl", "appos", "compound") for k in head.children) \
                     and re.search(r"\bthe " + head.text + r"\b(?! of\b)", c.prompt):
                 return f"unresolved reference: 'the {head.text}' (which one?)"  # "When was the Act signed?"
+            if head.tag_ in ("NNS", "NNPS") and head.i == t.i + 2 and info.doc[t.i + 1].lower_ in NUMBER_WORDS \
+                    and not any(k.dep_ in ("prep", "relcl", "acl", "appos") and k.i > head.i for k in head.children):
+                # "When did the two Churches reconcile?" (held-out batch 21): which two?
+                return f"unresolved reference: 'the {info.doc[t.i + 1].text} {head.text}' (which?)"
             if head.i == t.i + 1 and head.text in GENERIC_ACRONYMS and _in_prompt(c, head):
                 # "How much did the PAC spend in 2014?" (held-out batch 20): an acronym for a kind of body or
                 # post ("the PAC", "the MP", "the CEO") points back like "the committee" or "the minister"
@@ -291,6 +297,26 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
             earlier = info.first_lemma.get(lemma, head.i) < span.start and lemma not in UNIQUE_NOUNS
             if head.lower_ in POINTING_NOUNS or lemma in POINTING_NOUNS or earlier:
                 return f"unresolved reference: 'the {head.text}'"
+    return None
+
+
+#: Nouns that name people by what they belong to: bare, as a subject, they need "of what".
+RELATIONAL_PLURALS = {"members", "followers", "supporters", "residents", "employees", "staff", "workers", "leaders",
+                      "delegates", "shareholders", "fans", "parishioners", "adherents", "inhabitants", "colonists"}
+
+
+def bare_relational(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """ "In what year did members return to Pennsylvania?" (held-out batch 21: members of the Harmony Society): a
+    bare "members", "followers" or "residents" as the subject says not of what."""
+    f = c.fact
+    if c.context_start is not None:
+        return None  # the sentence before is shown
+    for t in info.doc[f.token_start].sent:
+        if f.token_start <= t.i < f.token_end or not _in_prompt(c, t):
+            continue
+        if t.lower_ in RELATIONAL_PLURALS and t.dep_ in ("nsubj", "nsubjpass") and not any(
+                k.dep_ in ("det", "poss", "amod", "compound", "prep", "nummod", "acl", "relcl", "appos") for k in t.children):
+            return f"unresolved reference: {t.text!r} of what?"
     return None
 
 

@@ -116,10 +116,28 @@ def no_finite_verb(info: DocInfo, c: "Candidate") -> Optional[str]:
     sent = info.doc[c.fact.token_start].sent
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
         return "not a sentence: no finite verb"
+    if not any(_main_finite(t) for t in sent):
+        # "After experimenting ..., the first balloon flight with humans aboard, a tethered flight, performed on or
+        # around October 15, 1783, by _____ who made ..." (held-out batch 21): the main clause is a participle with no
+        # subject and no auxiliary; the only finite verb is in a relative clause
+        return "not a sentence: no finite main verb"
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if first is not None and first.tag_ == "VB" and first.dep_ == "ROOT":
         return "not a statement: an imperative"
     return None
+
+
+def _main_finite(t) -> bool:
+    """A finite verb (or a participle with its auxiliary) that is not inside a relative, adverbial or
+    participle clause: the sentence has a main clause."""
+    finite = t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (
+        t.tag_ in ("VBN", "VBG", "VB") and any(k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                               for k in t.children))
+    if not finite:
+        return False
+    if t.dep_ == "acl" and t.head.dep_ == "ROOT":
+        return True  # "A witness called 911 ...", "Hoardings ... had featured ...": the small model's acl on the root
+    return not any(a.dep_ in ("relcl", "acl", "advcl", "csubj", "pcomp", "pobj") for a in [t, *t.ancestors])
 
 
 def too_long(info: DocInfo, c: "Candidate") -> Optional[str]:

@@ -78,7 +78,23 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
     if p.startswith("where") and re.search(r"\b(say|said|says|tell|told|describe|described|call|called|resolve|resolved|"
                                            r"move|moved|argue|argued|claim|claimed|write|wrote)\b", p):
         return "ambiguous: 'where' over a verb that does not happen at a place"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "PERSON" and _common_words_only(f.entity_name or f.text):
+        # "Who does Funk lead for an 11th week? -> Streaming Songs" (held-out batch 21): a "person" made of
+        # ordinary words, none of them a given name, is a chart, a show or a thing
+        return "wrong question word: 'who' for a name made of ordinary words ('Streaming Songs')"
     return None
+
+
+def _common_words_only(name: str) -> bool:
+    """Every word of ``name`` is an ordinary English word and none is a given name, a title or a common surname
+    ("Streaming Songs", but not "Tiger Woods" or "Faith Hill")."""
+    from quizgen.nlp.model import common_word
+    from quizgen.questions.ask import name_sex, surnames
+
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() != "the"]
+    if not words or name_sex(name) is not None or words[-1].lower() in surnames():
+        return False
+    return all(common_word(w) or (w.lower().endswith("s") and common_word(w[:-1])) for w in words)
 
 
 def _in_place_chain(info: DocInfo, f) -> bool:

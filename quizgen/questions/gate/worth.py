@@ -153,6 +153,22 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
     if f.kind in ("when", "how_many") and f.token_start >= 2 and doc[f.token_start - 1].lower_ == "of" \
             and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start:
         return "part of a name: 'the Civil Rights Act of _____'"
+    if c.format == "cloze" and " and " in text and f.token_end + 1 < len(doc) and doc[f.token_end].text == "," \
+            and doc[f.token_end + 1].lower_ in ("who", "which", "whose", "whom"):
+        # "with _____, who would later start Sub Pop" -> Yamamoto and Bruce Pavitt (held-out batch 21): the clause
+        # may be the last one's only, and the last one alone fits the blank
+        return "more than one answer: a pair before ', who ...'"
+    if c.format == "cloze" and f.kind == "when" and f.token_start >= 1 and doc[f.token_start - 1].lower_ == "in" \
+            and _placed_elsewhere(doc, doc[f.token_start - 1].head):
+        # "Soundgarden was formed in _____" -> 1984, when the text also says "formed in Seattle" (held-out
+        # batch 21): "in _____" takes the place as well as the year
+        return "more than one answer: 'formed in _____' (the text gives the place too)"
+    if f.kind in ("when", "how_many") and re.fullmatch(r"\d{2,4}", text) and f.token_start >= 1 \
+            and doc[f.token_start - 1].is_title and doc[f.token_start - 1].pos_ == "PROPN" \
+            and doc[f.token_start - 1].lower_.rstrip(".")[:3] not in {m[:3] for m in MONTHS}:
+        # "Sport Interactive's Euro _____ coverage" -> 2004 (held-out batch 21): a number right after a name is
+        # part of it ("Euro 2004", "Expo 2010", "Windows 95")
+        return "part of a name: 'Euro _____'"
     if f.kind in ("when", "how_many") and (re.match(r"\s?[\u2013\u2014-]\s?\d", info.text[f.end : f.end + 3])
                                            or re.search(r"\d\s?[\u2013\u2014-]\s?$", info.text[max(0, f.start - 3) : f.start])):
         return "part of a range: 'the _____–2011 crisis'"
@@ -326,3 +342,16 @@ def _spelled_out_beside(doc, f) -> bool:
     initials = "".join(caps)
     return len(letters) >= 2 and letters in initials
 
+
+def _placed_elsewhere(doc, verb) -> bool:
+    """Whether the text says where the same verb happened ("formed in Seattle"), anywhere: then "formed in _____"
+    fits the place as well as the year."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for t in doc:
+        if t.lemma_ == verb.lemma_ and t.pos_ in ("VERB", "AUX"):
+            for k in t.children:
+                if k.dep_ == "prep" and k.lower_ in ("in", "at") and any(
+                        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in k.children):
+                    return True
+    return False
