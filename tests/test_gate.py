@@ -1388,3 +1388,14 @@ def test_batch_21_wikipedia_causes():
     whole = ("From August 26, 1946, and until the beginning of 1947, Operation Highjump was carried out, the largest "
              "military expeditionary force that the United States has sent to Antarctica.")
     assert not [why for p, a, why in candidate_prompts(whole) if why and "finite" in why]
+
+
+def test_also_keeps_a_count_or_a_date_asked_of_the_subject():
+    """ "Nearly 3,500 prisoners were also released before the arrival of Pope Francis in 2015": "also" adds an
+    event, and "How many prisoners were released ...?" still has one answer (only "who" has more)."""
+    from candidates import candidate_prompts
+
+    text = ("In 1998, Fidel Castro released 200 individuals. Nearly 3,500 prisoners were also released before the "
+            "arrival of Pope Francis in 2015.")
+    assert "How many prisoners were released before the arrival of Pope Francis in 2015?" in [
+        p for p, a, why in candidate_prompts(text) if why is None]

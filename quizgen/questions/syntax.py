@@ -630,7 +630,8 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         return None
     if is_subject_q and not _says_something(doc, top):
         return None
-    if is_subject_q and (any(k.dep_ == "advmod" and k.lower_ in ("also", "too", "likewise", "similarly") for k in top.children)
+    if is_subject_q and fact.kind == "who" and (any(k.dep_ == "advmod" and k.lower_ in ("also", "too", "likewise", "similarly")
+                                                   for k in top.children)
                          or re.search(r"\bas well\b", doc[top.i : top.sent.end].text)):
         # "Crick had also studied X-ray diffraction" -> "Who had studied X-ray diffraction?" (held-out batch 16):
         # "also" says someone else did it too, so the question the simplifier leaves has more than one answer
