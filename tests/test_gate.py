@@ -1399,3 +1399,31 @@ def test_also_keeps_a_count_or_a_date_asked_of_the_subject():
             "arrival of Pope Francis in 2015.")
     assert "How many prisoners were released before the arrival of Pope Francis in 2015?" in [
         p for p, a, why in candidate_prompts(text) if why is None]
+
+
+# Rules from the rejections of held-out batch 22's BBC and CNN sheets (eighth session)
+@pytest.mark.parametrize("text, answer", [
+    ("Mr Howard, whose grandmother died in Auschwitz, said many people would be offended by the prince's actions "
+     "Clarence House has issued a statement saying the prince has apologised.", "Auschwitz"),  # a lost full stop
+    ("While neither Mike Huckabee, who won Iowa in 2008, nor Rick Santorum, who won in 2012, went on to win the "
+     "nomination, their successes helped launch them.", "2012"),  # "did neither Mike Huckabee win Iowa?", "win?"
+    ("According to a Des Moines Register/Bloomberg Politics poll from January, 44% of likely Republican caucus-goers "
+     "said they were born-again or evangelical Christians.", "January"),  # a detail of the source
+    ("The Houthis are allied with Iran, and Riyadh does not want an proxy of Iran in power on its border.", "Iran"),
+    ("Antonio Inoki is a former wrestler. In 1990, the maverick politician traveled to Iraq to negotiate the release "
+     "of Japanese hostages.", "1990"),
+    ("Scott MacLeod and Jon Petrie are doubtful for the Six Nations opener in Paris on 5 February.", "5 February"),
+])
+def test_batch_22_news_causes(text, answer):
+    from candidates import candidate_prompts
+
+    rows = [(p, why) for p, a, why in candidate_prompts(text) if a == answer]
+    assert not [p for p, why in rows if why is None and (p.endswith("?") or "Auschwitz" in text or "poll" in text
+                                                          or "proxy" in text or "maverick" in text)], rows
+
+
+def test_a_relative_clause_with_no_relative_word_is_still_a_sentence():
+    from candidates import candidate_prompts
+
+    text = "The report the committee published in March 2004 blamed the Environment Agency."
+    assert any(why is None for p, a, why in candidate_prompts(text) if a == "March 2004")

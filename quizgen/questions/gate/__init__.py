@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 from quizgen.questions.gate.choices import choices_apart, settle_choices
 from quizgen.questions.gate.context import (bare_relational, deictic_time, leaning_opener, person_reference,
                                             pointing_phrase, unanchored)
-from quizgen.questions.gate.form import boilerplate, garbled, no_finite_verb, too_long, wh_form
+from quizgen.questions.gate.form import boilerplate, garbled, no_finite_verb, run_on, too_long, wh_form
 from quizgen.questions.gate.info import DocInfo, doc_info
 from quizgen.questions.gate.kinds import answer_type
 from quizgen.questions.gate.worth import answer_worth
@@ -39,13 +39,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizgen.questions.rank import Candidate
 
 
-__all__ = ["CHECKS", "DocInfo", "doc_info", "reason", "settle_choices", "boilerplate", "garbled", "no_finite_verb",
+__all__ = ["CHECKS", "DocInfo", "doc_info", "reason", "settle_choices", "boilerplate", "garbled", "no_finite_verb", "run_on",
            "too_long", "leaning_opener", "deictic_time", "answer_worth", "answer_type", "wh_form", "person_reference",
            "pointing_phrase", "bare_relational", "choices_apart", "unanchored"]
 
 
 CHECKS: tuple[Callable[[DocInfo, "Candidate"], Optional[str]], ...] = (
-    boilerplate, garbled, no_finite_verb, too_long, leaning_opener, deictic_time, answer_worth, answer_type, wh_form,
+    boilerplate, garbled, no_finite_verb, run_on, too_long, leaning_opener, deictic_time, answer_worth, answer_type, wh_form,
     person_reference, pointing_phrase, bare_relational, unanchored, choices_apart,
 )
 

@@ -182,6 +182,12 @@ def _subject_of_own_clause(info: DocInfo, pron: "Token") -> bool:
     return subj is not None and (subj.i in info.people or subj.ent_type_ == "PERSON")
 
 
+#: Nouns for a person by role: "the politician", "the maverick politician", "the former wrestler" point back.
+ROLE_NOUNS = {"politician", "lawmaker", "candidate", "wrestler", "athlete", "billionaire", "tycoon", "businessman",
+              "businesswoman", "entrepreneur", "spokesman", "spokeswoman", "lawyer", "prosecutor", "actor", "actress",
+              "singer", "star", "player", "striker", "midfielder", "defender", "goalkeeper", "coach", "manager",
+              "minister", "official", "officer", "suspect", "victim", "teenager", "man", "woman", "boy", "girl"}
+
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5"}
 
 #: Acronyms of a kind of body or post, not of one body: "the PAC" needs the sentence that says whose.
@@ -289,6 +295,12 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
                 # "the modern design", "the maritime state", "the new riverfront": a description of
                 # something named before, as the subject
                 return f"unresolved reference: 'the {between.text} {head.text}' (which?)"
+            if lemma in ROLE_NOUNS and all(k.dep_ in ("amod", "compound") and k.pos_ != "PROPN" and not k.ent_type_
+                                           for k in between if not k.is_punct) \
+                    and not any(k.dep_ in ("prep", "relcl", "acl", "appos") and k.i > head.i for k in head.children):
+                # "In what year did the maverick politician travel to Iraq?" (held-out batch 22): a person described,
+                # not named; an adjective does not say who
+                return f"unresolved reference: 'the {info.doc[t.i + 1 : head.i + 1].text}' (who?)"
             if modified:
                 continue
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT" and head.i < head.head.i \

@@ -74,6 +74,10 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "garbled: unbalanced quotation marks"
     if not p[:1].isupper() and not p.startswith("_____"):
         return "fragment: does not start a sentence"
+    if re.search(r"\ban [bcdfgjklmnpqrstvwxz][a-z]", p):
+        # "... does not want an proxy of Iran in power" (held-out batch 22): a typo in the text, and the card would
+        # teach it ("an hour", "an MP" are fine)
+        return "garbled: 'an' before a consonant (a typo in the text)"
     if c.format == "cloze" and p.count("_____") > 1:
         return "more than one blank"
     if c.format == "cloze" and not SENTENCE_END.search(p.rstrip()):
@@ -135,9 +139,35 @@ def _main_finite(t) -> bool:
                                                for k in t.children))
     if not finite:
         return False
-    if t.dep_ == "acl" and t.head.dep_ == "ROOT":
-        return True  # "A witness called 911 ...", "Hoardings ... had featured ...": the small model's acl on the root
+    if t.dep_ in ("acl", "relcl") and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and not any(
+            k.tag_ in ("WDT", "WP", "WP$", "WRB") for k in t.children):
+        return True  # "A witness called 911 ...", "The report the committee published ... blamed ...": the small
+        # model hangs the main verb on the subject noun it took for the root
     return not any(a.dep_ in ("relcl", "acl", "advcl", "csubj", "pcomp", "pobj") for a in [t, *t.ancestors])
+
+
+#: Nouns a relative clause may follow with no gap: "the day Clarence House issued a statement".
+GAPLESS_HEADS = {"day", "days", "year", "years", "time", "times", "moment", "way", "ways", "reason", "place", "week",
+                 "weeks", "month", "months", "night", "morning", "evening", "hour", "minute", "season", "era", "point"}
+
+
+def run_on(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """Two sentences run together where the text lost a full stop: "... offended by the prince's actions Clarence
+    House has issued a statement saying ..." (held-out batch 22). The parser reads the second as a relative clause
+    with no relative word, but it has its own subject and object, so nothing is missing from it: no gap, no relative
+    clause."""
+    sent = info.doc[c.fact.token_start].sent
+    for t in sent:
+        if t.dep_ != "relcl" or t.head.lower_ in GAPLESS_HEADS or t.head.pos_ not in ("NOUN", "PROPN") \
+                or t.head.dep_ not in ("pobj", "dobj"):
+            continue
+        kids = list(t.children)
+        if any(k.tag_ in ("WDT", "WP", "WP$", "WRB") or k.lower_ == "that" for k in t.subtree):
+            continue
+        if any(k.dep_ == "nsubj" for k in kids) and any(k.dep_ == "dobj" for k in kids) \
+                and not any(k.dep_ == "prep" and not list(k.children) for k in kids):
+            return "garbled: two sentences run together (a full stop lost in the text)"
+    return None
 
 
 def too_long(info: DocInfo, c: "Candidate") -> Optional[str]:
@@ -311,6 +341,9 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     if re.search(r"\b(bring|brings|brought|draw|draws|drew|drawn|call|calls|called|turn|turned) (\w+ )?attention\?$", p, re.I):
         # "In what year did Dr. Cleave bring public attention?" (held-out batch 20): attention to what?
         return "incomplete: 'brought attention' without to what"
+    if re.search(r"\b(win|won|lose|lost|finish|finished|beat|defeat|defeated)\?$", p, re.I):
+        # "In what year did Rick Santorum win?" (held-out batch 22: "who won in 2012", the Iowa caucuses): win what?
+        return "incomplete: 'win' without what"
     if re.search(r"\bdeclared? war\?$", p):
         return "incomplete: 'declare war' without on whom"
     if re.search(r"\b(him|them)\b|\b(to|of|for|in|on|from|with|by|at|into|about) it\b|\b\w+ it (the|a|an)\b|\b\w+ it\?$", p, re.I):

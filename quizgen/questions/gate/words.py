@@ -99,6 +99,8 @@ party couple former latter same other others building house property victim's pa
 pilot crew passenger passengers student students teacher soldier soldiers troops rebels militants group's
 discovery find finding theory idea technique method process war conflict battle campaign operation
 village town
+politician lawmaker candidate wrestler athlete billionaire tycoon businessman businesswoman entrepreneur
+spokesman spokeswoman lawyer prosecutor
 term word phrase expression concept nickname label
 mission trip journey visit tour match game final tournament race fight contest winner loser
 agreement strategy service route plan policy deal treaty law bill project programme program scheme system
