@@ -1427,3 +1427,48 @@ def test_a_relative_clause_with_no_relative_word_is_still_a_sentence():
 
     text = "The report the committee published in March 2004 blamed the Environment Agency."
     assert any(why is None for p, a, why in candidate_prompts(text) if a == "March 2004")
+
+
+# Rules from the rejections of held-out batch 22's OpenStax and Wikipedia sheets (eighth session)
+def test_batch_22_textbook_and_wikipedia_questions_read_right():
+    from candidates import candidate_prompts
+
+    def wh(text):
+        return [p for p, _a, why in candidate_prompts(text) if why is None and p.endswith("?")]
+
+    assert "In what year did Jean-Baptiste Colbert become Louis XIV’s chief minister?" in wh(
+        "France embraced mercantilism under the guidance of Jean-Baptiste Colbert, who became Louis XIV’s chief "
+        "minister in 1661.")
+    assert "Who endorsed the Grimké sisters’ public lectures?" in wh(
+        "William Lloyd Garrison endorsed the Grimké sisters’ public lectures, but other abolitionists did not.")
+    assert not [p for p in wh("In 1713, the Royal Africa Company, a British company, instructed captains that enslaved "
+                              "people should be allotted a space five feet long.") if "instruct" in p]
+    assert not [p for p in wh("Hardened distribution PDSs provide significant physical protection and can be "
+                              "implemented in three forms: hardened carrier PDSs, alarmed carrier PDSs and continuously "
+                              "viewed carrier PDSs.") if "implemented" in p and " be " not in p]
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("The Massachusetts Society for the Suppression of Intemperance and the Connecticut Society for the Reformation of "
+     "Morals were both formed in 1813.", "The Massachusetts Society"),
+    ("Indentured servitude did not satisfy the labor needs of tobacco planters in Virginia and Maryland either, where "
+     "the death rate among Europeans was also high.", "Virginia and Maryland"),
+    ("Massachusetts passed a temperance law in 1838. In 1845, close to one hundred towns in the state went dry.", "1845"),
+])
+def test_batch_22_textbook_clozes_are_dropped(text, answer):
+    from candidates import candidate_prompts
+
+    rows = [why for p, a, why in candidate_prompts(text) if a == answer]
+    assert rows and all(rows), rows
+
+
+def test_by_what_year_is_not_multiple_choice():
+    from types import SimpleNamespace
+
+    from quizgen.questions.gate.choices import settle_choices
+
+    fact = SimpleNamespace(kind="when", text="1889", label="DATE")
+    c = SimpleNamespace(format="multiple_choice", fact=fact, choices=[("1889", True), ("1892", False)],
+                        prompt="By what year had Verdi been an opera composer for more than fifty years?")
+    settle_choices(SimpleNamespace(), c)
+    assert c.format == "short_answer" and c.choices is None

@@ -98,7 +98,7 @@ researchers scientists authors author writer singer actor actress star musician 
 party couple former latter same other others building house property victim's patient patients driver
 pilot crew passenger passengers student students teacher soldier soldiers troops rebels militants group's
 discovery find finding theory idea technique method process war conflict battle campaign operation
-village town
+village town state
 politician lawmaker candidate wrestler athlete billionaire tycoon businessman businesswoman entrepreneur
 spokesman spokeswoman lawyer prosecutor
 term word phrase expression concept nickname label

@@ -157,6 +157,11 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
     if f.kind in ("when", "how_many") and f.token_start >= 2 and doc[f.token_start - 1].lower_ == "of" \
             and doc[f.token_start - 2].is_title and doc[f.token_start - 2].i != doc[f.token_start - 2].sent.start:
         return "part of a name: 'the Civil Rights Act of _____'"
+    if f.label == "ORG" and f.token_end + 2 < len(doc) and doc[f.token_end].lower_ in ("for", "of") and (
+            doc[f.token_end + 1].is_title and doc[f.token_end + 1].i != doc[f.token_end + 1].sent.start
+            or doc[f.token_end + 1].lower_ == "the" and doc[f.token_end + 2].is_title):
+        # "_____ for the Suppression of Intemperance" -> The Massachusetts Society (held-out batch 22): the name goes on
+        return "truncated: the name goes on ('the Massachusetts Society for the Suppression of ...')"
     if c.format == "cloze" and " and " in text and f.token_end + 1 < len(doc) and doc[f.token_end].text == "," \
             and doc[f.token_end + 1].lower_ in ("who", "which", "whose", "whom"):
         # "with _____, who would later start Sub Pop" -> Yamamoto and Bruce Pavitt (held-out batch 21): the clause
