@@ -590,10 +590,13 @@ def test_held_out_textbook_batch_4_failures():
             "issue took place in February 1819 with the signing of the Adams-Onís Treaty.")
     shown = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == "February 1819" and why is None]
     assert all(not p.startswith("The Spanish government disagreed") for p in shown), shown
-    # a word cut at its hyphen ("then-president" -> "-president")
+    # a word cut at its hyphen ("then-president" -> "-president"): since the eighth session "then" is dropped only
+    # where it modifies a verb, so "then-president" stays whole (and the question is dropped for its "then")
     text = ("The fiscal hardships that plagued the government during the War of 1812 convinced Congress and "
             "then-president James Madison to create the Second Bank of the United States in 1816.")
-    assert_dropped(text, "the Second Bank of the United States", "cut at its hyphen")
+    found = [(p, why) for p, a, why in __import__("candidates").candidate_prompts(text)
+             if a == "the Second Bank of the United States" and p.endswith("?")]
+    assert found and all("then-president" in p and why for p, why in found), found
 
 
 #: Sentences like those the held-out reviews rejected, each with the answer and the reason the gate gives.
@@ -1472,3 +1475,18 @@ def test_by_what_year_is_not_multiple_choice():
                         prompt="By what year had Verdi been an opera composer for more than fifty years?")
     settle_choices(SimpleNamespace(), c)
     assert c.format == "short_answer" and c.choices is None
+
+
+# Rules from the rejections of held-out batch 23's CNN sheet (eighth session)
+def test_batch_23_cnn_questions_read_right():
+    from candidates import candidate_prompts
+
+    def wh(text):
+        return [p for p, _a, why in candidate_prompts(text) if why is None and p.endswith("?")]
+
+    assert not [p for p in wh("In one battle, the biography claims, Omar and a fighter named Mullah Biradar Akhund "
+                              "destroyed four Soviet tanks.") if "claims" in p]  # two subjects: a misparse
+    assert "Who sounded a little too much like the current Secretary of State John Kerry in 1992?" in wh(
+        "In 1992, Bill Clinton sounded a little too much like the current Secretary of State John Kerry.")
+    then = "Omar then all but disappeared after a U.S.-led bombing campaign routed the Taliban from Kabul in 2001."
+    assert all(why for p, a, why in candidate_prompts(then) if a == "Omar")

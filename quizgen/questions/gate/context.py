@@ -35,12 +35,13 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "leans on the sentence before ('... thus moved ...')"
     if c.format == "cloze" and c.context_start is None and re.search(
             r"\b(would|could|might|will) then\b|\b(likewise|similarly)\b|\b(do|does|did|doing|to do) so\b"
-            r"|\beither\b(?![^,.;]*\bor\b)|\b(shortly|soon|not long|immediately|just) (after|afterwards?|before)\W*$"
+            r"|\beither\b(?![^,.;]*\bor\b)|^(_____|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) then\b|\b(shortly|soon|not long|immediately|just) (after|afterwards?|before)\W*$"
             r"|\b(shortly|soon|not long|immediately|just) (after|afterwards?|before)\b(?! (\w+ )?(the|a|an|his|her|its|their|\d))"
             r"|\b(thereafter|afterwards)\b", shown, re.I):
         # "Drummer _____ joined NOFX shortly after." (after what?), "Hughes was likewise not age-eligible" (like
         # whom?): held-out batch 20; "Black people on the island of Cuba would then be free" (if what?): batch 21;
-        # "did not satisfy the labor needs ... in _____ either", "the initial Portuguese voyage to do so": batch 22
+        # "did not satisfy the labor needs ... in _____ either", "the initial Portuguese voyage to do so": batch 22;
+        # "_____ then all but disappeared after ...": batch 23
         return "leans on the sentence before ('shortly after', 'likewise')"
     if c.format == "cloze" and re.search(r"\b(agrees|agreed|disagrees|disagreed|concurs|concurred|agrees with this)\W*$", shown):
         return "leans on the sentence before ('..., agrees.': with what?)"

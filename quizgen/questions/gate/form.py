@@ -373,7 +373,7 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
                 and re.search(r"\b" + re.escape(t.text) + r"\b", p):
             return f"malformed question: a number {t.text!r} as the subject, with no noun ('were 1.8 million producing')"
     if re.search(r"\b(thus|therefore|hence|consequently|however|nevertheless|moreover|furthermore|meanwhile|likewise|"
-                 r"similarly|accordingly|instead|also|too|again|still)\b", p, re.I):
+                 r"similarly|accordingly|instead|also|again|still)\b|, too\b", p, re.I):
         return "leftover: a connective that leans on another sentence ('did Hildegard thus move ...?')"
     if c.fact.kind == "how_many" and not re.search(r"\b(1\d{3}|20\d{2})\b", p) and any(
             e.label_ == "DATE" and re.search(r"\b(1\d{3}|20\d{2})\b", e.text) for e in sent.ents):
