@@ -1490,3 +1490,14 @@ def test_batch_23_cnn_questions_read_right():
         "In 1992, Bill Clinton sounded a little too much like the current Secretary of State John Kerry.")
     then = "Omar then all but disappeared after a U.S.-led bombing campaign routed the Taliban from Kabul in 2001."
     assert all(why for p, a, why in candidate_prompts(then) if a == "Omar")
+
+
+def test_two_objects_and_a_record_count_are_no_questions():
+    """Held-out batch 23: "How many jobs did the US economy add a seven-month high ...?", "How many record nations ...?"."""
+    from candidates import candidate_prompts
+
+    jobs = "The US economy added 337,000 jobs in October - a seven-month high and far more than Wall Street expectations."
+    assert not [p for p, a, why in candidate_prompts(jobs) if p.endswith("?") and "high" in p]
+    record = "A record 59 nations were represented by 4,104 athletes in 19 sport disciplines."
+    assert all(why for p, a, why in candidate_prompts(record) if p.startswith("How many record"))
+    assert [p for p, a, why in candidate_prompts(record) if p.startswith("How many record")]

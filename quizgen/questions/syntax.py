@@ -613,9 +613,13 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         # he been appointed ...?" asks another thing; a time or place belongs to its own verb
         return None
     top = clause.top
-    if sum(1 for k in top.children if k.dep_ in ("nsubj", "nsubjpass")) > 1:
+    if sum(1 for k in top.children if k.dep_ in ("nsubj", "nsubjpass")) > 1 or \
+            sum(1 for k in top.children if k.dep_ == "dobj"
+                and not (k.i + 1 < len(doc) and _plural_possessive(doc, doc[k.i + 1]))) > 1:
         # "In one battle, the biography claims, Omar and a fighter ... destroyed four Soviet tanks" (held-out batch 23):
-        # two subjects on one verb is a misparse ("How many Soviet tanks did the biography claims Omar ... destroy?")
+        # two subjects on one verb is a misparse ("How many Soviet tanks did the biography claims Omar ... destroy?"),
+        # and so are two objects ("added 337,000 jobs in October - a seven-month high": "How many jobs did the US
+        # economy add a seven-month high ...?", batch 23)
         return None
     if top.dep_ == "ROOT" and any(k.dep_ == "mark" and k.i < top.i and k.lower_ != "that" for k in top.children):
         # "After German Emperor Wilhelm II was forced to abdicate ..., monarchic rule ended ... on 11 November 1918"

@@ -389,6 +389,9 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "How many people was the average size of an English constituency?", "How many cases was the lowest?"
         # (held-out batch 19): a plural count equated by a singular "is"/"was" to a description
         return "malformed question: 'How many people was the average size ...?'"
+    if re.match(r"^(\w+ )?how many record\b", p, re.I):
+        # "How many record nations were represented ...?" (held-out batch 23: "a record 59 nations")
+        return "malformed question: 'How many record nations'"
     if re.match(r"^with how (many|much)\b", p, re.I):
         return "malformed question: 'With how many children is Buhari married?'"
     if re.match(r"^since what (year|date|month)\s+(do|does|did)\b", p, re.I):
