@@ -1501,3 +1501,34 @@ def test_two_objects_and_a_record_count_are_no_questions():
     record = "A record 59 nations were represented by 4,104 athletes in 19 sport disciplines."
     assert all(why for p, a, why in candidate_prompts(record) if p.startswith("How many record"))
     assert [p for p, a, why in candidate_prompts(record) if p.startswith("How many record")]
+
+
+# Rules from the rejections of held-out batch 24 (eighth session)
+@pytest.mark.parametrize("text, answer", [
+    ("Dana Ford wrote from Atlanta.", "Dana Ford"),  # a byline
+    ("The department's Civil Rights Division, along with the the U.S. Attorney's Office and the FBI, have opened a "
+     "parallel preliminary inquiry in February.", "February"),  # "the the"
+    ("The ATAR was only introduced in 2009.", "2009"),  # "only" of the time
+    ("Aida, sometimes spelled Aïda, is an opera in four acts by Giuseppe Verdi.", "Aïda"),  # a spelling
+    ("Around the same time, Schulz was drafted into the United States Army.", "the United States Army"),
+    ("White soldiers, in contrast, received $13 a month in 1863.", "$13"),
+    ("The first evidence for absorption by interstellar clouds came from the analysis of a spectroscopic binary star "
+     "(see The Stars: A Celestial Census), published in 1904.", "1904"),  # a cross-reference
+])
+def test_batch_24_causes(text, answer):
+    from candidates import candidate_prompts
+
+    rows = [why for p, a, why in candidate_prompts(text) if a == answer]
+    assert rows and all(rows), rows
+
+
+def test_saying_and_ranked_need_what_follows():
+    from candidates import candidate_prompts
+
+    said = ("The U.S. Department of Justice issued a statement in February saying the department's Civil Rights "
+            "Division, along with the FBI, have opened a parallel preliminary inquiry.")
+    assert not [p for p, a, why in candidate_prompts(said) if why is None and p.endswith("Division?")]
+    assert [p for p, a, why in candidate_prompts(said) if p.endswith("Division?")]
+    ranked = "Buckingham was ranked 100th in Rolling Stone's list of the greatest guitarists in 2011."
+    assert "In what year was Buckingham ranked 100th in Rolling Stone's list of the greatest guitarists?" in [
+        p for p, a, why in candidate_prompts(ranked) if why is None]

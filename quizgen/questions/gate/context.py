@@ -35,7 +35,8 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "leans on the sentence before ('... thus moved ...')"
     if c.format == "cloze" and c.context_start is None and re.search(
             r"\b(would|could|might|will) then\b|\b(likewise|similarly)\b|\b(do|does|did|doing|to do) so\b"
-            r"|\beither\b(?![^,.;]*\bor\b)|^(_____|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) then\b|\b(shortly|soon|not long|immediately|just) (after|afterwards?|before)\W*$"
+            r"|\beither\b(?![^,.;]*\bor\b)|\b(at|around|about|by) the same time\b|\b(in|by) contrast\b|\bconversely\b"
+            r"|\bon the other hand\b|\bthe same (day|week|month|year)\b|^(_____|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) then\b|\b(shortly|soon|not long|immediately|just) (after|afterwards?|before)\W*$"
             r"|\b(shortly|soon|not long|immediately|just) (after|afterwards?|before)\b(?! (\w+ )?(the|a|an|his|her|its|their|\d))"
             r"|\b(thereafter|afterwards)\b", shown, re.I):
         # "Drummer _____ joined NOFX shortly after." (after what?), "Hughes was likewise not age-eligible" (like

@@ -10,6 +10,7 @@ from quizgen.facts.entities import NAME_TITLES
 #: Lines that are the page around an article, not the article: bylines, credits, promos.
 BOILERPLATE = re.compile(
     r"contributed to this (report|story|article)|\bcontributed (from|reporting|to this)\b|\breported (this|from)\b|\bwrote (this|the) (story|report)"
+    r"|^\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}\s+(wrote|reported|reports) from\s+[A-Z][\w.'’ -]*\.\s*$"
     r"|^\s*(read|see|watch|click|follow|tune in|sign up|subscribe|share|related|more|video|photos?|image|"
     r"caption|pictured|source|updated|published|last updated|copyright|editor'?s note|note)\b[^.]{0,40}[:.]"
     r"|\bcopyright\b|all rights reserved|\bclick here\b|\btune in\b|\bfollow (us|him|her|them|@)|@\w"

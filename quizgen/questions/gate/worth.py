@@ -162,6 +162,11 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
             or doc[f.token_end + 1].lower_ == "the" and doc[f.token_end + 2].is_title):
         # "_____ for the Suppression of Intemperance" -> The Massachusetts Society (held-out batch 22): the name goes on
         return "truncated: the name goes on ('the Massachusetts Society for the Suppression of ...')"
+    if c.format == "cloze" and f.token_start >= 1 and (doc[f.token_start - 1].lower_ in ("spelled", "spelt", "spelling")
+                                                        or doc[f.token_start - 1].lower_ == "as" and f.token_start >= 2
+                                                        and doc[f.token_start - 2].lower_ in ("spelled", "spelt")):
+        # "Aida, sometimes spelled _____, is an opera ..." -> Aïda (held-out batch 24): a spelling, not a fact
+        return "trivial: another spelling of a name"
     if c.format == "cloze" and " and " in text and f.token_end + 1 < len(doc) and doc[f.token_end].text == "," \
             and doc[f.token_end + 1].lower_ in ("who", "which", "whose", "whom"):
         # "with _____, who would later start Sub Pop" -> Yamamoto and Bruce Pavitt (held-out batch 21): the clause
