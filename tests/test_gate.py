@@ -1532,3 +1532,20 @@ def test_saying_and_ranked_need_what_follows():
     ranked = "Buckingham was ranked 100th in Rolling Stone's list of the greatest guitarists in 2011."
     assert "In what year was Buckingham ranked 100th in Rolling Stone's list of the greatest guitarists?" in [
         p for p, a, why in candidate_prompts(ranked) if why is None]
+
+
+def test_batch_25_causes():
+    from types import SimpleNamespace
+
+    from candidates import candidate_prompts
+    from quizgen.questions.gate import answer_type
+
+    both = ("Stephen Daldry and Lee Hall made the film. Both were nominated for Oscars, alongside Julie Walters, who "
+            "played Billy's teacher.")
+    assert all(why for p, a, why in candidate_prompts(both) if a == "Julie Walters")
+    heads = "In 2013, the two heads of state met for the first time at Nelson Mandela's funeral."
+    assert all(why for p, a, why in candidate_prompts(heads) if a == "2013")
+    info = SimpleNamespace(text="James Lomas, George Maguire and Liam Mower are the three boys playing Billy.")
+    fact = SimpleNamespace(label="PERSON", entity_name="James Lomas", text="James Lomas", kind="who")
+    c = SimpleNamespace(format="short_answer", fact=fact, prompt="Who are the three boys playing Billy?")
+    assert "more than one answer" in answer_type(info, c)

@@ -253,7 +253,7 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
         if low == "both" and t.dep_ == "det" and t.head.lower_ in ("countries", "nations", "sides", "men", "women", "parties",
                                                                   "teams", "leaders", "governments", "states", "companies"):
             return f"unresolved reference: 'both {t.head.text}'"
-        if low == "both" and t.dep_ in ("det", "predet", "nsubj", "preconj") and t.i == span.start:
+        if low == "both" and t.dep_ in ("det", "predet", "nsubj", "nsubjpass", "preconj") and t.i == span.start:
             return "unresolved reference: 'both'"
         if t.i == t.sent.start and low in QUANTIFIER_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") \
                 and not any(k.lower_ == "of" for k in t.children):  # "One of the pioneers ..." says of what
@@ -269,7 +269,10 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
                     and re.search(r"\bthe " + head.text + r"\b(?! of\b)", c.prompt):
                 return f"unresolved reference: 'the {head.text}' (which one?)"  # "When was the Act signed?"
             if head.tag_ in ("NNS", "NNPS") and head.i == t.i + 2 and info.doc[t.i + 1].lower_ in NUMBER_WORDS \
-                    and not any(k.dep_ in ("prep", "relcl", "acl", "appos") and k.i > head.i for k in head.children):
+                    and not any(k.dep_ in ("relcl", "acl", "appos") and k.i > head.i for k in head.children) \
+                    and not any(k.dep_ == "prep" and any(g.pos_ == "PROPN" or g.ent_type_ for g in k.subtree)
+                                for k in head.children if k.i > head.i):
+                # ("the two heads of state", batch 25, but not "the two sides of the Atlantic")
                 # "When did the two Churches reconcile?" (held-out batch 21): which two?
                 return f"unresolved reference: 'the {info.doc[t.i + 1].text} {head.text}' (which?)"
             if head.i == t.i + 1 and head.text in GENERIC_ACRONYMS and _in_prompt(c, head):

@@ -47,6 +47,9 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "Who helped in the marketing of the Whig candidate? -> Tippecanoe Clubs" (held-out batch 18): many
         # bodies of one kind, not someone; the text's other actors fit "who" as well
         return "wrong question word: 'who' for several organisations ('Tippecanoe Clubs')"
+    if re.match(r"^(who|whom) (is|was|are|were) the (two|three|four|five|six|seven|eight|nine|ten|\d+)\b", p):
+        # "Who are the three boys playing Billy? -> James Lomas" (held-out batch 25): one name for three people
+        return "more than one answer: 'who are the three ...' answered by one"
     if re.match(r"^(who|what) (is|was) home to\b", p):
         return "wrong question word: 'who is home to' asks for a place"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and NOT_WHO.search(f.entity_name or f.text):
