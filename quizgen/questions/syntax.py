@@ -685,12 +685,6 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         # "In how many forms can hardened distribution PDSs implemented?" (held-out batch 22): "can be implemented"
         # lost its "be" in a shared-subject conjunct
         return None
-    if any(doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.i not in shown and doc[i].head.i != top.i
-           and doc[i].head.pos_ in ("VERB", "AUX") and i not in phrase and (subj_rng is None or i not in subj_rng)
-           for i in shown):
-        # "Who issued a statement saying the department's Civil Rights Division?" (held-out batch 24): a clause's
-        # subject is shown and its verb is not
-        return None
     if _quoted_clause_shown(doc, top.sent, shown):
         # "... with the declaration Glam rock is dead?" (held-out batch 21): a quoted sentence loses its marks in a
         # question and runs into it

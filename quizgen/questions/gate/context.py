@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from quizgen.questions.ask import _gender_clash
 from quizgen.questions.gate.info import DocInfo, _in_prompt, _shown, _span
-from quizgen.questions.gate.words import DEICTIC_TIME, FIRST_SECOND, GENERIC_TITLES, HE_SHE, HONORIFICS, IT, LEANING_OPENERS, POINTING_NOUNS, QUANTIFIER_PRONOUNS, RELATIVE_TIME, SPEECH_LEMMAS, THEY, UNIQUE_NOUNS
+from quizgen.questions.gate.words import DEICTIC_TIME, FIRST_SECOND, GENERIC_TITLES, HE_SHE, HONORIFICS, IT, LEANING_OPENERS, LEANING_WORDS, POINTING_NOUNS, QUANTIFIER_PRONOUNS, RELATIVE_TIME, SPEECH_LEMMAS, THEY, UNIQUE_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -33,16 +33,7 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "more than one answer: 'one of the most ...' fits others as well"
     if c.format == "cloze" and c.context_start is None and re.search(r"\b(thus|therefore|hence|consequently|as a result)\b", shown, re.I):
         return "leans on the sentence before ('... thus moved ...')"
-    if c.format == "cloze" and c.context_start is None and re.search(
-            r"\b(would|could|might|will) then\b|\b(likewise|similarly)\b|\b(do|does|did|doing|to do) so\b"
-            r"|\beither\b(?![^,.;]*\bor\b)|\b(at|around|about|by) the same time\b|\b(in|by) contrast\b|\bconversely\b"
-            r"|\bon the other hand\b|\bthe same (day|week|month|year)\b|^(_____|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) then\b|\b(shortly|soon|not long|immediately|just) (after|afterwards?|before)\W*$"
-            r"|\b(shortly|soon|not long|immediately|just) (after|afterwards?|before)\b(?! (\w+ )?(the|a|an|his|her|its|their|\d))"
-            r"|\b(thereafter|afterwards)\b", shown, re.I):
-        # "Drummer _____ joined NOFX shortly after." (after what?), "Hughes was likewise not age-eligible" (like
-        # whom?): held-out batch 20; "Black people on the island of Cuba would then be free" (if what?): batch 21;
-        # "did not satisfy the labor needs ... in _____ either", "the initial Portuguese voyage to do so": batch 22;
-        # "_____ then all but disappeared after ...": batch 23
+    if c.format == "cloze" and c.context_start is None and LEANING_WORDS.search(shown):
         return "leans on the sentence before ('shortly after', 'likewise')"
     if c.format == "cloze" and re.search(r"\b(agrees|agreed|disagrees|disagreed|concurs|concurred|agrees with this)\W*$", shown):
         return "leans on the sentence before ('..., agrees.': with what?)"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from quizgen.nlp.model import common_word
+from quizgen.questions.ask import name_sex, surnames
 from quizgen.questions.gate.info import DocInfo, _used_as_place, doubtful_person
 from quizgen.questions.gate.words import NOT_WHO, ORG_PEOPLE
 
@@ -91,9 +93,6 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
 def _common_words_only(name: str) -> bool:
     """Every word of ``name`` is an ordinary English word and none is a given name, a title or a common surname
     ("Streaming Songs", but not "Tiger Woods" or "Faith Hill")."""
-    from quizgen.nlp.model import common_word
-    from quizgen.questions.ask import name_sex, surnames
-
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() != "the"]
     if not words or name_sex(name) is not None or words[-1].lower() in surnames():
         return False

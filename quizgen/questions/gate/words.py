@@ -33,6 +33,21 @@ GARBLE = re.compile(r"(^|\s)[.,;:!?](\s|$)|--|[\u2013\u2014]\s*[\u2013\u2014]|�
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
+#: Words anywhere in a sentence that lean on the one before: "Drummer _____ joined NOFX shortly after." (after
+#: what?), "Hughes was likewise not age-eligible" (like whom?), "Black people on the island of Cuba would then be
+#: free" (if what?), "... in _____ either", "the initial Portuguese voyage to do so", "_____ then all but
+#: disappeared" (held-out batches 20-24).
+LEANING_WORDS = re.compile(
+    r"\b(would|could|might|will) then\b|\b(likewise|similarly)\b|\b(do|does|did|doing|to do) so\b"
+    r"|\beither\b(?![^,.;]*\bor\b)|\b(at|around|about|by) the same time\b|\b(in|by) contrast\b|\bconversely\b"
+    r"|\bon the other hand\b|\bthe same (day|week|month|year)\b|^(_____|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) then\b"
+    r"|\b(shortly|soon|not long|immediately|just) (after|afterwards?|before)\W*$"
+    r"|\b(shortly|soon|not long|immediately|just) (after|afterwards?|before)\b(?! (\w+ )?(the|a|an|his|her|its|their|\d))"
+    r"|\b(thereafter|afterwards)\b",
+    re.I,
+)
+
+
 #: Words that open a sentence leaning on the one before ("That summer", "As a result", "Second,").
 LEANING_OPENERS = re.compile(
     r"^(but|and|or|so|yet|also|however|instead|still|thus|therefore|hence|meanwhile|moreover|furthermore|"
