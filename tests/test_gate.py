@@ -1549,3 +1549,74 @@ def test_batch_25_causes():
     fact = SimpleNamespace(label="PERSON", entity_name="James Lomas", text="James Lomas", kind="who")
     c = SimpleNamespace(format="short_answer", fact=fact, prompt="Who are the three boys playing Billy?")
     assert "more than one answer" in answer_type(info, c)
+
+
+def test_one_of_a_list_with_the_serial_comma():
+    """ "David Crane, Larry Kaplan, Alan Miller, and Bob Whitehead met with ..." (held-out batch 28): the parser made
+    the last name alone the subject. Neither "Who met with ...? -> Bob Whitehead" nor a question naming him alone."""
+    text = ("Atari programmers David Crane, Larry Kaplan, Alan Miller, and Bob Whitehead met with Atari CEO Ray Kassar "
+            "in May 1979 to demand royalties.")
+    kept = _kept(text)
+    assert not [p for p in kept if "Bob Whitehead" in p and p.endswith("?")], kept
+    assert not [p for p in kept if p.startswith("Atari programmers _____,")], kept
+    assert _reasons(text, "Bob Whitehead") and all(_reasons(text, "Bob Whitehead"))
+    title = ("Isma'il Pasha, Khedive of Egypt, commissioned Verdi to write an opera for the opening of the Khedivial "
+             "Opera House in 1869.")  # a title between commas is not a second name
+    assert "Who commissioned Verdi to write an opera for the opening of the Khedivial Opera House in 1869?" in _kept(title)
+
+
+def test_who_is_not_asked_of_a_title_that_opens_with_an_ing_word():
+    text = "The film was nominated for five awards in London. And Finding Neverland has garnered two more nominations for Brits."
+    assert not [p for p in _kept(text) if p.startswith("Who")]
+    from quizgen.questions.gate.kinds import _opens_with_gerund
+
+    assert _opens_with_gerund("Saving Private Ryan") and not _opens_with_gerund("Irving Berlin")
+    assert not _opens_with_gerund("Sterling Morrison")
+
+
+def test_born_is_not_the_verb_bear():
+    text = "Cynthia Lennon, born Cynthia Powell in 1939, was a stabilizing force for the young musician."
+    assert not [p for p in _kept(text) if "bear" in p]
+
+
+def test_early_stays_with_the_time_it_belongs_to():
+    text = "Guaraldi's first recording was made in November 1953 with Cal Tjader and was released early in 1954."
+    kept = _kept(text)
+    assert not [p for p in kept if re.search(r"\bearly\?$", p)], kept
+    assert "When was Guaraldi's first recording made with Cal Tjader?" in kept
+
+
+def test_the_first_keeps_what_it_is_first_at():
+    """ "In what year did South Dakota become the first state?" (held-out batch 28): first to allow initiatives."""
+    text = "In 1898, South Dakota became the first state to allow initiatives to appear on a ballot."
+    assert not [p for p in _kept(text) if p.endswith("?")]
+    whole = "In 1898, South Dakota became the first state in the union to allow women to vote in local elections."
+    assert not [p for p in _kept(whole) if p.endswith("first state?")]
+
+
+def test_which_after_x_of_a_name_is_not_guessed():
+    """ "the construction of the Panama Railway, which began operations in 1855": the railway, not its construction."""
+    text = ("The discovery of gold in California in 1848 led to the construction of the Panama Railway, which began "
+            "operations in 1855.")
+    assert not [p for p in _kept(text) if "construction of the Panama Railway begin" in p]
+    assert "In what year was the Bank of England founded?" in _kept(
+        "Mary Smith led the Bank of England, which was founded in 1694.")  # one name: not a guess
+    # "which" hung on "economics": economics was not founded in 1890
+    nearer = "Mary Smith studied economics at the University of Chicago, which was founded in 1890."
+    assert not [p for p in _kept(nearer) if "economics" in p and p.endswith("founded?")]
+
+
+@pytest.mark.parametrize("text, answer", [
+    # "The couple" parsed as a noun with a participle after it: still the subject, still unresolved
+    ("Cynthia Lennon met John Lennon at art school in Liverpool. The couple divorced in 1968, by which time John "
+     "was seeing Yoko Ono.", "Yoko Ono"),
+    # "The second band": whose?
+    ("Cal Tjader formed his first band in 1954. The second band was formed in the spring of 1958 and included Al "
+     "McKibbon on bass.", "Al McKibbon"),
+    # a link line of the page, a question, shown before the card's sentence
+    ("The bill passed the Senate on Tuesday. What's in the Iran bill and why all the fuss? There is good reason for "
+     "Obama to avoid calling this a treaty.", "Obama"),
+])
+def test_batch_28_clozes_are_dropped(text, answer):
+    reasons = _reasons(text, answer)
+    assert reasons and all(reasons), reasons

@@ -183,6 +183,10 @@ ROLE_NOUNS = {"politician", "lawmaker", "candidate", "wrestler", "athlete", "bil
               "singer", "star", "player", "striker", "midfielder", "defender", "goalkeeper", "coach", "manager",
               "minister", "official", "officer", "suspect", "victim", "teenager", "man", "woman", "boy", "girl"}
 
+#: Words that pick one of a series: "the second band", "the next album", "the final version" (of what?).
+ORDINAL_PICKS = {"first", "second", "third", "fourth", "fifth", "sixth", "next", "last", "final", "latest", "previous",
+                 "subsequent", "new"}
+
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5"}
 
 #: Acronyms of a kind of body or post, not of one body: "the PAC" needs the sentence that says whose.
@@ -299,6 +303,18 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
                 # "In what year did the maverick politician travel to Iraq?" (held-out batch 22): a person described,
                 # not named; an adjective does not say who
                 return f"unresolved reference: 'the {info.doc[t.i + 1 : head.i + 1].text}' (who?)"
+            if head.dep_ == "ROOT" and head.pos_ == "NOUN" and t.i == t.sent.start and head.i == t.i + 1 \
+                    and any(k.dep_ == "acl" and k.tag_ in ("VBD", "VBN") and k.i == head.i + 1 for k in head.children) \
+                    and lemma not in UNIQUE_NOUNS:
+                # "The couple divorced in 1968, ..." (held-out batch 28) parsed as a noun with a participle: "the
+                # couple" is still the sentence's subject, and says nothing of who
+                return f"unresolved reference: 'the {head.text}'"
+            ordinal = [k for k in between if not k.is_punct]
+            if ordinal and all(k.lower_ in ORDINAL_PICKS for k in ordinal) and head.dep_ in ("nsubj", "nsubjpass") \
+                    and head.pos_ == "NOUN" and not any(k.dep_ in ("prep", "relcl", "acl", "appos") and k.i > head.i
+                                                        for k in head.children):
+                # "The second band was formed in _____ ..." (held-out batch 28): whose second band?
+                return f"unresolved reference: 'the {info.doc[t.i + 1 : head.i + 1].text}' (of what?)"
             if modified:
                 continue
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT" and head.i < head.head.i \

@@ -87,7 +87,19 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "Who does Funk lead for an 11th week? -> Streaming Songs" (held-out batch 21): a "person" made of
         # ordinary words, none of them a given name, is a chart, a show or a thing
         return "wrong question word: 'who' for a name made of ordinary words ('Streaming Songs')"
+    if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "PERSON" and _opens_with_gerund(f.entity_name or f.text):
+        # "Who has garnered two more nominations for Brits? -> Finding Neverland" (held-out batch 28): a name that
+        # opens with an -ing word is a film's, a show's or a book's ("Finding Neverland", "Breaking Bad")
+        return "wrong question word: 'who' for a title that opens with an -ing word ('Finding Neverland')"
     return None
+
+
+def _opens_with_gerund(name: str) -> bool:
+    """ "Finding Neverland", "Saving Private Ryan", but not "Irving Berlin" or "Sterling Morrison" (given names)."""
+    words = name.split()
+    first = words[0] if len(words) >= 2 else ""
+    return first.lower().endswith("ing") and len(first) > 5 and common_word(first) \
+        and name_sex(first) is None and first.lower() not in surnames()
 
 
 def _common_words_only(name: str) -> bool:
