@@ -1620,3 +1620,24 @@ def test_which_after_x_of_a_name_is_not_guessed():
 def test_batch_28_clozes_are_dropped(text, answer):
     reasons = _reasons(text, answer)
     assert reasons and all(reasons), reasons
+
+
+def test_batch_29_questions():
+    from quizgen.questions.gate.kinds import _named_in_full_elsewhere
+
+    # a bare surname for someone the text names in full
+    surname = ("The Guardian's film critic Peter Bradshaw praised the film in London. Mr Bradshaw felt that Mike Leigh's "
+               "masterpiece was entitled to the best film award.")
+    assert not [p for p in _kept(surname) if p.startswith("Who") and "masterpiece" in p]
+    assert not _named_in_full_elsewhere("Al-Shabaab leader Mohamed Mohamud. New York Yankees won.", "Yankees")
+    # an organisation's name cut after its first word
+    usada = ("The US Anti-Doping Agency decided to press charges against Michelle Collins in the summer of 2004 after "
+             "a federal inquiry.")
+    assert not [p for p in _kept(usada) if p.startswith("Who decided")]
+    # "who" for an institution that was abolished
+    glc = "The Greater London Council was abolished following the Local Government Act 1985, and its powers passed to the boroughs."
+    assert not [p for p in _kept(glc) if p.startswith("Who was abolished")]
+    # an adverb of the phrase asked about left at the end
+    mayor = ("The Lord Mayor of London spends over 100 days abroad usually in more than 20 countries, promoting the City "
+             "of London as a financial centre.")
+    assert not [p for p in _kept(mayor) if p.endswith("usually?")]
