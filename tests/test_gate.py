@@ -1623,13 +1623,6 @@ def test_batch_28_clozes_are_dropped(text, answer):
 
 
 def test_batch_29_questions():
-    from quizgen.questions.gate.kinds import _named_in_full_elsewhere
-
-    # a bare surname for someone the text names in full
-    surname = ("The Guardian's film critic Peter Bradshaw praised the film in London. Mr Bradshaw felt that Mike Leigh's "
-               "masterpiece was entitled to the best film award.")
-    assert not [p for p in _kept(surname) if p.startswith("Who") and "masterpiece" in p]
-    assert not _named_in_full_elsewhere("Al-Shabaab leader Mohamed Mohamud. New York Yankees won.", "Yankees")
     # an organisation's name cut after its first word
     usada = ("The US Anti-Doping Agency decided to press charges against Michelle Collins in the summer of 2004 after "
              "a federal inquiry.")

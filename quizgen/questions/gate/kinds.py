@@ -88,26 +88,11 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "Who does Funk lead for an 11th week? -> Streaming Songs" (held-out batch 21): a "person" made of
         # ordinary words, none of them a given name, is a chart, a show or a thing
         return "wrong question word: 'who' for a name made of ordinary words ('Streaming Songs')"
-    if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "PERSON" and _named_in_full_elsewhere(info.text, f.text):
-        # "Who felt that Mike Leigh's masterpiece was entitled to the best film award? -> Bradshaw" (held-out batch
-        # 29: Peter Bradshaw): raters call a bare surname incomplete when the text gives the whole name (blind
-        # reviews to batch 29: 62 of 97 such questions accepted, against 73% for answers of several words)
-        return "incomplete: a surname for someone the text names in full ('Bradshaw' for Peter Bradshaw)"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label == "PERSON" and _opens_with_gerund(f.entity_name or f.text):
         # "Who has garnered two more nominations for Brits? -> Finding Neverland" (held-out batch 28): a name that
         # opens with an -ing word is a film's, a show's or a book's ("Finding Neverland", "Breaking Bad")
         return "wrong question word: 'who' for a title that opens with an -ing word ('Finding Neverland')"
     return None
-
-
-def _named_in_full_elsewhere(text: str, answer: str) -> bool:
-    """``answer`` is one capitalised word, and the text gives a longer name ending in it ("Peter Bradshaw")."""
-    a = answer.strip()
-    if " " in a or not a[:1].isupper():
-        return False
-    word = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # a capitalised word or an initial, not a word that ends a sentence
-    return any(name_sex(m.group(1)) is not None for m in re.finditer(
-        r"(?<![\w'’.-])([A-Z][a-z]+)(?: " + word + r")* " + re.escape(a) + r"(?![\w-])", text))
 
 
 def _opens_with_gerund(name: str) -> bool:
