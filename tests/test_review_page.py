@@ -479,15 +479,15 @@ C(35).querySelector('.rv-keep').click();
 C(36).querySelector('.rv-keep').click();
 C(37).querySelector('.rv-reject').click();
 pick(C(37).querySelector('.rv-reason'), 'trivial', 'change');
-pick(C(37).querySelector('.rv-note'), 'Too easy: Oxford is named in the next question', 'input');
-pick(C(39).querySelector('.rv-edit'), 'The first patient, an Oxford policeman treated in February 1941, died in _____.', 'input');
-C(40).querySelector('.rv-editor').open = true;
-pick(C(40).querySelector('.rv-distractor'), '11 March 1955', 'input');
-C(40).click();
+pick(C(37).querySelector('.rv-note'), 'Too easy: the school is in Oxford, and the card says little else', 'input');
+pick(C(41).querySelector('.rv-edit'), 'Alexander Fleming, who discovered penicillin in 1928, died in _____ on 11 March 1955.', 'input');
+C(38).querySelector('.rv-editor').open = true;
+pick(C(38).querySelector('.rv-distractor'), '11 March 1955', 'input');
+C(38).click();
 const qs = document.querySelector('.rv-questions');
 qs.scrollTop += C(37).getBoundingClientRect().top - qs.getBoundingClientRect().top - 4;
 const sp = document.querySelector('.rv-sources');
-sp.scrollTop += document.querySelector('a.rv-answer[data-questions~="39"]').getBoundingClientRect().top
+sp.scrollTop += document.querySelector('a.rv-answer[data-questions~="41"]').getBoundingClientRect().top
   - sp.getBoundingClientRect().top - 200;
 """
 
@@ -503,7 +503,7 @@ def test_screenshot_of_the_seed_deck_under_review(offline, tmp_path):
     try:
         open_review(d, quiz, tmp_path)
         d.execute_script(SEEDS_SCENE)
-        assert text_of(d, ".rv-counts") == "Showing 10 of 53 questions \u00b7 4 kept \u00b7 1 rejected \u00b7 48 undecided"
+        assert text_of(d, ".rv-counts") == "Showing 8 of 51 questions \u00b7 4 kept \u00b7 1 rejected \u00b7 46 undecided"
         assert d.execute_script("return [document.documentElement.scrollHeight, innerHeight]") == [1000, 1000]
         shot = d.execute_cdp_cmd("Page.captureScreenshot", {"format": "png"})
     finally:
