@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import re
 import sys
 from collections import defaultdict
@@ -36,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from train_score import auc, fit  # noqa: E402
+from train_score import auc, fit, load_items  # noqa: E402
 from quizgen.nlp.model import load_model  # noqa: E402
 
 ANCHOR_LABELS = {"DATE", "GPE", "ORG", "PERSON", "NORP", "EVENT", "WORK_OF_ART", "LAW", "FAC", "LOC"}
@@ -46,21 +45,12 @@ PRONOUNS = {"he", "she", "they", "him", "her", "them", "his", "their", "it", "it
 
 
 def load(reviews: Path) -> list[dict]:
-    out = []
-    for d in sorted(reviews.glob("heldout-*")):
-        if not (d / "ratings-2.jsonl").exists():
-            continue
-        raters = [{r["item"]: r for r in map(json.loads, p.read_text().splitlines())}
-                  for p in sorted(d.glob("ratings-*.jsonl"))]
-        for line in (d / "sheet.jsonl").read_text().splitlines():
-            it = json.loads(line)
-            if any(it["item"] not in r for r in raters):
-                continue
-            it["ok"] = all(bool(r[it["item"]]["acceptable"]) for r in raters)
-            it["seed"] = int(d.name.rsplit("-", 1)[1])
-            it["review"] = d.name
-            out.append(it)
-    return out
+    """The judged items of the held-out reviews (``train_score.load_items``), with their review seed."""
+    items = load_items(sorted(d for d in reviews.glob("heldout-*") if (d / "ratings-2.jsonl").exists()))
+    for it in items:
+        it["ok"] = bool(it["label"])
+        it["seed"] = int(it["review"].rsplit("-", 1)[1])
+    return items
 
 
 def shown(it: dict) -> str:
