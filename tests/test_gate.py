@@ -1634,3 +1634,20 @@ def test_batch_29_questions():
     mayor = ("The Lord Mayor of London spends over 100 days abroad usually in more than 20 countries, promoting the City "
              "of London as a financial centre.")
     assert not [p for p in _kept(mayor) if p.endswith("usually?")]
+
+
+def test_it_and_its_that_point_outside_the_question():
+    """Held-out batch 31: "report it treeless", "outsold its 600 South African stores", "publish excerpts of its
+    didactic texts": "it" as an object, and "its" after a plural or a person, point at what the question leaves out."""
+    from candidates import candidate_prompts
+
+    named = "In 1899 Bayer named it Aspirin, and the drug was sold around the world."
+    assert [w for p, a, w in candidate_prompts(named) if p.endswith("?")] == ["unresolved reference: 'it' as an object (what?)"]
+    plural = "In 2013, seven Nigerian branches outsold its 600 South African stores, said the chain of LVMH."
+    assert all(w for p, a, w in candidate_prompts(plural) if p.endswith("?"))
+    person = "In 1604 John Goldast published excerpts of its didactic texts, and the codex became famous."
+    assert all(w for p, a, w in candidate_prompts(person) if p.endswith("?"))
+    # "its" of the subject, and "it" as the subject of a reported clause, stay
+    assert "In what year did Nintendo launch its GameBoy console?" in _kept("Nintendo launched its GameBoy console in 1989.")
+    assert "In what year did the Soviet Union report that it would maintain its scientific bases in the Antarctic?" in _kept(
+        "The Soviet Union reported in 1957 that it would maintain its scientific bases in the Antarctic.")

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from quizgen.nlp.model import common_word, written_lower
+from quizgen.questions.ask import name_sex
 from quizgen.questions.gate.info import DocInfo, _shown, doc_span_text
 from quizgen.questions.gate.words import AUX_WORDS, BOILERPLATE, DANGLING_END, DATELINE, GARBLE, LABEL_PREFIX, MAX_CLOZE_WORDS, MAX_CONTEXT_WORDS, MAX_QUESTION_WORDS, MONTHS, NEEDS_COMPLEMENT, NEEDS_DESTINATION, NOT_A_SUBJECT, PASSIVE_WHOLE, SENTENCE_END, WEEKDAYS, WH_WORDS
 
@@ -389,6 +390,24 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "incomplete: 'declare war' without on whom"
     if re.search(r"\b(him|them)\b|\b(to|of|for|in|on|from|with|by|at|into|about) it\b|\b\w+ it (the|a|an)\b|\b\w+ it\?$", p, re.I):
         return "unresolved reference: a pronoun left in the question"
+    if re.search(r"(?<!^)\bit\b(?!\s+(is|was|were|would|will|has|had|did|does|could|can|may|might|should|must|\w+ed|\w+s)\b)",
+                 p[1:], re.I):
+        # "In what year did Captain James Cook report it treeless?" (held-out batch 31): "it" as an object or in a
+        # small clause points at something the question does not name; "said it would ..." is its subject's
+        return "unresolved reference: 'it' as an object (what?)"
+    its = next((t for t in sent if t.lower_ == "its" and re.search(r"\bits\b", p, re.I)), None)
+    if its is not None:
+        verb = its.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "excerpts of its texts" -> "published"
+        subj = None if its.head.dep_ in ("nsubj", "nsubjpass") else next(
+            (k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.ent_type_ == "PERSON" or subj.tag_ in ("NNS", "NNPS") or (
+                subj.pos_ == "PROPN" and name_sex(" ".join(k.text for k in subj.subtree)) is not None)) \
+                and re.search(r"(?<!\w)" + re.escape(subj.text) + r"(?!\w)", p):
+            # "How many Nigerian branches outsold its 600 South African stores?", "did Melchior Goldast publish
+            # excerpts of its didactic texts?" (held-out batch 31): "its" cannot be a person's or a plural's
+            return f"unresolved reference: 'its' cannot refer to {subj.text!r}"
     if re.search(r"\b(just|equally|every bit) as\b|\b(later|earlier|prior|afterwards|too|also|again|as well)\?$", p, re.I):
         return "unresolved reference: a comparison with something not shown"
     if _merged_across_and(c, sent):
