@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from quizgen.questions.ask import _gender_clash
 from quizgen.questions.gate.info import DocInfo, _in_prompt, _shown, _span
-from quizgen.questions.gate.words import DEICTIC_TIME, FIRST_SECOND, GENERIC_TITLES, HE_SHE, HONORIFICS, IT, LEANING_OPENERS, LEANING_WORDS, POINTING_NOUNS, QUANTIFIER_PRONOUNS, RELATIVE_TIME, SPEECH_LEMMAS, THEY, UNIQUE_NOUNS
+from quizgen.questions.gate.words import DEICTIC_TIME, FIRST_SECOND, GENERIC_TITLES, HE_SHE, HONORIFICS, IT, LEANING_OPENERS, LEANING_WORDS, ORDINAL_PICKS, POINTING_NOUNS, QUANTIFIER_PRONOUNS, RELATIVE_TIME, SPEECH_LEMMAS, THEY, UNIQUE_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -182,10 +182,6 @@ ROLE_NOUNS = {"politician", "lawmaker", "candidate", "wrestler", "athlete", "bil
               "businesswoman", "entrepreneur", "spokesman", "spokeswoman", "lawyer", "prosecutor", "actor", "actress",
               "singer", "star", "player", "striker", "midfielder", "defender", "goalkeeper", "coach", "manager",
               "minister", "official", "officer", "suspect", "victim", "teenager", "man", "woman", "boy", "girl"}
-
-#: Words that pick one of a series: "the second band", "the next album", "the final version" (of what?).
-ORDINAL_PICKS = {"first", "second", "third", "fourth", "fifth", "sixth", "next", "last", "final", "latest", "previous",
-                 "subsequent", "new"}
 
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5"}
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 from quizgen.nlp.model import common_word, written_lower
 from quizgen.questions.ask import name_sex
 from quizgen.questions.gate.info import DocInfo, _shown, doc_span_text
-from quizgen.questions.gate.words import AUX_WORDS, BOILERPLATE, DANGLING_END, DATELINE, GARBLE, LABEL_PREFIX, MAX_CLOZE_WORDS, MAX_CONTEXT_WORDS, MAX_QUESTION_WORDS, MONTHS, NEEDS_COMPLEMENT, NEEDS_DESTINATION, NOT_A_SUBJECT, PASSIVE_WHOLE, SENTENCE_END, WEEKDAYS, WH_WORDS
+from quizgen.questions.gate.words import AUX_WORDS, BOILERPLATE, DANGLING_END, DATELINE, EARLY_LATE, GARBLE, LABEL_PREFIX, MAX_CLOZE_WORDS, MAX_CONTEXT_WORDS, MAX_QUESTION_WORDS, MONTHS, NEEDS_COMPLEMENT, NEEDS_DESTINATION, NOT_A_SUBJECT, ORDINAL_WORDS, PASSIVE_WHOLE, SENTENCE_END, WEEKDAYS, WH_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizgen.questions.rank import Candidate
@@ -390,7 +390,7 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "incomplete: 'declare war' without on whom"
     if re.search(r"\b(him|them)\b|\b(to|of|for|in|on|from|with|by|at|into|about) it\b|\b\w+ it (the|a|an)\b|\b\w+ it\?$", p, re.I):
         return "unresolved reference: a pronoun left in the question"
-    if re.search(r"(?<!^)\bit\b(?!\s+(is|was|were|would|will|has|had|did|does|could|can|may|might|should|must|\w+ed|\w+s)\b)",
+    if re.search(r"\bit\b(?!\s+(is|was|were|would|will|has|had|did|does|could|can|may|might|should|must|\w+ed|\w+s)\b)",
                  p[1:], re.I):
         # "In what year did Captain James Cook report it treeless?" (held-out batch 31): "it" as an object or in a
         # small clause points at something the question does not name; "said it would ..." is its subject's
@@ -405,8 +405,8 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         if subj is not None and (subj.ent_type_ == "PERSON" or subj.tag_ in ("NNS", "NNPS") or (
                 subj.pos_ == "PROPN" and name_sex(" ".join(k.text for k in subj.subtree)) is not None)) \
                 and re.search(r"(?<!\w)" + re.escape(subj.text) + r"(?!\w)", p):
-            # "How many Nigerian branches outsold its 600 South African stores?", "did Melchior Goldast publish
-            # excerpts of its didactic texts?" (held-out batch 31): "its" cannot be a person's or a plural's
+            # "How many Nigerian branches outsold its 600 South African stores?" (held-out batch 31): "its" cannot be
+            # a plural's, nor a person's whom the tagger or the given-name list knows
             return f"unresolved reference: 'its' cannot refer to {subj.text!r}"
     if re.search(r"\b(just|equally|every bit) as\b|\b(later|earlier|prior|afterwards|too|also|again|as well)\?$", p, re.I):
         return "unresolved reference: a comparison with something not shown"
@@ -505,10 +505,6 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     if not named:
         return "vague: nothing in the question names who or what it is about"
     return None
-
-
-EARLY_LATE = {"early", "late", "mid", "earlier", "later"}
-ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "only", "sole", "next", "final"}
 
 
 def _superlative_without_its_restriction(sent, p: str, f):

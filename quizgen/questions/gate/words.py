@@ -264,3 +264,14 @@ RULERS = {"dynasty", "king", "queen", "emperor", "empress", "prince", "princess"
 
 #: Titles that, after a bare "the", point back at a law or treaty named before ("When was the Act signed?").
 GENERIC_TITLES = {"Act", "Bill", "Treaty", "Accord", "Convention", "Amendment", "Charter"}
+
+
+#: Words that pick one of a series: "the second band", "the next album", "the final version" (of what?).
+ORDINAL_PICKS = {"first", "second", "third", "fourth", "fifth", "sixth", "next", "last", "final", "latest", "previous",
+                 "subsequent", "new"}
+
+#: Words that make a noun unique only together with what restricts it: "the first state (to allow ...)".
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "only", "sole", "next", "final"}
+
+#: Words that belong to a time phrase: "released early in 1954".
+EARLY_LATE = {"early", "late", "mid", "earlier", "later"}

@@ -420,4 +420,3 @@ def listed_name(info: DocInfo, c: "Candidate") -> Optional[str]:
         if any(o.text not in c.prompt for o in others):
             return f"one of a list: the question names {e.text!r} alone, the text lists others with them"
     return None
-
