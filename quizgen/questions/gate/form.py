@@ -395,7 +395,7 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "In what year did Captain James Cook report it treeless?" (held-out batch 31): "it" as an object or in a
         # small clause points at something the question does not name; "said it would ..." is its subject's
         return "unresolved reference: 'it' as an object (what?)"
-    its = next((t for t in sent if t.lower_ == "its" and re.search(r"\bits\b", p, re.I)), None)
+    its = next((t for t in sent if t.lower_ == "its"), None) if re.search(r"\bits\b", p, re.I) else None
     if its is not None:
         verb = its.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
