@@ -311,6 +311,12 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
                                                         for k in head.children):
                 # "The second band was formed in _____ ..." (held-out batch 28): whose second band?
                 return f"unresolved reference: 'the {info.doc[t.i + 1 : head.i + 1].text}' (of what?)"
+            if modified and _described_class(info, t, head, lemma) and (
+                    c.format == "cloze" or info.doc[t.i + 1 : head.i + 1].text.lower() in c.prompt.lower()):
+                # "The computer company, working with _____, ...", "The Nigerian city is among ...", "The Islamist
+                # militant group, who are allied with al Qaeda, ..." (held-out batches 28-32): a class noun with
+                # words that describe but do not name stands for something the text named before
+                return f"unresolved reference: 'the {info.doc[t.i + 1 : head.i + 1].text}' (which?)"
             if modified:
                 continue
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT" and head.i < head.head.i \
@@ -322,20 +328,64 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
     return None
 
 
+#: Nouns for a kind of body, place or group that texts use to refer back to one they named ("the Nigerian city").
+CLASS_NOUNS = {"company", "firm", "group", "city", "town", "country", "nation", "station", "network", "channel",
+               "broadcaster", "newspaper", "giant", "carmaker", "retailer", "chain", "airline", "bank", "lender",
+               "insurer", "regime", "militia", "couple", "pair", "duo", "trio", "band", "club", "team", "side",
+               "organisation", "organization", "agency", "charity", "startup", "manufacturer", "maker", "operator",
+               "outfit", "franchise", "label", "studio", "publisher", "region", "province", "island", "port"}
+
+
+def _described_class(info: DocInfo, the: "Token", head: "Token", lemma: str) -> bool:
+    """ "the <describing words> <class noun>" as the subject, with nothing that names which one: every word
+    between "the" and the noun is an adjective or a common noun (a nationality or place adjective counts:
+    "the Nigerian city", "the US firm"), and what follows the noun, if anything, is set off by a comma
+    ("The computer company, working with ..."): "the city of Lagos", "the group that ..." say which."""
+    if lemma not in CLASS_NOUNS or head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ != "NN":
+        return False
+    doc = info.doc
+    for k in doc[the.i + 1 : head.i]:
+        if k.is_punct:
+            continue
+        if k.dep_ not in ("amod", "compound", "nmod") or k.like_num:
+            return False
+        if (k.pos_ == "PROPN" or k.ent_type_) and k.ent_type_ not in ("NORP", "GPE"):
+            return False
+    for k in head.children:
+        if k.i > head.i and k.dep_ in ("prep", "relcl", "acl", "appos") and not doc[k.left_edge.i - 1].is_punct:
+            return False
+    return True
+
+
 #: Nouns that name people by what they belong to: bare, as a subject, they need "of what".
 RELATIONAL_PLURALS = {"members", "followers", "supporters", "residents", "employees", "staff", "workers", "leaders",
                       "delegates", "shareholders", "fans", "parishioners", "adherents", "inhabitants", "colonists"}
 
 
+#: Nouns that are a version or a part of something: without "of" or a name, of what?
+RELATIONAL_SINGULARS = {"version", "edition", "sequel", "remake", "adaptation", "translation", "episode", "instalment",
+                        "installment", "subsidiary", "branch", "division", "spin-off", "successor", "predecessor"}
+
+
 def bare_relational(info: DocInfo, c: "Candidate") -> Optional[str]:
     """ "In what year did members return to Pennsylvania?" (held-out batch 21: members of the Harmony Society): a
-    bare "members", "followers" or "residents" as the subject says not of what."""
+    bare "members", "followers" or "residents" as the subject says not of what. Likewise "a version", "the first
+    Italian version", "the sequel" with no "of" and no name: "When did Google launch a version in simplified
+    Chinese?" (held-out batch 28: of Google News)."""
     f = c.fact
     if c.context_start is not None:
         return None  # the sentence before is shown
     for t in info.doc[f.token_start].sent:
         if f.token_start <= t.i < f.token_end or not _in_prompt(c, t):
             continue
+        det = next((k.lower_ for k in t.children if k.dep_ == "det"), None)
+        if t.lemma_.lower() in RELATIONAL_SINGULARS and t.pos_ == "NOUN" and (det == "the" or det in ("a", "an") and not any(
+                k.dep_ == "amod" for k in t.children)) and not any(
+                k.dep_ in ("poss", "appos", "acl", "relcl") or (k.dep_ == "prep" and k.lower_ == "of") or k.pos_ == "PROPN"
+                or k.ent_type_ not in ("", "NORP", "ORDINAL")
+                for k in t.children if k.dep_ != "det") and (c.format == "cloze" or re.search(
+                r"\b" + re.escape(t.text) + r"\b(?! of\b)", c.prompt)):
+            return f"unresolved reference: '{t.text}' of what?"
         if t.lower_ in RELATIONAL_PLURALS and t.dep_ in ("nsubj", "nsubjpass") and not any(
                 k.dep_ in ("det", "poss", "amod", "compound", "prep", "nummod", "acl", "relcl", "appos") for k in t.children):
             return f"unresolved reference: {t.text!r} of what?"

@@ -136,10 +136,19 @@ def no_finite_verb(info: DocInfo, c: "Candidate") -> Optional[str]:
         # around October 15, 1783, by _____ who made ..." (held-out batch 21): the main clause is a participle with no
         # subject and no auxiliary; the only finite verb is in a relative clause
         return "not a sentence: no finite main verb"
+    root = sent.root
+    if root.lemma_ in SAYING and not any(k.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative", "conj")
+                                         or k.dep_ == "prep" and k.lower_ == "to" for k in root.children):
+        # "_____ said on the church's Facebook page." (held-out batch 31): the quotation ended a sentence of its own
+        return "not a statement: a saying verb with nothing said"
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if first is not None and first.tag_ == "VB" and first.dep_ == "ROOT":
         return "not a statement: an imperative"
     return None
+
+
+#: Verbs of saying: with nothing said they leave a fragment.
+SAYING = {"say", "add", "post", "tweet"}
 
 
 def _main_finite(t) -> bool:

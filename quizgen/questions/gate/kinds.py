@@ -35,6 +35,12 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "By what percentage did contributions rise by 4.7%?": two values of one measure in a
         # question, and the text gave them for different things
         return "more than one answer: the question holds another value of the same measure"
+    words = f.text.split()
+    if re.match(r"^what\b", p) and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+            and name_sex(words[0]) is not None and words[-1].lower() in surnames():
+        # "What was named a Hans Christian Andersen ambassador? -> Helena Christensen" (held-out batch 28): a given
+        # name and a surname are a person, whatever the tagger called them
+        return "wrong question word: 'what' for a person"
     if re.match(r"^(to|from|with|for|about|against|of) whom\b", p) and f.label != "PERSON":
         return "wrong question word: 'to whom' for a place or an organisation ('To whom ... ? Qufu')"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and f.label not in ("PERSON", "ORG"):
