@@ -694,6 +694,12 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         # "In what year did the Royal Africa Company instruct captains that enslaved people?" (held-out batch 22): told
         # someone what? The parser lost the "that" clause, and the question cannot do without it
         return None
+    if any((doc[i].dep_ == "conj" or doc[i].dep_ == "dep" and doc[i].tag_ in ("VBD", "VBZ", "VBP")) and doc[i].pos_ in (
+            "VERB", "AUX") and doc[i].head.i in shown | {top.i} and not any(
+            k.dep_ == "cc" and k.i in shown for k in (*doc[i].head.children, *doc[i].children)) for i in shown):
+        # "Who left the Illinois school came back in June 2013 ...?" (held-out batch 33: "..., then came back"): two
+        # verbs of one subject, run together once the words between them are gone
+        return None
     if top.lemma_ in ("say", "add", "post", "tweet") and not any(
             k.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative") or k.dep_ == "prep" and k.lower_ == "to"
             for k in top.children):

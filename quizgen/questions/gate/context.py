@@ -33,6 +33,11 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "more than one answer: 'one of the most ...' fits others as well"
     if c.format == "cloze" and c.context_start is None and re.search(r"\b(thus|therefore|hence|consequently|as a result)\b", shown, re.I):
         return "leans on the sentence before ('... thus moved ...')"
+    if c.format == "cloze" and c.context_start is None and re.search(
+            r", (however|instead|meanwhile|nevertheless|nonetheless|moreover|furthermore|in turn|though|too|as well),", shown, re.I):
+        # "Utilizing evidence provided in ... studies, however, Thurgood Marshall ..." (held-out batch 33): a contrast
+        # or addition set off by commas answers a sentence the card does not show
+        return "leans on the sentence before ('..., however, ...')"
     if c.format == "cloze" and c.context_start is None and LEANING_WORDS.search(shown):
         return "leans on the sentence before ('shortly after', 'likewise')"
     if c.format == "cloze" and re.search(r"\b(agrees|agreed|disagrees|disagreed|concurs|concurred|agrees with this)\W*$", shown):
@@ -389,6 +394,30 @@ def bare_relational(info: DocInfo, c: "Candidate") -> Optional[str]:
         if t.lower_ in RELATIONAL_PLURALS and t.dep_ in ("nsubj", "nsubjpass") and not any(
                 k.dep_ in ("det", "poss", "amod", "compound", "prep", "nummod", "acl", "relcl", "appos") for k in t.children):
             return f"unresolved reference: {t.text!r} of what?"
+    return None
+
+
+#: Nouns for a person: "a woman", "an officer" as a question's subject says not who.
+PERSON_NOUNS = {"man", "woman", "boy", "girl", "child", "teenager", "student", "officer", "soldier", "worker", "doctor",
+                "nurse", "mother", "father", "passenger", "resident", "journalist", "reporter", "member", "person",
+                "driver", "pilot", "priest", "teacher", "patient", "victim", "suspect", "prisoner", "citizen", "farmer",
+                "lawyer", "judge", "player", "fan", "tourist", "employee", "official", "activist", "protester", "veteran"}
+
+
+def indefinite_person(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """ "In what year was an African American woman arrested in Virginia?" (held-out batch 33: Irene Morgan): a
+    wh-question whose subject is "a"/"an" and a noun for a person asks about somebody it does not say who."""
+    if c.format == "cloze":
+        return None
+    f = c.fact
+    for t in info.doc[f.token_start].sent:
+        if f.token_start <= t.i < f.token_end or t.dep_ not in ("nsubj", "nsubjpass") or t.lemma_.lower() not in PERSON_NOUNS:
+            continue
+        if not any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in t.children):
+            continue
+        phrase = info.doc[t.left_edge.i : t.i + 1].text
+        if phrase.lower() in c.prompt.lower():
+            return f"vague: '{phrase}' (who?)"
     return None
 
 

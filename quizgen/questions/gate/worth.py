@@ -30,6 +30,10 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "trivial: a count of one or two"
     if f.kind == "how_many" and low in ("one", "two", "a", "an", "both", "single"):
         return "trivial: a count of one or two"
+    if c.format == "cloze" and re.match(r"between\b", low):
+        # "Milburn scored 200 league and cup goals _____" (held-out batch 33: "between 1946 and 1957"): a blank
+        # that takes its own preposition leaves no cue of what it asks; raters accepted 2 of 6 such clozes
+        return "vague: the blank takes its preposition ('between ... and ...') and the sentence gives no cue"
     if re.search(r"\d,\d{1,2}(?!\d)|\d,\d{4,}", text):
         # "$110,00" (held-out batch 16: the headline said $110,000): a thousands comma with too few or too
         # many digits is a typo in the source, and the card would teach it
