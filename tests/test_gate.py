@@ -1776,3 +1776,27 @@ def test_a_noun_with_an_object_is_a_misparse():
     text = ("Southampton manager Harry Redknapp watched the match. Redknapp himself sprinted along the touchline to help "
             "physio Jim Joyce and coach Denis Rofe shepherd the enraged Prutton away from referee's assistant Norman.")
     assert not [p for p in _kept(text) if "touchline shepherd" in p], _kept(text)
+
+
+def test_batch_35_questions():
+    """Held-out batch 35's rejections, each a rule for text of any kind."""
+    # a date after "and" that opens the next clause belongs to that clause's verb
+    frederick = ("Frederick energetically pursued the crown and at Frankfurt on 4 March 1152 the kingdom's princely "
+                 "electors designated him as the next German king.")
+    assert not [p for p in _kept(frederick) if p.startswith("When did Frederick")], _kept(frederick)
+    # a main verb with no subject: a place and a person run into one name
+    reuter = "In Göttingen Reuter met Carl Friedrich Gauss who experimented with the transmission of signals via wire."
+    assert not [p for p in _kept(reuter) if p.startswith("In _____ met")], _kept(reuter)
+    # the speaker of a closing attribution, whatever the parse made of it
+    kelley = ("Kelley, 50, was taken into custody at the Atlanta airport Wednesday after arriving on a flight from Costa "
+              "Rica, Deputy U.S. Marshal Jamie Berry said.")
+    assert "not worth asking: the speaker of a quotation or report" in _reasons(kelley, "Jamie Berry")
+
+
+def test_no_full_stop_before_the_question_mark():
+    from quizgen.questions.syntax import _render
+    from quizgen.nlp.model import parse_many
+    doc = next(iter(parse_many(["Ferguson moved for £6.5m."])))
+    assert _render(doc, [(t.i, t.text) for t in doc]) == "Ferguson moved for £6.5m"
+    doc = next(iter(parse_many(["He moved to the U.S."])))
+    assert _render(doc, [(t.i, t.text) for t in doc]).endswith("U.S.")

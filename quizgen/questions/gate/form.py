@@ -137,6 +137,13 @@ def no_finite_verb(info: DocInfo, c: "Candidate") -> Optional[str]:
         # subject and no auxiliary; the only finite verb is in a relative clause
         return "not a sentence: no finite main verb"
     root = sent.root
+    opening = sent[0]
+    if root.tag_ in ("VBD", "VBZ", "VBP") and opening.dep_ == "prep" and opening.head.i == root.i \
+            and c.fact.kind in ("who", "where") and opening.i < c.fact.token_start <= opening.right_edge.i and not any(
+            k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for k in root.children):
+        # "In Göttingen Reuter met Carl Friedrich Gauss ..." (held-out batch 35): the tagger ran the place and the person
+        # into one name, and the main verb lost its subject; the blank "In _____ met ..." swallows it
+        return "garbled: the main verb has no subject (a name run into the word before it?)"
     if root.lemma_ in SAYING and not any(k.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative", "conj")
                                          or k.dep_ == "prep" and k.lower_ == "to" for k in root.children):
         # "_____ said on the church's Facebook page." (held-out batch 31): the quotation ended a sentence of its own
