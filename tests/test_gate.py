@@ -1800,3 +1800,34 @@ def test_no_full_stop_before_the_question_mark():
     assert _render(doc, [(t.i, t.text) for t in doc]) == "Ferguson moved for £6.5m"
     doc = next(iter(parse_many(["He moved to the U.S."])))
     assert _render(doc, [(t.i, t.text) for t in doc]).endswith("U.S.")
+
+
+def test_the_people_of_the_country_the_text_is_about():
+    """Held-out batch 36: "... prompted hundreds of thousands of _____ to take to the streets" -> Brazilians, in a story
+    about Brazil's president."""
+    text = ("Brazil's president Dilma Rousseff faces protests in Brazil. The scandal has eroded Rousseff's approval rating "
+            "and prompted hundreds of thousands of Brazilians to take to the streets in protest in March.")
+    assert "trivial: the people of a country the text names again and again" in _reasons(text, "Brazilians")
+
+
+def test_batch_36_questions():
+    """Held-out batch 36's rejections, each a rule for text of any kind."""
+    drug = ("Darbepoetin alfa is a drug for anaemia made by Amgen. In August 2010, Dr. Reddy's Laboratories launched "
+            "darbepoetin alfa in India under the brand name Cresp. Cresp has been approved in India.")
+    kept = _kept(drug)
+    assert not [p for p in kept if p.endswith("brand name?") or p == "_____ has been approved in India."], kept
+    stieltjes = ("Thomas Stieltjes was born in Zwolle in 1856. His father was an engineer. Stieltjes Sr. was responsible "
+                 "for the construction of various harbours around Rotterdam, and also seated in the Dutch parliament.")
+    assert not [p for p in _kept(stieltjes) if "_____. was" in p], _kept(stieltjes)
+
+
+def test_batch_36_news_questions():
+    # a verb whose phrase is its argument keeps it, also in a reported clause
+    mousa = ("The High Court ruled on Tuesday that Baha Mousa's death in British custody in Iraq fell within the European "
+             "Convention on Human Rights.")
+    assert not [p for p in _kept(mousa) if p.endswith("fell?")], _kept(mousa)
+    # "change his mind": about what?
+    blair = ("Mr Blair told Gordon Brown in November 2003 that he would stand down. Mr Blair then changed his mind in June "
+             "2004, after Cabinet allies intervened and amid suspicion the chancellor was manoeuvring against him, writes "
+             "Mr Peston.")
+    assert not [p for p in _kept(blair) if p.endswith("mind?")], _kept(blair)

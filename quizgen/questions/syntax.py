@@ -65,7 +65,7 @@ MAX_MOVED_TIME = 7
 TELLING_LEMMAS = {"instruct", "tell", "advise", "urge", "persuade", "convince", "remind", "inform", "assure", "notify"}
 #: Verbs whose prepositional phrase is an argument, not a modifier: "agreed to the annexation", "led to the war",
 #: "pushed for a unified method" ("In what year did the World Council of Churches push?", held-out batch 21).
-PREP_ARGUMENT_LEMMAS = {"agree", "lead", "result", "consist", "belong", "refer", "respond", "contribute", "amount", "apply",
+PREP_ARGUMENT_LEMMAS = {"fall", "stem", "agree", "lead", "result", "consist", "belong", "refer", "respond", "contribute", "amount", "apply",
                         "object", "adhere", "subscribe", "listen", "rely", "depend", "focus", "insist", "participate",
                         "succeed", "specialize", "specialise", "deal", "cope", "comply", "account", "search", "wait",
                         "look", "relate", "react", "resort", "consent", "submit", "yield", "attend", "compare",
@@ -733,6 +733,12 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         # Observer that his concern is in January?" (held-out batch 34): a phrase moved to the end lands in the
         # reported clause and changes what it says
         return None
+    if re.search(r"\bchanged? (his|her|its|their|my|our) minds?$", prompt):
+        return None  # "When did Mr Blair change his mind?" (held-out batch 36): about what?
+    if re.search(r"\bthe (brand |trade |stage |pen )?(name|title|nickname)$", prompt):
+        # "When did Dr. Reddy's Laboratories launch darbepoetin alfa in India under the brand name?" (held-out batch 36):
+        # the name itself was an apposition and went
+        return None
     if top.lemma_ in ("say", "add", "post", "tweet") and not any(
             k.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative") or k.dep_ == "prep" and k.lower_ == "to"
             for k in top.children):
@@ -890,7 +896,8 @@ def _optional_modifiers(doc: "Doc", top: "Token", body: range, keep: set[int], d
             continue
         if t.dep_ == "prep" and t.head.dep_ in ("dobj",) and t.lower_ == "of":
             continue
-        if t.dep_ == "prep" and t.head == top and top.lemma_.lower() in PREP_ARGUMENT_LEMMAS:
+        if t.dep_ == "prep" and (t.head == top or _is_verb(t.head)) and t.head.lemma_.lower() in PREP_ARGUMENT_LEMMAS:
+            # (and "... ruled that X's death fell within the Convention": "... fell?" lost it, held-out batch 36)
             continue  # "Polk officially agreed to the annexation": "When did Polk officially agree?" (held-out batch 20)
         if t.dep_ in ("acl", "relcl", "prep") and t.head.dep_ == "dobj" and any(
                 k.dep_ == "det" and k.lower_ in ("a", "an") for k in t.head.children):

@@ -33,7 +33,7 @@ from quizgen.questions.gate.context import (bare_relational, deictic_time, indef
 from quizgen.questions.gate.form import boilerplate, garbled, no_finite_verb, run_on, too_long, wh_form
 from quizgen.questions.gate.info import DocInfo, doc_info
 from quizgen.questions.gate.kinds import answer_type
-from quizgen.questions.gate.worth import answer_worth, listed_name
+from quizgen.questions.gate.worth import answer_worth, listed_name, short_cloze
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizgen.questions.rank import Candidate
@@ -41,12 +41,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["CHECKS", "DocInfo", "doc_info", "reason", "settle_choices", "boilerplate", "garbled", "no_finite_verb", "run_on",
            "too_long", "leaning_opener", "deictic_time", "answer_worth", "answer_type", "wh_form", "person_reference",
-           "pointing_phrase", "bare_relational", "choices_apart", "unanchored", "indefinite_person", "listed_name"]
+           "pointing_phrase", "bare_relational", "choices_apart", "unanchored", "indefinite_person", "listed_name", "short_cloze"]
 
 
 CHECKS: tuple[Callable[[DocInfo, "Candidate"], Optional[str]], ...] = (
     boilerplate, garbled, no_finite_verb, run_on, too_long, leaning_opener, deictic_time, answer_worth, answer_type, wh_form,
-    person_reference, pointing_phrase, bare_relational, unanchored, indefinite_person, listed_name, choices_apart,
+    person_reference, pointing_phrase, bare_relational, unanchored, indefinite_person, listed_name, short_cloze, choices_apart,
 )
 
 

@@ -39,6 +39,11 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
             and info.doc[f.token_start - 2].lower_ in ("father", "mother", "parent", "grandfather", "grandmother"):
         # "the slaying of the father of _____" (held-out batch 34: four): how many children a person had, said in passing
         return "trivial: a count said in passing ('father of four')"
+    if f.token_end + 1 < len(doc) and doc[f.token_end].text == "." and doc[f.token_end + 1].is_lower \
+            and doc[f.token_end + 1].sent == doc[f.token_start].sent:
+        # "_____. was responsible for ..." (held-out batch 36: "Stieltjes Sr."): the abbreviation's full stop is left
+        # outside the blank
+        return "truncated: the answer's abbreviation point is left outside it"
     if c.format == "cloze" and re.match(r"between\b", low):
         # "Milburn scored 200 league and cup goals _____" (held-out batch 33: "between 1946 and 1957"): a blank
         # that takes its own preposition leaves no cue of what it asks; raters accepted 2 of 6 such clozes
@@ -98,6 +103,12 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
     if c.format == "cloze" and f.label in ("GPE", "LOC") and len(re.findall(
             r"(?<![\w-])" + re.escape(text.removeprefix("the ")) + r"(?![\w-])", info.text)) >= 4:
         return "trivial: a place the text names again and again"
+    if c.format == "cloze" and f.label == "NORP" and len(text) >= 5 and any(
+            e.label_ == "GPE" and e.text[:4].lower() == text[:4].lower() and len(re.findall(
+                r"(?<![\w-])" + re.escape(e.text) + r"(?![\w-])", info.text)) >= 2 for e in info.doc.ents):
+        # "hundreds of thousands of _____ to take to the streets" (held-out batch 36: Brazilians, in a story about
+        # Brazil): the people of a country the text keeps naming
+        return "trivial: the people of a country the text names again and again"
     if f.kind == "how_many" and isinstance(f.value, (int, float)) and 2 <= f.value <= 10 and any(
             sum(1 for e in doc[f.token_start].sent.ents if e.label_ == label) == f.value for label in ("PERSON", "GPE", "ORG")):
         return "trivial: a count of the names the sentence lists"
@@ -437,4 +448,13 @@ def listed_name(info: DocInfo, c: "Candidate") -> Optional[str]:
         others = [o for o in ents if o is not e and o.label_ == e.label_ and abs(o.start - e.start) <= 8]
         if any(o.text not in c.prompt for o in others):
             return f"one of a list: the question names {e.text!r} alone, the text lists others with them"
+    return None
+
+
+def short_cloze(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """A cloze of six words or fewer whose blank is its subject ("_____ has been approved in India.", held-out batch 36:
+    the drug's brand name, and its generic name fits as well; "_____ was right all along.") says too little to pin the
+    blank down: raters accepted 1 of 6 such clozes, against 86% of all clozes."""
+    if c.format == "cloze" and c.context_start is None and len(c.prompt.split()) <= 6 and c.prompt.startswith("_____"):
+        return "vague: the sentence is too short to say which answer it wants"
     return None
