@@ -1831,3 +1831,27 @@ def test_batch_36_news_questions():
              "2004, after Cabinet allies intervened and amid suspicion the chancellor was manoeuvring against him, writes "
              "Mr Peston.")
     assert not [p for p in _kept(blair) if p.endswith("mind?")], _kept(blair)
+
+
+def test_batch_37_questions():
+    """Held-out batch 37's rejections, each a rule for text of any kind."""
+    # a restriction to some people is no modifier to drop: without it the question states a falsehood
+    court = ("In 2005, the U.S. Supreme Court struck down the death penalty for those younger than 18 when they killed, "
+             "repeatedly quoting an article by psychologists Laurence Steinberg and Elizabeth Scott.")
+    assert "In what year did the U.S. Supreme Court strike down the death penalty?" not in _kept(court)
+    # a leading "In the House," says where the number holds, and moves to the end
+    seats = ("In the Senate, Republicans picked up four seats. In the House, the Republican Party gained three seats, "
+             "adding to its majority there as well.")
+    assert "How many seats did the Republican Party gain?" not in _kept(seats)
+    assert "How many seats did the Republican Party gain in the House?" in _kept(seats)
+    # a clause before the verb is no part of the question
+    flute = ("Mozart conducted the orchestra, Schikaneder himself played Papageno, while the role of the Queen of the "
+             "Night was sung by Mozart's sister-in-law Josepha Hofer.")
+    from candidates import candidate_prompts
+    assert not [p for p, a, w in candidate_prompts(flute) if "conducted the orchestra play" in p]
+    # a subject pronoun is not the one person named in its own clause
+    duese = ("Jacques Duèze was born in Cahors. On the recommendation of Charles II of Naples he was made Bishop of "
+             "Fréjus in 1300. In 1309 he was appointed chancellor of Charles II, and in 1310 he was transferred to Avignon.")
+    assert "unresolved reference: 'he' (the one person in view is in its own clause)" in _reasons(duese, "1309")
+    curie = "Marie Curie moved to Paris in 1891. In 1903 she won the Nobel Prize in Physics at the age of 36."
+    assert not any(r and "in its own clause" in r for r in _reasons(curie, "1903")), _reasons(curie, "1903")

@@ -120,6 +120,12 @@ def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
                 continue  # "a memo issued by Donald Trump during his term": the nearest person, in the same clause
             if len(named) != 1 or others:
                 return f"unresolved reference: {t.text!r} ({len(named)} people before it)"
+            if t.dep_ in ("nsubj", "nsubjpass") and all(
+                    _governor(doc[i]) == _governor(t) for i in range(span.start, t.i) if i in info.people
+                    and not (f.token_start <= i < f.token_end)) and not (answer_person and f.token_end <= t.i):
+                # "On the recommendation of Charles II of Naples he was made Bishop of Fréjus" (held-out batch 37): a
+                # subject pronoun is not the person named in its own clause, so it means someone the card does not show
+                return f"unresolved reference: {t.text!r} (the one person in view is in its own clause)"
             if _subject_of_own_clause(info, t):
                 return f"unresolved reference: {t.text!r} (the one person in view is its own clause's subject)"
             if _gender_clash(low, next(iter(named))):
