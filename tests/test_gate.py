@@ -1845,3 +1845,21 @@ def test_batch_37_questions():
 ])
 def test_held_out_reasons_of_the_tenth_session(text, answer, reason):
     assert reason in _reasons(text, answer)
+
+
+def test_a_plural_opener_tagged_as_a_name_is_still_a_common_word():
+    """Held-out batch 38: "Into how many domains are Organisms classified?": in the whole section the tagger took the
+    sentence's first word for a name (NNPS); the text writes "organisms" in lower case elsewhere."""
+    from types import SimpleNamespace
+
+    from spacy.tokens import Doc
+
+    from quizgen.nlp.model import load_model
+    from quizgen.questions.gate.form import _capitalised_opener
+
+    words = ["Organisms", "are", "classified", "into", "three", "domains", ".", "Most", "organisms", "are", "tiny", "."]
+    doc = Doc(load_model().vocab, words=words, pos=["PROPN", "AUX", "VERB", "ADP", "NUM", "NOUN", "PUNCT", "ADJ", "NOUN", "AUX",
+                                               "ADJ", "PUNCT"], sent_starts=[True] + [False] * 6 + [True] + [False] * 4)
+    info = SimpleNamespace(doc=doc, text=doc.text)
+    opener = _capitalised_opener(info, doc[0].sent, "Into how many domains are Organisms classified?")
+    assert opener is not None and opener.text == "Organisms"

@@ -557,7 +557,8 @@ def _capitalised_opener(info: DocInfo, sent, p: str):
     opener = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if opener is None or not opener.is_title:
         return None
-    if (opener.pos_ != "PROPN" or common_word(opener.text)) and not opener.ent_type_ and written_lower(info.doc, opener.lower_) \
+    if (opener.pos_ != "PROPN" or common_word(opener.text) or common_word(opener.text[:-1]) and opener.lower_.endswith("s")) \
+            and not opener.ent_type_ and written_lower(info.doc, opener.lower_) \
             and re.search(r"(?<!^)\b" + re.escape(opener.text) + r"\b", p[1:]) and opener.text not in p.split()[:1]:
         return opener
     if opener.i == sent.start and re.search(r"(?<=\s)" + re.escape(opener.text) + r"\b", p) \
