@@ -1842,6 +1842,10 @@ def test_batch_37_questions():
     ("Brazil's president Dilma Rousseff faces protests in Brazil. The scandal has eroded Rousseff's approval rating "
      "and prompted hundreds of thousands of Brazilians to take to the streets in protest in March.", "Brazilians",
      "trivial: the people of a country the text names again and again"),
+    # batch 38: "Born in Skewen, she ...": the village, tagged as a person, is no antecedent for "she"
+    ("Gaynor Hopkins, known as Bonnie Tyler, is a Welsh singer. Born in Skewen, she spent seven years performing in "
+     "pubs and clubs around South Wales before being signed to RCA Records in 1975.", "1975",
+     "unresolved reference: 'she' (0 people before it)"),
 ])
 def test_held_out_reasons_of_the_tenth_session(text, answer, reason):
     assert reason in _reasons(text, answer)

@@ -112,7 +112,7 @@ def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
                     and not any(i in info.people for i in range(span.start, t.i) if _in_prompt(c, doc[i])):
                 continue  # "Who lost his job?": the pronoun is the asked-for person (not "Who said X babysat for her?")
             named = {info.people[i] for i in range(span.start, t.i) if i in info.people
-                     and not (f.token_start <= i < f.token_end)}
+                     and not (f.token_start <= i < f.token_end) and not _after_place_word(doc, i)}
             others = any(doc[i].ent_type_ == "PERSON" and i not in info.people for i in range(span.start, t.i))
             if answer_person and f.token_end <= t.i:
                 named.add(f.entity_name)
@@ -154,6 +154,15 @@ def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
                        for d in doc[sent_start : t.i]):
                 return f"unresolved reference: {t.text!r} (no thing before it for it to mean)"
     return None
+
+
+def _after_place_word(doc, i: int) -> bool:
+    """The name at token ``i`` stands where only a place goes ("Born in Skewen, she ...", held-out batch 38: the tagger
+    took the village for a person): it is no antecedent for "he" or "she"."""
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > 0 and doc[start - 1].lower_ in ("in", "at", "near", "outside", "inside")
 
 
 def _governor(t: "Token") -> "Token":
