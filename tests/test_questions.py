@@ -189,3 +189,9 @@ def test_number_values(text, value):
                                         ("July 16, 1969", ("1969-07-16", "date")), ("today", (None, "relative"))])
 def test_date_values(text, value):
     assert date_value(text) == value
+
+
+def test_the_numbers_own_around_goes_with_it():
+    # held-out batch 39: "How many around people did the Labs house?"
+    prompt = ask("The Labs housed around 100 people in Dublin in 2003, the Media Lab said.", "100")
+    assert prompt.startswith("How many people did the Labs house"), prompt

@@ -178,7 +178,10 @@ def locate(doc: "Doc", fact: Fact) -> Optional[_Located]:
         if h.dep_ != "nummod" or h.head.tag_ not in ("NNS", "NNPS") or h.head.i in answer:
             return None
         n = h.head
-        pre = [t for t in doc[n.left_edge.i : n.i + 1] if t.i not in answer and t.dep_ not in ("det", "punct", "poss", "case", "predet")]
+        pre = [t for t in doc[n.left_edge.i : n.i + 1] if t.i not in answer and t.dep_ not in ("det", "punct", "poss", "case", "predet")
+               and not (t.dep_ in ("advmod", "quantmod") and t.head.i in answer)]
+        # ("housed around 100 people": the number's own "around" goes with it, not "How many around people ...?",
+        # held-out batch 39)
         if any(t.dep_ in ("nummod", "quantmod") for t in pre):
             return None
         noun = " ".join(t.text for t in pre)
