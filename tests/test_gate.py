@@ -1842,6 +1842,9 @@ def test_batch_37_questions():
     ("Brazil's president Dilma Rousseff faces protests in Brazil. The scandal has eroded Rousseff's approval rating "
      "and prompted hundreds of thousands of Brazilians to take to the streets in protest in March.", "Brazilians",
      "trivial: the people of a country the text names again and again"),
+    # batch 39: "When did Wagner first conceive the work?" (Parsifal): which work?
+    ("Parsifal is an opera by Richard Wagner. Wagner first conceived the work in April 1857 at his house in Zurich.",
+     "April 1857", "unresolved reference: 'the work' (which?)"),
     # batch 38: "Born in Skewen, she ...": the village, tagged as a person, is no antecedent for "she"
     ("Gaynor Hopkins, known as Bonnie Tyler, is a Welsh singer. Born in Skewen, she spent seven years performing in "
      "pubs and clubs around South Wales before being signed to RCA Records in 1975.", "1975",
