@@ -673,8 +673,7 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         return None
     phrase = set(loc.phrase)
     subj_rng = clause.subject
-    if clause.top.dep_ == "conj" and clause.top.pos_ in ("VERB", "AUX") and not any(
-            k.dep_ == "cc" for k in (*clause.top.head.children, *clause.top.children)):
+    if clause.top.dep_ == "conj" and clause.top.pos_ in ("VERB", "AUX") and not _joined_by_cc(clause.top):
         # "The Premier League is also continuing investigations into allegations Chelsea officials tapped up Arsenal
         # defender Ashley Cole in January" (held-out batch 34) parsed with "tapped" as a second verb of "The Premier
         # League": a verb joined with no "and", "or" or "but" is a misparse, and the subject it would share is
@@ -720,8 +719,7 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         # someone what? The parser lost the "that" clause, and the question cannot do without it
         return None
     if any((doc[i].dep_ == "conj" or doc[i].dep_ == "dep" and doc[i].tag_ in ("VBD", "VBZ", "VBP")) and doc[i].pos_ in (
-            "VERB", "AUX") and doc[i].head.i in shown | {top.i} and not any(
-            k.dep_ == "cc" and k.i in shown for k in (*doc[i].head.children, *doc[i].children)) for i in shown):
+            "VERB", "AUX") and doc[i].head.i in shown | {top.i} and not _joined_by_cc(doc[i], shown) for i in shown):
         # "Who left the Illinois school came back in June 2013 ...?" (held-out batch 33: "..., then came back"): two
         # verbs of one subject, run together once the words between them are gone
         return None
@@ -748,9 +746,7 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         # "When did Dr. Reddy's Laboratories launch darbepoetin alfa in India under the brand name?" (held-out batch 36):
         # the name itself was an apposition and went
         return None
-    if top.lemma_ in ("say", "add", "post", "tweet") and not any(
-            k.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative") or k.dep_ == "prep" and k.lower_ == "to"
-            for k in top.children):
+    if says_nothing(top):
         # "Who said on the church's Facebook page?" (held-out batch 31): the quotation was a sentence of its own,
         # and a saying verb with nothing said reads as broken
         return None
@@ -828,6 +824,24 @@ THE_NAMES = {"Hague", "Gambia", "Bahamas", "Netherlands"}  # "The" that is part 
 DANGLING = {"not", "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with",
             "than", "as", "from", "that", "whether", "if"}
 SPEECH_VERBS = {"say", "add", "tell", "insist", "claim", "explain", "argue", "warn", "note", "write", "continue"}
+
+
+#: Verbs of saying: with nothing said ("Ludlow said on the church's Facebook page.") they leave a fragment.
+SAYING_LEMMAS = {"say", "add", "post", "tweet"}
+
+
+def says_nothing(verb: "Token") -> bool:
+    """A saying verb with nothing said: no clause, object or quotation hangs on it ("added to speculation" is no
+    saying). Used for wh-questions here and for clozes by :mod:`quizgen.questions.gate.form`."""
+    return verb.lemma_ in SAYING_LEMMAS and not any(
+        k.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative") or k.dep_ == "prep" and k.lower_ == "to"
+        for k in verb.children)
+
+
+def _joined_by_cc(verb: "Token", shown: Optional[set[int]] = None) -> bool:
+    """A coordinated verb has its "and", "or" or "but" (on itself or on the verb it joins; among ``shown`` when given):
+    without one, the parser's coordination is a misreading."""
+    return any(k.dep_ == "cc" and (shown is None or k.i in shown) for k in (*verb.head.children, *verb.children))
 
 
 def _plural_possessive(doc: "Doc", t: "Token") -> bool:

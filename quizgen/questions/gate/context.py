@@ -250,9 +250,10 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
     if span is None:
         return "no sentence"
     f = c.fact
-    m = re.search(r"\bthe (word|term|phrase|expression|nickname|slogan|motto|work)\b(?=\s+(was|is|were|"
-                                         r"are|has|had|became|first|appeared|came|used|in|by|for|to|at|on|from|with|\w+ed)\b|\?)", c.prompt)
-    if c.format != "cloze" and m:
+    m = c.format != "cloze" and re.search(r"\bthe (word|term|phrase|expression|nickname|slogan|motto|work)\b(?=\s+(was|is|"
+                                          r"were|are|has|had|became|first|appeared|came|used|in|by|for|to|at|on|from|with|"
+                                          r"\w+ed)\b|\?)", c.prompt)
+    if m:
         # "In what year was the word invented by a Polish lawyer?" (held-out batch 34: the word "genocide", dropped
         # with its quotation marks): which word?
         return f"unresolved reference: 'the {m.group(1)}' (which?)"

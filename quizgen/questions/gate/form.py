@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from quizgen.nlp.model import common_word, written_lower
 from quizgen.questions.ask import name_sex
+from quizgen.questions.syntax import says_nothing
 from quizgen.questions.gate.info import DocInfo, _shown, doc_span_text
 from quizgen.questions.gate.words import AUX_WORDS, BOILERPLATE, DANGLING_END, DATELINE, EARLY_LATE, GARBLE, LABEL_PREFIX, MAX_CLOZE_WORDS, MAX_CONTEXT_WORDS, MAX_QUESTION_WORDS, MONTHS, NEEDS_COMPLEMENT, NEEDS_DESTINATION, NOT_A_SUBJECT, ORDINAL_WORDS, PASSIVE_WHOLE, SENTENCE_END, WEEKDAYS, WH_WORDS
 
@@ -144,18 +145,13 @@ def no_finite_verb(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "In Göttingen Reuter met Carl Friedrich Gauss ..." (held-out batch 35): the tagger ran the place and the person
         # into one name, and the main verb lost its subject; the blank "In _____ met ..." swallows it
         return "garbled: the main verb has no subject (a name run into the word before it?)"
-    if root.lemma_ in SAYING and not any(k.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative", "conj")
-                                         or k.dep_ == "prep" and k.lower_ == "to" for k in root.children):
+    if says_nothing(root) and not any(k.dep_ == "conj" for k in root.children):
         # "_____ said on the church's Facebook page." (held-out batch 31): the quotation ended a sentence of its own
         return "not a statement: a saying verb with nothing said"
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if first is not None and first.tag_ == "VB" and first.dep_ == "ROOT":
         return "not a statement: an imperative"
     return None
-
-
-#: Verbs of saying: with nothing said they leave a fragment.
-SAYING = {"say", "add", "post", "tweet"}
 
 
 def _main_finite(t) -> bool:
