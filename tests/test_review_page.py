@@ -164,12 +164,20 @@ def open_review(d, quiz: Quiz, tmp_path: Path, name: str = "review.html") -> str
 
 
 def saved(folder: Path) -> dict:
+    """The downloaded decisions file, once Chromium has finished writing it.
+
+    Chromium may show the file before its bytes are in it (a busy machine), so
+    wait until it parses, not only until it exists."""
     path = folder / "decisions.json"
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and not path.exists():
-        time.sleep(0.05)
-    assert path.exists(), list(folder.iterdir())
-    data = json.loads(path.read_text(encoding="utf-8"))
+    while True:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            break
+        except (FileNotFoundError, json.JSONDecodeError):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no complete decisions.json in {list(folder.iterdir())}")
+            time.sleep(0.05)
     path.unlink()
     return data
 
