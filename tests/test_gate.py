@@ -1868,3 +1868,23 @@ def test_a_plural_opener_tagged_as_a_name_is_still_a_common_word():
     info = SimpleNamespace(doc=doc, text=doc.text)
     opener = _capitalised_opener(info, doc[0].sent, "Into how many domains are Organisms classified?")
     assert opener is not None and opener.text == "Organisms"
+
+
+def test_a_year_standing_apart_from_its_choices_is_not_multiple_choice():
+    """Held-out batch 40: "In what year did Dassault Systemes release CATIA V6?" offered 1977, 1981 and 1984 beside
+    2008: the one recent year gave itself away. Text years nearest the answer come first; when the answer would still
+    stand apart from all of them, the text's years are no choices (a short answer, or near neighbours)."""
+    from quizgen.questions.distractors import _isolated_year
+
+    assert _isolated_year("2008", ["1977", "1981", "1984"])
+    assert not _isolated_year("2008", ["2004", "1981", "1984"])
+    assert not _isolated_year("1983", ["1977", "1981", "1988"])
+    text = ("Dassault Systemes was founded in 1977 by engineers of Dassault Aviation. The first release came in 1981. "
+            "IBM began selling the software in 1984. Dassault Systemes released CATIA V6 in 2008.")
+    quiz = quizgen.generate(text, source_id="t")
+    asked = [q for q in quiz.questions if q.answer.text == "2008" and q.format != "cloze"]
+    assert asked, [q.prompt for q in quiz.questions]
+    for q in asked:
+        if q.format == "multiple_choice":
+            years = [int(c.text) for c in q.choices if not c.correct]
+            assert min(abs(y - 2008) for y in years) <= 5, years

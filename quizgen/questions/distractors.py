@@ -6,7 +6,9 @@ Rules, in order:
    person, a place for a place, a date of the same shape for a date, a number of
    the same label for a number), fullest name of each, nearest in length first;
    a year only within MAX_YEAR_GAP of the answer's (a year far off, before a
-   person's birth or after their death, gives the answer away).
+   person's birth or after their death, gives the answer away), nearest year
+   first; none at all when the answer's year would stand apart from them all
+   (2008 among 1977, 1981 and 1984).
 2. Neighbours that keep format and scale, when the text has too few: a year
    moves by a few years (1998 -> 1996, 2001); a count swaps or shifts digits
    (553 -> 535, 653, 453) and keeps its qualifier and thousands separator
@@ -123,6 +125,26 @@ def _year_gap(a: str, b: str) -> int:
     return abs(int(ya.group(1)) - int(yb.group(1))) if ya and yb else 0
 
 
+def _year(text: str) -> Optional[int]:
+    m = re.search(r"\b(1\d{3}|20\d{2})\b", text)
+    return int(m.group(1)) if m else None
+
+
+def _isolated_year(answer: str, others: list[str]) -> bool:
+    """True when the answer's year stands apart from every other choice's.
+
+    The answer lies outside the others' range, farther from the nearest of them
+    than they lie from each other (and more than five years): a student picks
+    the odd one out without knowing anything ("2008" among 1977, 1981, 1984).
+    """
+    y = _year(answer)
+    years = [v for v in (_year(o) for o in others) if v is not None]
+    if y is None or len(years) < 2 or min(years) <= y <= max(years):
+        return False
+    nearest = min(abs(y - v) for v in years)
+    return nearest > max(5, max(years) - min(years))
+
+
 def _content_words(text: str) -> set[str]:
     return {w for w in normalise(text).split() if len(w) > 2 and w not in ("the", "and", "of")}
 
@@ -171,11 +193,16 @@ def choose(fact: Fact, facts: Iterable[Fact], n: int = 3, prompt: str = "") -> t
                 and fact.value > 0 and f.value > 0 and not (0.2 <= f.value / fact.value <= 5):
             continue  # "151" beside "55,000" electors: another scale gives the answer away
         pool.setdefault(name, (abs(len(name) - len(fact.text)), f.start))
+    if fact.kind == "when" and _year(fact.text):
+        for name in pool:  # years of the text nearest the answer's first: its rivals, not a far decade
+            pool[name] = (_year_gap(fact.text, name),) + pool[name]
     for name in sorted(pool, key=lambda k: pool[k]):
         if len(taken) >= n:
             break
         if _ok(name, fact.text, taken):
             taken.append(name)
+    if fact.kind == "when" and _isolated_year(fact.text, taken):
+        taken = []  # 2008 among 1977, 1981 and 1984: the one recent year gives itself away
     from_text = len(taken)
     if len(taken) < n:
         extra: list[str] = []
