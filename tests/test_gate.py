@@ -1888,3 +1888,18 @@ def test_a_year_standing_apart_from_its_choices_is_not_multiple_choice():
         if q.format == "multiple_choice":
             years = [int(c.text) for c in q.choices if not c.correct]
             assert min(abs(y - 2008) for y in years) <= 5, years
+
+
+@pytest.mark.parametrize("text, answer, kept", [
+    # held-out batch 40: "In what year was a 24-channel TDM placed by RCA Communications to send audio information between
+    # RCA's facility on Broad Street?" dropped "in commercial operation" and two of the three ends of "between"
+    ("In 1953 a 24-channel TDM was placed in commercial operation by RCA Communications to send audio information "
+     "between RCA's facility on Broad Street, New York, their transmitting station at Rocky Point and the receiving "
+     "station at Riverhead, Long Island, New York. The system worked well.", "1953", ()),
+    ("In 1953 a new telephone exchange was placed in commercial operation by RCA Communications in New York. "
+     "The system worked well.", "1953",
+     ("In what year was a new telephone exchange placed in commercial operation by RCA Communications in New York?",)),
+])
+def test_placed_keeps_its_phrase_and_between_keeps_both_ends(text, answer, kept):
+    prompts = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer and why is None]
+    assert [p for p in prompts if p.endswith("?")] == list(kept), prompts

@@ -268,6 +268,10 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "In 1898, South Dakota became the first state to allow initiatives ..." -> "In what year did South Dakota
         # become the first state?" (held-out batch 28): first of what is said by what the question dropped
         return f"malformed question: {lost!r} lost what makes it true ('the first state' to do what?)"
+    if _between_one_end(sent, p):
+        # "... to send audio information between RCA's facility on Broad Street?" (held-out batch 40): the text
+        # names three ends, the question one
+        return "malformed question: 'between' with only one of the things it joins"
     if re.search(r"\bbear\b", p) and any(t.lower_ == "born" for t in sent):
         # "Cynthia Lennon, born Cynthia Powell in 1939, ..." -> "did Cynthia Lennon bear Cynthia Powell?" (batch 28)
         return "garbled: 'born' (a birth name) read as the verb 'bear'"
@@ -521,6 +525,14 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     if not named:
         return "vague: nothing in the question names who or what it is about"
     return None
+
+
+def _between_one_end(sent, p: str) -> bool:
+    """The question keeps "between X" but drops the "and Y" that the text joins to it."""
+    m = re.search(r"\bbetween\b([^?]*)", p, re.I)
+    if not m or re.search(r"\b(and|or)\b|&", m.group(1)):
+        return False
+    return any(t.lower_ == "between" and any(w.lower_ in ("and", "&") for w in t.subtree) for t in sent)
 
 
 def _superlative_without_its_restriction(sent, p: str, f):
