@@ -1903,3 +1903,12 @@ def test_a_year_standing_apart_from_its_choices_is_not_multiple_choice():
 def test_placed_keeps_its_phrase_and_between_keeps_both_ends(text, answer, kept):
     prompts = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer and why is None]
     assert [p for p in prompts if p.endswith("?")] == list(kept), prompts
+
+
+def test_an_adverb_opening_a_sentence_is_no_name():
+    """Held-out batch 40: "_____ referred to as a 3D Product Lifecycle Management software suite, CATIA supports ..."
+    -> "Commonly": the tagger called the capitalised adverb an organisation."""
+    text = ("Commonly referred to as a 3D Product Lifecycle Management software suite, CATIA supports multiple stages "
+            "of product development. Dassault Systemes released CATIA V6 in 2008.")
+    quiz = quizgen.generate(text, source_id="t")
+    assert not [q for q in quiz.questions if q.answer.text == "Commonly"], [q.prompt for q in quiz.questions]

@@ -327,8 +327,8 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
     if not _clean_boundaries(doc, m) or not _has_verb(sent) or _name_fragment(doc, m):
         return None
     root = doc[m.start : m.end].root
-    if m.end - m.start == 1 and m.label != "CARDINAL" and (doc[m.start].pos_ in ("ADJ", "VERB") or written_lower(doc, m.text.lower())):
-        return None  # "Freezing temperatures ...": a word the text also writes in lower case is no name
+    if m.end - m.start == 1 and m.label != "CARDINAL" and (doc[m.start].pos_ in ("ADJ", "VERB", "ADV") or written_lower(doc, m.text.lower())):
+        return None  # "Freezing temperatures ...", "Commonly referred to as": a word the text also writes in lower case, an adjective or adverb, is no name
     if kind == "who" and any(c.dep_ == "det" and (c.lower_ in ("every", "each", "any", "no") or (c.lower_ in ("a", "an") and m.end - m.start == 1))
                              for c in root.children):
         return None  # "every Briton", "a Londoner": anyone of a kind, not somebody
