@@ -1530,8 +1530,11 @@ def test_saying_and_ranked_need_what_follows():
     assert not [p for p, a, why in candidate_prompts(said) if why is None and p.endswith("Division?")]
     assert [p for p, a, why in candidate_prompts(said) if p.endswith("Division?")]
     ranked = "Buckingham was ranked 100th in Rolling Stone's list of the greatest guitarists in 2011."
-    assert "In what year was Buckingham ranked 100th in Rolling Stone's list of the greatest guitarists?" in [
-        p for p, a, why in candidate_prompts(ranked) if why is None]
+    asked = {p: why for p, a, why in candidate_prompts(ranked)}
+    assert not [p for p, why in asked.items() if why is None and p.endswith("ranked?")], asked
+    # the whole question is well formed, but since held-out batch 42 the year of a ranking is no fact worth a card
+    assert asked.get("In what year was Buckingham ranked 100th in Rolling Stone's list of the greatest guitarists?", "") \
+        .startswith("not worth asking"), asked
 
 
 def test_batch_25_causes():
@@ -1912,3 +1915,51 @@ def test_an_adverb_opening_a_sentence_is_no_name():
             "of product development. Dassault Systemes released CATIA V6 in 2008.")
     quiz = quizgen.generate(text, source_id="t")
     assert not [q for q in quiz.questions if q.answer.text == "Commonly"], [q.prompt for q in quiz.questions]
+
+
+# Causes found in held-out batches 41 and 42 (benchmarks/reviews/heldout-*-86xx, -87xx)
+@pytest.mark.parametrize("text, answer, bad", [
+    ("In 2017, Vienna ranked highest in quality of life among 231 cities. The city has a long history.", "2017", "?"),
+    ("In 2015, almost 2.4 million U.S. jobs were outsourced to India. The trend went on.", "2015", "?"),
+    ("Adjusted for seasonal factors, the German jobless total rose by 227,000 in January from December. "
+     "Economists were surprised.", "January", "?"),
+    ("For example, a manager decides to fire five people rather than put everyone on a 30-hour workweek. "
+     "Utilitarianism weighs the outcomes.", "five", "?"),
+    ("In 1803 the schooner Nautilus sailed to Spain. Nautilus reached Gibraltar on July 27 and sailed four days later. "
+     "Its captain was Richard Somers.", "July 27", "?"),
+    ("Google floated in August at $85 a share. Google shares have risen since but fell $12.33 on Tuesday to close "
+     "at $172.55.", "$172.55", "_____"),
+    ("Google floated in August. The US-based company sold 19.6 million shares at $85 each.",
+     "19.6 million", "US-based company"),
+    ('Mascagni wrote many operas. Mascagni said that at one point, "Iris" was performed in Italy more often than '
+     '"Cavalleria" (cf. Stivender).', "Italy", "cf."),
+    ('On May 5 1803, Somers was ordered to Baltimore, Maryland, to man, fit out, and command USS "Nautilus", and when '
+     'that schooner was ready for sea, to sail her to the Mediterranean.', "May 5 1803", "to man?"),
+    ("Rawls wrote about justice. In 1974 Robert Nozick wrote A Theory of Entitlement as a direct rebuttal of Rawlsian "
+     "justice theory.", "Theory of Entitlement", ""),
+])
+def test_batch_41_42_causes_are_refused(text, answer, bad):
+    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer and why is None]
+    assert not [p for p in kept if bad in p], kept
+
+
+def test_a_quoted_name_keeps_its_quotation_marks_in_a_question():
+    """Held-out batch 41: "When was Somers detached from United States?" read as the country; the text wrote
+    "United States", the ship."""
+    text = ('Richard Somers was an American naval officer. Somers was detached from "United States" on June 13 1801 '
+            'and ordered to "Boston" on 30 July 1801.')
+    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == "June 13 1801" and why is None]
+    assert 'When was Somers detached from "United States"?' in kept, kept
+
+
+@pytest.mark.parametrize("text, answer, bad", [
+    ("Foreign policy rarely makes news. As Damian Paletta writes, foreign policy is generally conducted quietly by the "
+     "White House through executive agreements.", "Damian Paletta", "_____"),
+    ("Emory, the NIH and Nebraska are three of only four hospitals in the United States that have biocontainment "
+     "units to deal with Ebola.", "three", ""),
+    ("Ashton Kutcher has a new cause. The new father -- he and partner Mila Kunis welcomed baby Wyatt Isabelle in "
+     "October -- complained to his followers that he had yet to encounter a changing table.", "October", "new father"),
+])
+def test_batch_41_42_news_causes_are_refused(text, answer, bad):
+    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer and why is None]
+    assert not [p for p in kept if bad in p], kept

@@ -347,7 +347,10 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range], 
         notes.append(why)
         return True
 
+    named = _quoted_names(sent)
     for t in sent:
+        if t.i in named:
+            continue  # "detached from "United States"": the marks say it is a ship's name, not the country
         if (t.text in QUOTES or t.is_quote or t.is_space) and t.tag_ != "POS" and not _plural_possessive(doc, t):
             drop.add(t.i)  # (not the apostrophe of "the Grimké sisters' lectures", held-out batch 22)
         if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.pos_ == "NOUN" and t.i > t.head.i and not any(
@@ -850,6 +853,21 @@ def _plural_possessive(doc: "Doc", t: "Token") -> bool:
     return t.text in ("'", "’") and t.i > 0 and t.i + 1 < len(doc) and doc[t.i - 1].text.endswith("s") \
         and not doc[t.i - 1].whitespace_ and bool(t.whitespace_) and doc[t.i + 1].is_alpha \
         and doc[t.i - 1].tag_ in ("NNS", "NNPS")
+
+
+def _quoted_names(sent) -> set[int]:
+    """The straight or curly double quotation marks around a short name in the sentence ("United States" the ship,
+    "Iris" the opera): two to five words or one capitalised word, no verb inside. A question keeps such marks."""
+    marks = [t for t in sent if t.text in ('"', "\u201c", "\u201d")]
+    found: set[int] = set()
+    for a, b in zip(marks[::2], marks[1::2]):
+        inner = sent.doc[a.i + 1 : b.i]
+        if not 1 <= len(inner) <= 5 or any(u.pos_ in ("VERB", "AUX") or u.is_punct for u in inner):
+            continue
+        if not inner[0].is_title:
+            continue
+        found.update((a.i, b.i))
+    return found
 
 
 def _quoted_clause_shown(doc: "Doc", sent, shown: set[int]) -> bool:

@@ -268,6 +268,13 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "In 1898, South Dakota became the first state to allow initiatives ..." -> "In what year did South Dakota
         # become the first state?" (held-out batch 28): first of what is said by what the question dropped
         return f"malformed question: {lost!r} lost what makes it true ('the first state' to do what?)"
+    last = re.search(r"\bto ([a-z]+)\?$", p)
+    if last and any(t.text == last.group(1) and t.i + 2 < sent.end and info.doc[t.i - 1].lower_ == "to"
+                    and info.doc[t.i + 1].text == "," and info.doc[t.i + 2].pos_ == "VERB" and info.doc[t.i + 2].dep_ == "conj"
+                    for t in sent):
+        # "When was Somers ordered to Baltimore to man?" (held-out batch 41): "to man, fit out, and command USS
+        # Nautilus"; the first verb was cut from the object all three share
+        return "malformed question: a verb cut from the object it shares with the verbs after it"
     if _between_one_end(sent, p):
         # "... to send audio information between RCA's facility on Broad Street?" (held-out batch 40): the text
         # names three ends, the question one

@@ -27,7 +27,8 @@ LABEL_PREFIX = re.compile(r"^\s*[A-Z][\w'-]*(\s+[\w'-]+){0,2}\s*:\s")
 DATELINE = re.compile(r"^\s*(\(\w[\w .]*\)|[A-Z][A-Z .,]{2,}\s*(--|—|-|–))")
 
 
-GARBLE = re.compile(r"(^|\s)[.,;:!?](\s|$)|--|[\u2013\u2014]\s*[\u2013\u2014]|•|\|\s|\[\d+\]|\[citation|\s{2,}|\.\.\.|…|^\W")
+GARBLE = re.compile(r"(^|\s)[.,;:!?](\s|$)|--|[\u2013\u2014]\s*[\u2013\u2014]|•|\|\s|\[\d+\]|\[citation|\s{2,}|\.\.\.|…|^\W"
+                    r"|\((cf\.|see |ibid)")  # "(cf. Stivender)": a citation left in (held-out batch 41)
 
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -36,9 +37,10 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 #: Words anywhere in a sentence that lean on the one before: "Drummer _____ joined NOFX shortly after." (after
 #: what?), "Hughes was likewise not age-eligible" (like whom?), "Black people on the island of Cuba would then be
 #: free" (if what?), "... in _____ either", "the initial Portuguese voyage to do so", "_____ then all but
-#: disappeared" (held-out batches 20-24).
+#: disappeared" (held-out batches 20-24), "Google shares have risen since but fell ..." (since when? batch 41).
 LEANING_WORDS = re.compile(
     r"\b(would|could|might|will) then\b|\b(likewise|similarly)\b|\b(do|does|did|doing|to do) so\b"
+    r"|\bsince(?=\s*(?:[,.;:]|but\b|and\b|$))"
     r"|\beither\b(?![^,.;]*\bor\b)|\b(at|around|about|by) the same time\b|\b(in|by) contrast\b|\bconversely\b"
     r"|\bon the other hand\b|\bthe same (day|week|month|year)\b|^(_____|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) then\b"
     r"|\b(shortly|soon|not long|immediately|just) (after|afterwards?|before)\W*$"
@@ -122,7 +124,8 @@ mission trip journey visit tour match game final tournament race fight contest w
 agreement strategy service route plan policy deal treaty law bill project programme program scheme system
 move decision matter issue dispute incident attack league alliance pact accord reform reforms measure measures
 changes change proposal offer talks negotiations meeting ceremony event show album film book report study
-response scene situation crisis reaction outcome problem effort attempt laboratory lab""".split())
+response scene situation crisis reaction outcome problem effort attempt laboratory lab
+practice approach tactic arrangement procedure""".split())
 
 
 NEWS_OUTLETS = re.compile(
