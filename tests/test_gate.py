@@ -1963,3 +1963,32 @@ def test_a_quoted_name_keeps_its_quotation_marks_in_a_question():
 def test_batch_41_42_news_causes_are_refused(text, answer, bad):
     kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer and why is None]
     assert not [p for p in kept if bad in p], kept
+
+
+# Causes found in held-out batch 43 (benchmarks/reviews/heldout-*-88xx)
+@pytest.mark.parametrize("text, answer, bad", [
+    # a false statement: the title belonged to the third item of the list
+    ('Harry Turtledove is an American novelist who writes alternate history. Turtledove won the Homer Award for Short '
+     'Story in 1990 for "Designated Hitter," the John Esten Cooke Award for Southern Fiction in 1993 for "The Guns of the South", and the Hugo Award for Novella in 1994 for "Down in the '
+     'Bottomlands."', "1990", "?"),
+    ("MLB has the highest season attendance of any sports league in the world with more than 74 million spectators "
+     "in 2013. Baseball is popular.", "2013", "In what year does"),
+    ("In multiplayer mode, there are seven gametypes: Arsenal, Assassination, Capture the Flag, Conquer the Bunker, "
+     "Control, Deathmatch and Realistic Deathmatch.", "seven", ""),
+    ("In 2017, global FDI flows amounted to USD $1.52 trillion, the UN said. Investment fell.", "2017", "?"),
+    ("In May 2016, Americans had about $943 billion outstanding in credit card debts. Rates are high.", "May 2016", "?"),
+    ("Smith grew up in Sanford. Smith watched the chaos play out from Elgin in 2012.", "Smith", "the chaos"),
+    ("The NYSE lists many firms. Today, all three market tiers adhere to NASDAQ's rigorous listing standards.", "three", ""),
+])
+def test_batch_43_causes_are_refused(text, answer, bad):
+    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer and why is None]
+    assert not [p for p in kept if bad in p], kept
+
+
+def test_an_agents_line_is_boilerplate():
+    """Held-out batch 43: "Who is repped by CAA and Kleinberg Lange?" asked of the line closing a trade story."""
+    from quizgen.questions.gate.words import BOILERPLATE
+
+    assert BOILERPLATE.search("Grant is repped by CAA and Kleinberg Lange.")
+    assert BOILERPLATE.search("Famuyiwa is represented by WME.")
+    assert not BOILERPLATE.search("The union represented by its leader met the minister.")

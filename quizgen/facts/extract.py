@@ -337,8 +337,9 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
     if kind == "where" and root.dep_ == "poss":
         return None  # "named Britain's best new comedy": a place that qualifies, not a place where
     if kind == "how_many" and m.label == "CARDINAL" and root.dep_ == "nummod" and any(
-            c.lower_ in ("the", "these", "those", "both") for c in root.head.children if c.i < root.i):
-        return None  # "the two countries" points back at things already named ("its three partners" counts)
+            c.lower_ in ("the", "these", "those", "both", "all") for c in root.head.children if c.i < root.i) \
+            or kind == "how_many" and root.dep_ == "nummod" and m.start > 0 and doc[m.start - 1].lower_ == "all":
+        return None  # "the two countries", "all three market tiers" point back at things already named ("its three partners" counts)
     if kind in ("who", "where") and m.label != "PERSON" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return _phrase_fact(doc, m)  # "US President", "the Foreign Ministry statement": a modifier, not an answer
     if kind == "where" and any(t.text == "-" for t in doc[m.end : m.end + 1]):

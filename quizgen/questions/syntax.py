@@ -71,7 +71,7 @@ PREP_ARGUMENT_LEMMAS = {"fall", "stem", "agree", "lead", "result", "consist", "b
                         "look", "relate", "react", "resort", "consent", "submit", "yield", "attend", "compare",
                         "push", "call", "campaign", "lobby", "press", "vote", "opt", "fight", "appeal", "ask", "hope",
                         "wish", "argue", "advocate", "plead", "qualify", "prepare", "place", "put", "convert",
-                        "translate", "transform"}  # "placed in commercial operation": "placed" alone says else
+                        "translate", "transform", "take"}  # "placed in commercial operation": "placed" alone says else
 SOFT_MAX_TOKENS = 20  # longer questions lose optional modifiers until they fit
 LONG_MODIFIER = 8  # participial modifiers longer than this are dropped
 

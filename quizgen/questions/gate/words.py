@@ -15,7 +15,8 @@ BOILERPLATE = re.compile(
     r"caption|pictured|source|updated|published|last updated|copyright|editor'?s note|note)\b[^.]{0,40}[:.]"
     r"|\bcopyright\b|all rights reserved|\bclick here\b|\btune in\b|\bfollow (us|him|her|them|@)|@\w"
     r"|https?://|www\.|\.com\b|\be-?mail\b|\bcnn'?s\b|\bcnn\.com|\(cnn\)|\bdaily mail\b|\bmailonline\b"
-    r"|\bassociated press\b|\breuters\b|\bafp\b|\bap\b contributed|^\s*by\s+[A-Z]",
+    r"|\bassociated press\b|\breuters\b|\bafp\b|\bap\b contributed|^\s*by\s+[A-Z]"
+    r"|\brepped by\b|\bis represented by (CAA|WME|UTA|ICM)\b",  # an agents' line closing trade news (batch 43)
     re.I,
 )
 
@@ -125,7 +126,8 @@ agreement strategy service route plan policy deal treaty law bill project progra
 move decision matter issue dispute incident attack league alliance pact accord reform reforms measure measures
 changes change proposal offer talks negotiations meeting ceremony event show album film book report study
 response scene situation crisis reaction outcome problem effort attempt laboratory lab
-practice approach tactic arrangement procedure""".split())
+practice approach tactic arrangement procedure
+chaos unrest turmoil uproar controversy scandal furore furor standoff ordeal""".split())
 
 
 NEWS_OUTLETS = re.compile(
