@@ -374,8 +374,12 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range], 
             close = next((u.i for u in doc[t.i : sent.end] if u.text == ")"), None)
             if close is not None:
                 drop_range(range(t.i, close + 1), "parenthetical")
-        if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and (
+        bare_head = t.head.tag_ in ("NNS", "NN") and t.head.pos_ == "NOUN" and not any(
+            k.dep_ in ("det", "poss", "nummod", "amod", "compound") for k in t.head.children)
+        if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and not (bare_head and doc[t.left_edge.i - 1].text != ",") and (
                 len(_subtree_range(t)) > LONG_MODIFIER or (t.left_edge.i - 1 >= sent.start and doc[t.left_edge.i - 1].text == ",")):
+            # (not after a bare noun: "as the result of actions taken by King John ..." says whose actions; "as the
+            # result of actions?" says nothing, held-out batch 44)
             rng = _subtree_range(t)
             if drop_range(rng, "long modifier") and rng.start - 1 >= sent.start and doc[rng.start - 1].text == ",":
                 drop.add(rng.start - 1)
@@ -944,6 +948,10 @@ def _optional_modifiers(doc: "Doc", top: "Token", body: range, keep: set[int], d
         if t.dep_ == "prep" and (t.head == top or _is_verb(t.head)) and t.head.lemma_.lower() in PREP_ARGUMENT_LEMMAS:
             # (and "... ruled that X's death fell within the Convention": "... fell?" lost it, held-out batch 36)
             continue  # "Polk officially agreed to the annexation": "When did Polk officially agree?" (held-out batch 20)
+        if t.dep_ == "acl" and t.head.tag_ == "NNS" and not any(
+                k.dep_ in ("det", "poss", "nummod", "amod", "compound") for k in t.head.children) \
+                and not doc[t.left_edge.i - 1].is_punct:
+            continue  # "as the result of actions taken by King John": a bare noun needs what restricts it (batch 44)
         if t.dep_ in ("acl", "relcl", "prep") and t.head.dep_ == "dobj" and any(
                 k.dep_ == "det" and k.lower_ in ("a", "an") for k in t.head.children):
             continue  # "devised a system to classify stars": "Who devised a system in the 1880s?" (held-out batch 20)

@@ -15,7 +15,9 @@ BOILERPLATE = re.compile(
     r"caption|pictured|source|updated|published|last updated|copyright|editor'?s note|note)\b[^.]{0,40}[:.]"
     r"|\bcopyright\b|all rights reserved|\bclick here\b|\btune in\b|\bfollow (us|him|her|them|@)|@\w"
     r"|https?://|www\.|\.com\b|\be-?mail\b|\bcnn'?s\b|\bcnn\.com|\(cnn\)|\bdaily mail\b|\bmailonline\b"
-    r"|\bassociated press\b|\breuters\b|\bafp\b|\bap\b contributed|^\s*by\s+[A-Z]"
+    r"|\bassociated press\b|\breuters\b|\bafp\b|\bap\b contributed"
+    r"|^\s*by\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|the|early|"
+    r"late|mid|then|now|\d)\b)[A-Z]"  # a byline, not "By November 2001, the Taliban had been ousted ..."
     r"|\brepped by\b|\bis represented by (CAA|WME|UTA|ICM)\b",  # an agents' line closing trade news (batch 43)
     re.I,
 )
@@ -29,7 +31,8 @@ DATELINE = re.compile(r"^\s*(\(\w[\w .]*\)|[A-Z][A-Z .,]{2,}\s*(--|—|-|–))")
 
 
 GARBLE = re.compile(r"(^|\s)[.,;:!?](\s|$)|--|[\u2013\u2014]\s*[\u2013\u2014]|•|\|\s|\[\d+\]|\[citation|\s{2,}|\.\.\.|…|^\W"
-                    r"|\((cf\.|see |ibid)")  # "(cf. Stivender)": a citation left in (held-out batch 41)
+                    r"|\((cf\.|see |ibid)"  # "(cf. Stivender)": a citation left in (held-out batch 41)
+                    r'|"\s*"|\u201c\s*\u201d')  # 'the line " "' (batch 44): what the marks held was dropped
 
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
