@@ -2046,3 +2046,34 @@ def test_a_verb_with_two_complements_asks_nothing():
             "rate four times the national average for urban interstates.")
     kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if why is None]
     assert not [p for p in kept if p.endswith("?")], kept
+
+
+# Causes found in held-out batches 44 (BBC, OpenStax) and 45 (benchmarks/reviews/heldout-*-89xx, -90xx)
+@pytest.mark.parametrize("text, answer, bad", [
+    # two false statements
+    ("Tazio Nuvolari was an Italian racing driver. Enzo Ferrari did not want him back. Mussolini helped persuade "
+     "Ferrari to take Nuvolari back for 1935, and in that year he won the German Grand Prix in Ferrari's outdated Alfa "
+     "Romeo, defeating more powerful rivals from Mercedes-Benz and Auto Union.", "Ferrari", "?"),
+    ("The first call for a convention was made over issues of the blockade and the Intolerable Acts penalizing the "
+     "Province of Massachusetts, which in 1774 enabled Benjamin Franklin to convince the colonies to form a "
+     "representative body.", "Benjamin Franklin", "?"),
+    ("Jerome Sharper was a football player. Sharper originally faced five counts of drugging and raping three women in "
+     "Scottsdale, Arizona, in November 2013.", "November 2013", "?"),
+    ("The third Continental Congress was the Congress of the Confederation, under the Articles of Confederation.",
+     "the Congress of the Confederation", "Who was"),
+    ("Close to the time that PepsiCo spun off its restaurant business in 1997, the Border Bell in Mountain View was "
+     "closed and converted to a Taco Bell restaurant, which was still open in 2012.", "2012", ""),
+    ("Mayor Daley oversaw the rapid development of the city's central business district downtown and adjacent near "
+     "North, near South and near West sides.", "North", ""),
+    ("The First Continental Congress met briefly in Carpenter's Hall in Philadelphia, Pennsylvania, from September 5 "
+     "to October 26, 1774.", "Carpenter", ""),
+])
+def test_batch_44_45_causes_are_refused(text, answer, bad):
+    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer and why is None]
+    assert not [p for p in kept if bad in p], kept
+
+
+def test_a_context_cloze_opening_with_elsewhere_leans_on_what_it_does_not_show():
+    from quizgen.questions.gate.words import LEANING_OPENERS
+
+    assert LEANING_OPENERS.match("Elsewhere, the BBA added that mortgage lending rose.")

@@ -71,7 +71,8 @@ PREP_ARGUMENT_LEMMAS = {"fall", "stem", "agree", "lead", "result", "consist", "b
                         "look", "relate", "react", "resort", "consent", "submit", "yield", "attend", "compare",
                         "push", "call", "campaign", "lobby", "press", "vote", "opt", "fight", "appeal", "ask", "hope",
                         "wish", "argue", "advocate", "plead", "qualify", "prepare", "place", "put", "convert",
-                        "translate", "transform", "take"}  # "placed in commercial operation": "placed" alone says else
+                        "translate", "transform", "take", "provide", "supply", "present", "credit", "furnish",
+                        "equip"}  # "provide X with insider information": "provide X?" says else (batch 44)  # "placed in commercial operation": "placed" alone says else
 SOFT_MAX_TOKENS = 20  # longer questions lose optional modifiers until they fit
 LONG_MODIFIER = 8  # participial modifiers longer than this are dropped
 
@@ -310,6 +311,12 @@ def find_clause(doc: "Doc", loc: _Located) -> Optional[_Clause]:
                 # "studied economics at the University of Chicago, which was founded in 1890": the parser hung
                 # "which" on "economics"; the nearer noun or the farther one is a guess ("In what year was economics
                 # at the University of Chicago founded?")
+                return None
+            if rel.lower_ == "which" and ante.dep_ in ("dobj", "pobj") and any(
+                    a.dep_ == "acl" or (a.dep_ == "prep" and a.head.pos_ in ("NOUN", "PROPN")) for a in [ante.head]):
+                # "the Intolerable Acts penalizing the Province of Massachusetts, which in 1774 enabled Benjamin
+                # Franklin to ..." (held-out batch 45: a falsehood): a noun inside a modifier of another noun is a
+                # guess for "which"; the clause may be about the noun it modifies
                 return None
             if any(doc[i].lower_ in ("neither", "nor", "either", "or") for i in range(ante.left_edge.i, rel.i)):
                 # "neither Mike Huckabee, who won Iowa in 2008, nor Rick Santorum, ..." (held-out batch 22): the

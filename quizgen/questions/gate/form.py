@@ -273,6 +273,12 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         # two complements of "was" (held-out batch 36): "How many vehicles was traffic ... per day the national
         # average ...?"
         return "malformed question: a verb parsed with two complements"
+    fake_aux = next((t for t in sent if t.dep_ in ("aux", "auxpass") and t.lemma_.lower() not in REAL_AUX
+                     and re.search(r"(?<!\w)" + re.escape(t.text) + r"(?!\w)", p)), None)
+    if fake_aux is not None:
+        # "Mussolini helped persuade Ferrari to take Nuvolari back" -> "Who helped Mussolini persuade to take Nuvolari
+        # back?" (held-out batch 45: a falsehood): "helped" parsed as an auxiliary and moved like one
+        return f"malformed question: {fake_aux.text!r} parsed as an auxiliary"
     if _gapped_list(sent):
         # "Turtledove won the Homer Award for Short Story in 1990 for "Designated Hitter," the John Esten Cooke Award
         # ... in 1993 for ..., and the Hugo Award for Novella in 1994 for "Down in the Bottomlands."" -> "In what year
@@ -296,6 +302,17 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     if c.fact.kind == "when" and re.search(r"\bback\?$", p):
         # "In what year did Obama attend back?" (held-out batch 44: "last attended back in 2013")
         return "leftover: 'back' of the time asked ('back in 2013')"
+    date = info.doc[c.fact.token_start]
+    prep = date.head if date.dep_ in ("pobj", "nummod", "compound") else None
+    while prep is not None and prep.dep_ != "prep" and prep.head != prep and prep.i > sent.start:
+        prep = prep.head
+    if c.fact.kind == "when" and prep is not None and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and any(
+            t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj", "conj") and _inside_a_noun_of(t, prep.head)
+            for t in info.doc[prep.head.i + 1 : prep.i]):
+        # "Sharper originally faced five counts of drugging and raping three women in Scottsdale, Arizona, in November
+        # 2013" -> "When did he originally face five counts ...?" (held-out batch 45: the date was the crimes'): a date
+        # after a verb inside the object may belong to that verb, whatever the parse says
+        return "ambiguous: the date may belong to a verb inside the object ('faced counts of raping ... in 2013')"
     first = sent[0]
     k = c.fact.token_start - 1
     if c.fact.kind == "when" and first.dep_ == "prep" and first.pos_ == "ADP" and k > first.right_edge.i >= first.i \
@@ -554,6 +571,22 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     if not named:
         return "vague: nothing in the question names who or what it is about"
     return None
+
+
+#: Lemmas that really are auxiliaries; the parser sometimes tags "helped" or "began" as one.
+REAL_AUX = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "need",
+            "ought", "get", "use", "to", "'s", "'ve", "'d", "'ll", "'re", "'m", "ca", "wo", "dare", "going"}
+
+
+def _inside_a_noun_of(t, verb) -> bool:
+    """Whether ``t`` hangs, through a noun, on ``verb`` ("faced five counts of drugging ...": "drugging" through
+    "counts"), not on the verb itself ("was reported missing")."""
+    through_noun = False
+    for a in t.ancestors:
+        if a == verb:
+            return through_noun
+        through_noun = through_noun or a.pos_ in ("NOUN", "PROPN")
+    return False
 
 
 def _gapped_list(sent) -> bool:

@@ -58,6 +58,10 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
     if re.match(r"^(who|whom) (is|was|are|were) the (two|three|four|five|six|seven|eight|nine|ten|\d+)\b", p):
         # "Who are the three boys playing Billy? -> James Lomas" (held-out batch 25): one name for three people
         return "more than one answer: 'who are the three ...' answered by one"
+    if re.match(r"^who (is|was|are|were) the\b", p) and f.label != "PERSON":
+        # "Who was the third Continental Congress under the Articles of Confederation?" (held-out batch 45): a body
+        # named as what something else was, not somebody
+        return "wrong question word: 'who was the ...' for something that is not a person"
     if re.match(r"^(who|what) (is|was) home to\b", p):
         return "wrong question word: 'who is home to' asks for a place"
     if re.match(r"^(\w+ )?(who|whom)\b", p) and NOT_WHO.search(f.entity_name or f.text):

@@ -59,7 +59,7 @@ LEANING_OPENERS = re.compile(
     r"^(but|and|or|so|yet|also|however|instead|still|thus|therefore|hence|meanwhile|moreover|furthermore|"
     r"nevertheless|nonetheless|besides|likewise|similarly|conversely|consequently|accordingly|indeed|"
     r"then|now|later|afterwards?|earlier|finally|first|second|secondly|third|thirdly|next|otherwise|"
-    r"thereafter|subsequently|eventually|ultimately|initially|originally|additionally|again|here|there|"
+    r"thereafter|subsequently|eventually|ultimately|initially|originally|additionally|again|here|there|elsewhere|"
     r"imagine|consider|suppose|picture|remember|think of|note that|recall|"
     r"for (example|instance|this reason|that reason)|in (addition|contrast|turn|fact|response|return|short|"
     r"other words|particular|the meantime|the end)|as a (result|consequence)|on the other hand|at the same time|"
@@ -219,7 +219,8 @@ WH_WORDS = {"what", "who", "whom", "whose", "which", "when", "where", "why", "ho
 
 DANGLING_END = {"own", "of", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "than",
                 "as", "from", "that", "new", "say", "said", "says", "tell", "told", "add", "added", "report",
-                "reported", "believe", "think", "claim", "claimed", "according", "announce", "announced", "stated"}
+                "reported", "believe", "think", "claim", "claimed", "according", "announce", "announced", "stated",
+                "was", "were", "is", "are", "be", "been"}  # "Who said part of Mr Seifert's negotiations were?" (batch 44)
 
 
 #: Verbs that say little without what follows them ("How many Americans are living?" lost "with HIV").
