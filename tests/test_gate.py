@@ -2077,3 +2077,23 @@ def test_a_context_cloze_opening_with_elsewhere_leans_on_what_it_does_not_show()
     from quizgen.questions.gate.words import LEANING_OPENERS
 
     assert LEANING_OPENERS.match("Elsewhere, the BBA added that mortgage lending rose.")
+
+
+def test_ever_since_after_a_year_leans_on_nothing():
+    """'since' with no object leans on the sentence before unless its own sentence gives the time (the seed decks'
+    Rosetta Stone clozes, kept when the batch 41 rule came in)."""
+    text = ("The Rosetta Stone was found in Egypt in 1799. The Rosetta Stone arrived in England in 1802, and the British "
+            "Museum in London has shown it ever since.")
+    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == "London" and why is None]
+    assert kept, kept
+
+
+@pytest.mark.parametrize("text, answer, bad", [
+    ("Corn is a commodity. In December 2021, U.S. corn farmers got an average of $5.47 per bushel for their corn.",
+     "December 2021", "?"),
+    ("Britain wants to keep its EU rebate. Mr Blair said he would not give up the cash in June, officials said.",
+     "June", "the cash"),
+])
+def test_batch_45_causes_are_refused(text, answer, bad):
+    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer and why is None]
+    assert not [p for p in kept if bad in p], kept

@@ -488,14 +488,14 @@ C(36).querySelector('.rv-keep').click();
 C(37).querySelector('.rv-reject').click();
 pick(C(37).querySelector('.rv-reason'), 'trivial', 'change');
 pick(C(37).querySelector('.rv-note'), 'Too easy: the school is in Oxford, and the card says little else', 'input');
-pick(C(41).querySelector('.rv-edit'), 'Alexander Fleming, who discovered penicillin in 1928, died in _____ on 11 March 1955.', 'input');
+pick(C(42).querySelector('.rv-edit'), 'Alexander Fleming, who discovered penicillin in 1928, died in _____ on 11 March 1955.', 'input');
 C(38).querySelector('.rv-editor').open = true;
 pick(C(38).querySelector('.rv-distractor'), '11 March 1955', 'input');
 C(38).click();
 const qs = document.querySelector('.rv-questions');
 qs.scrollTop += C(37).getBoundingClientRect().top - qs.getBoundingClientRect().top - 4;
 const sp = document.querySelector('.rv-sources');
-sp.scrollTop += document.querySelector('a.rv-answer[data-questions~="41"]').getBoundingClientRect().top
+sp.scrollTop += document.querySelector('a.rv-answer[data-questions~="42"]').getBoundingClientRect().top
   - sp.getBoundingClientRect().top - 200;
 """
 
@@ -511,7 +511,7 @@ def test_screenshot_of_the_seed_deck_under_review(offline, tmp_path):
     try:
         open_review(d, quiz, tmp_path)
         d.execute_script(SEEDS_SCENE)
-        assert text_of(d, ".rv-counts") == "Showing 8 of 51 questions \u00b7 4 kept \u00b7 1 rejected \u00b7 46 undecided"
+        assert text_of(d, ".rv-counts") == "Showing 9 of 52 questions \u00b7 4 kept \u00b7 1 rejected \u00b7 47 undecided"
         assert d.execute_script("return [document.documentElement.scrollHeight, innerHeight]") == [1000, 1000]
         shot = d.execute_cdp_cmd("Page.captureScreenshot", {"format": "png"})
     finally:

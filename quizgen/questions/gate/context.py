@@ -38,6 +38,12 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "Utilizing evidence provided in ... studies, however, Thurgood Marshall ..." (held-out batch 33): a contrast
         # or addition set off by commas answers a sentence the card does not show
         return "leans on the sentence before ('..., however, ...')"
+    bare_since = re.search(r"\bsince(?=\s*(?:[,.;:]|but\b|and\b|$))", shown)
+    if c.format == "cloze" and c.context_start is None and bare_since and not re.search(
+            r"\b(1\d{3}|20\d{2})\b|_____", shown[: bare_since.start()]):
+        # "Google shares have risen since but fell ..." (held-out batch 41): since when? ("arrived in England in 1802,
+        # and the British Museum has shown it ever since" says when)
+        return "leans on the sentence before ('... risen since': since when?)"
     if c.format == "cloze" and c.context_start is None and LEANING_WORDS.search(shown):
         return "leans on the sentence before ('shortly after', 'likewise')"
     if c.format == "cloze" and re.search(r"\b(agrees|agreed|disagrees|disagreed|concurs|concurred|agrees with this)\W*$", shown):

@@ -41,10 +41,9 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 #: Words anywhere in a sentence that lean on the one before: "Drummer _____ joined NOFX shortly after." (after
 #: what?), "Hughes was likewise not age-eligible" (like whom?), "Black people on the island of Cuba would then be
 #: free" (if what?), "... in _____ either", "the initial Portuguese voyage to do so", "_____ then all but
-#: disappeared" (held-out batches 20-24), "Google shares have risen since but fell ..." (since when? batch 41).
+#: disappeared" (held-out batches 20-24).
 LEANING_WORDS = re.compile(
     r"\b(would|could|might|will) then\b|\b(likewise|similarly)\b|\b(do|does|did|doing|to do) so\b"
-    r"|\bsince(?=\s*(?:[,.;:]|but\b|and\b|$))"
     r"|\beither\b(?![^,.;]*\bor\b)|\b(at|around|about|by) the same time\b|\b(in|by) contrast\b|\bconversely\b"
     r"|\bon the other hand\b|\bthe same (day|week|month|year)\b|^(_____|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) then\b"
     r"|\b(shortly|soon|not long|immediately|just) (after|afterwards?|before)\W*$"
@@ -130,7 +129,7 @@ move decision matter issue dispute incident attack league alliance pact accord r
 changes change proposal offer talks negotiations meeting ceremony event show album film book report study
 response scene situation crisis reaction outcome problem effort attempt laboratory lab
 practice approach tactic arrangement procedure
-chaos unrest turmoil uproar controversy scandal furore furor standoff ordeal""".split())
+chaos unrest turmoil uproar controversy scandal furore furor standoff ordeal cash money sum funds""".split())
 
 
 NEWS_OUTLETS = re.compile(
