@@ -1917,8 +1917,15 @@ def test_an_adverb_opening_a_sentence_is_no_name():
     assert not [q for q in quiz.questions if q.answer.text == "Commonly"], [q.prompt for q in quiz.questions]
 
 
-# Causes found in held-out batches 41 and 42 (benchmarks/reviews/heldout-*-86xx, -87xx)
+def assert_not_kept(text: str, answer: str, bad: str) -> None:
+    """No candidate with this answer that passes the gate has ``bad`` in its prompt ("" for: none passes)."""
+    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer and why is None]
+    assert not [p for p in kept if bad in p], kept
+
+
+# Causes found in held-out batches 41-45 (benchmarks/reviews/heldout-*-8601 ... -9004), one row a cause
 @pytest.mark.parametrize("text, answer, bad", [
+    # batch 41-42
     ("In 2017, Vienna ranked highest in quality of life among 231 cities. The city has a long history.", "2017", "?"),
     ("In 2015, almost 2.4 million U.S. jobs were outsourced to India. The trend went on.", "2015", "?"),
     ("Adjusted for seasonal factors, the German jobless total rose by 227,000 in January from December. "
@@ -1937,36 +1944,14 @@ def test_an_adverb_opening_a_sentence_is_no_name():
      'that schooner was ready for sea, to sail her to the Mediterranean.', "May 5 1803", "to man?"),
     ("Rawls wrote about justice. In 1974 Robert Nozick wrote A Theory of Entitlement as a direct rebuttal of Rawlsian "
      "justice theory.", "Theory of Entitlement", ""),
-])
-def test_batch_41_42_causes_are_refused(text, answer, bad):
-    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer and why is None]
-    assert not [p for p in kept if bad in p], kept
-
-
-def test_a_quoted_name_keeps_its_quotation_marks_in_a_question():
-    """Held-out batch 41: "When was Somers detached from United States?" read as the country; the text wrote
-    "United States", the ship."""
-    text = ('Richard Somers was an American naval officer. Somers was detached from "United States" on June 13 1801 '
-            'and ordered to "Boston" on 30 July 1801.')
-    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == "June 13 1801" and why is None]
-    assert 'When was Somers detached from "United States"?' in kept, kept
-
-
-@pytest.mark.parametrize("text, answer, bad", [
+    # batch 41-42 (news)
     ("Foreign policy rarely makes news. As Damian Paletta writes, foreign policy is generally conducted quietly by the "
      "White House through executive agreements.", "Damian Paletta", "_____"),
     ("Emory, the NIH and Nebraska are three of only four hospitals in the United States that have biocontainment "
      "units to deal with Ebola.", "three", ""),
     ("Ashton Kutcher has a new cause. The new father -- he and partner Mila Kunis welcomed baby Wyatt Isabelle in "
      "October -- complained to his followers that he had yet to encounter a changing table.", "October", "new father"),
-])
-def test_batch_41_42_news_causes_are_refused(text, answer, bad):
-    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer and why is None]
-    assert not [p for p in kept if bad in p], kept
-
-
-# Causes found in held-out batch 43 (benchmarks/reviews/heldout-*-88xx)
-@pytest.mark.parametrize("text, answer, bad", [
+    # batch 43
     # a false statement: the title belonged to the third item of the list
     ('Harry Turtledove is an American novelist who writes alternate history. Turtledove won the Homer Award for Short '
      'Story in 1990 for "Designated Hitter," the John Esten Cooke Award for Southern Fiction in 1993 for "The Guns of the South", and the Hugo Award for Novella in 1994 for "Down in the '
@@ -1979,23 +1964,7 @@ def test_batch_41_42_news_causes_are_refused(text, answer, bad):
     ("In May 2016, Americans had about $943 billion outstanding in credit card debts. Rates are high.", "May 2016", "?"),
     ("Smith grew up in Sanford. Smith watched the chaos play out from Elgin in 2012.", "Smith", "the chaos"),
     ("The NYSE lists many firms. Today, all three market tiers adhere to NASDAQ's rigorous listing standards.", "three", ""),
-])
-def test_batch_43_causes_are_refused(text, answer, bad):
-    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer and why is None]
-    assert not [p for p in kept if bad in p], kept
-
-
-def test_an_agents_line_is_boilerplate():
-    """Held-out batch 43: "Who is repped by CAA and Kleinberg Lange?" asked of the line closing a trade story."""
-    from quizgen.questions.gate.words import BOILERPLATE
-
-    assert BOILERPLATE.search("Grant is repped by CAA and Kleinberg Lange.")
-    assert BOILERPLATE.search("Famuyiwa is represented by WME.")
-    assert not BOILERPLATE.search("The union represented by its leader met the minister.")
-
-
-# Causes found in held-out batch 44 (benchmarks/reviews/heldout-*-89xx)
-@pytest.mark.parametrize("text, answer, bad", [
+    # batch 44
     ("John Morton was an English cleric. After the dynastic change to the Tudors in 1485, Henry VII made him Archbishop "
      "of Canterbury on 6 October 1486, and appointed him Lord Chancellor of England in 1487.", "Henry VII", "_____"),
     ('Donizetti wrote many operas. With the success of "Lucia di Lammermoor" in September 1835, Donizetti moved on to '
@@ -2012,10 +1981,56 @@ def test_an_agents_line_is_boilerplate():
     ("In 1207, Pope Innocent III placed the kingdom of England under an Interdict as the result of actions taken by "
      "King John (1199–1215) culminating in a debate over the appointment for a successor to the Archbishop of "
      "Canterbury.", "1207", "actions?"),
+    # batch 44-45
+    # two false statements
+    ("Tazio Nuvolari was an Italian racing driver. Enzo Ferrari did not want him back. Mussolini helped persuade "
+     "Ferrari to take Nuvolari back for 1935, and in that year he won the German Grand Prix in Ferrari's outdated Alfa "
+     "Romeo, defeating more powerful rivals from Mercedes-Benz and Auto Union.", "Ferrari", "?"),
+    ("The first call for a convention was made over issues of the blockade and the Intolerable Acts penalizing the "
+     "Province of Massachusetts, which in 1774 enabled Benjamin Franklin to convince the colonies to form a "
+     "representative body.", "Benjamin Franklin", "?"),
+    ("Jerome Sharper was a football player. Sharper originally faced five counts of drugging and raping three women in "
+     "Scottsdale, Arizona, in November 2013.", "November 2013", "?"),
+    ("The third Continental Congress was the Congress of the Confederation, under the Articles of Confederation.",
+     "the Congress of the Confederation", "Who was"),
+    ("Close to the time that PepsiCo spun off its restaurant business in 1997, the Border Bell in Mountain View was "
+     "closed and converted to a Taco Bell restaurant, which was still open in 2012.", "2012", ""),
+    ("Mayor Daley oversaw the rapid development of the city's central business district downtown and adjacent near "
+     "North, near South and near West sides.", "North", ""),
+    ("The First Continental Congress met briefly in Carpenter's Hall in Philadelphia, Pennsylvania, from September 5 "
+     "to October 26, 1774.", "Carpenter", ""),
+    # batch 45
+    ("Corn is a commodity. In December 2021, U.S. corn farmers got an average of $5.47 per bushel for their corn.",
+     "December 2021", "?"),
+    ("Britain wants to keep its EU rebate. Mr Blair said he would not give up the cash in June, officials said.",
+     "June", "the cash"),
 ])
-def test_batch_44_causes_are_refused(text, answer, bad):
-    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer and why is None]
-    assert not [p for p in kept if bad in p], kept
+def test_held_out_batch_41_to_45_causes_are_refused(text, answer, bad):
+    assert_not_kept(text, answer, bad)
+
+
+def test_a_quoted_name_keeps_its_quotation_marks_in_a_question():
+    """Held-out batch 41: "When was Somers detached from United States?" read as the country; the text wrote
+    "United States", the ship."""
+    text = ('Richard Somers was an American naval officer. Somers was detached from "United States" on June 13 1801 '
+            'and ordered to "Boston" on 30 July 1801.')
+    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == "June 13 1801" and why is None]
+    assert 'When was Somers detached from "United States"?' in kept, kept
+
+
+
+
+
+
+def test_an_agents_line_is_boilerplate():
+    """Held-out batch 43: "Who is repped by CAA and Kleinberg Lange?" asked of the line closing a trade story."""
+    from quizgen.questions.gate.words import BOILERPLATE
+
+    assert BOILERPLATE.search("Grant is repped by CAA and Kleinberg Lange.")
+    assert BOILERPLATE.search("Famuyiwa is represented by WME.")
+    assert not BOILERPLATE.search("The union represented by its leader met the minister.")
+
+
 
 
 def test_an_emptied_quotation_is_garbled():
@@ -2048,29 +2063,6 @@ def test_a_verb_with_two_complements_asks_nothing():
     assert not [p for p in kept if p.endswith("?")], kept
 
 
-# Causes found in held-out batches 44 (BBC, OpenStax) and 45 (benchmarks/reviews/heldout-*-89xx, -90xx)
-@pytest.mark.parametrize("text, answer, bad", [
-    # two false statements
-    ("Tazio Nuvolari was an Italian racing driver. Enzo Ferrari did not want him back. Mussolini helped persuade "
-     "Ferrari to take Nuvolari back for 1935, and in that year he won the German Grand Prix in Ferrari's outdated Alfa "
-     "Romeo, defeating more powerful rivals from Mercedes-Benz and Auto Union.", "Ferrari", "?"),
-    ("The first call for a convention was made over issues of the blockade and the Intolerable Acts penalizing the "
-     "Province of Massachusetts, which in 1774 enabled Benjamin Franklin to convince the colonies to form a "
-     "representative body.", "Benjamin Franklin", "?"),
-    ("Jerome Sharper was a football player. Sharper originally faced five counts of drugging and raping three women in "
-     "Scottsdale, Arizona, in November 2013.", "November 2013", "?"),
-    ("The third Continental Congress was the Congress of the Confederation, under the Articles of Confederation.",
-     "the Congress of the Confederation", "Who was"),
-    ("Close to the time that PepsiCo spun off its restaurant business in 1997, the Border Bell in Mountain View was "
-     "closed and converted to a Taco Bell restaurant, which was still open in 2012.", "2012", ""),
-    ("Mayor Daley oversaw the rapid development of the city's central business district downtown and adjacent near "
-     "North, near South and near West sides.", "North", ""),
-    ("The First Continental Congress met briefly in Carpenter's Hall in Philadelphia, Pennsylvania, from September 5 "
-     "to October 26, 1774.", "Carpenter", ""),
-])
-def test_batch_44_45_causes_are_refused(text, answer, bad):
-    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer and why is None]
-    assert not [p for p in kept if bad in p], kept
 
 
 def test_a_context_cloze_opening_with_elsewhere_leans_on_what_it_does_not_show():
@@ -2088,12 +2080,3 @@ def test_ever_since_after_a_year_leans_on_nothing():
     assert kept, kept
 
 
-@pytest.mark.parametrize("text, answer, bad", [
-    ("Corn is a commodity. In December 2021, U.S. corn farmers got an average of $5.47 per bushel for their corn.",
-     "December 2021", "?"),
-    ("Britain wants to keep its EU rebate. Mr Blair said he would not give up the cash in June, officials said.",
-     "June", "the cash"),
-])
-def test_batch_45_causes_are_refused(text, answer, bad):
-    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if a == answer and why is None]
-    assert not [p for p in kept if bad in p], kept
