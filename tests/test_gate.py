@@ -1923,7 +1923,7 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
     assert not [p for p in kept if bad in p], kept
 
 
-# Causes found in held-out batches 41-45 (benchmarks/reviews/heldout-*-8601 ... -9004), one row a cause
+# Causes found in held-out batches 41-46 (benchmarks/reviews/heldout-*-8601 ... -9104), one row a cause
 @pytest.mark.parametrize("text, answer, bad", [
     # batch 41-42
     ("In 2017, Vienna ranked highest in quality of life among 231 cities. The city has a long history.", "2017", "?"),
@@ -1999,13 +1999,25 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "North, near South and near West sides.", "North", ""),
     ("The First Continental Congress met briefly in Carpenter's Hall in Philadelphia, Pennsylvania, from September 5 "
      "to October 26, 1774.", "Carpenter", ""),
+    # batch 46
+    ("Spring break is big business. Each year up to six million young people visit Panama City Beach during February "
+     "and March, officials say.", "six million", "?"),
+    ("Markets differ. As another example, the majority of global diamond production is controlled by DeBeers, a "
+     "multi-national company that has mining operations in South Africa.", "DeBeers", ""),
+    ("Small businesses are many. Estimates range from 5 million to over 22 million, depending on the size limits "
+     "government agencies use to define a small business.", "22 million", ""),
+    ("Lindgren was born in 1907. Upon finishing school, Lindgren took a job with the a local newspaper in Vimmerby in "
+     "1924.", "Vimmerby", ""),
+    ("The moment that plastic finally toppled cash happened at 10.38am on Wednesday, according to the Association for "
+     "Payment Clearing Services (Apacs) Apacs chose school teacher Helen Carroll, from Portsmouth, to mark it.",
+     "Portsmouth", ""),
     # batch 45
     ("Corn is a commodity. In December 2021, U.S. corn farmers got an average of $5.47 per bushel for their corn.",
      "December 2021", "?"),
     ("Britain wants to keep its EU rebate. Mr Blair said he would not give up the cash in June, officials said.",
      "June", "the cash"),
 ])
-def test_held_out_batch_41_to_45_causes_are_refused(text, answer, bad):
+def test_held_out_batch_41_to_46_causes_are_refused(text, answer, bad):
     assert_not_kept(text, answer, bad)
 
 

@@ -409,7 +409,7 @@ def _described_class(info: DocInfo, the: "Token", head: "Token", lemma: str) -> 
             continue
         if k.dep_ not in ("amod", "compound", "nmod", "npadvmod", "advmod") or k.like_num:  # "the US-based company"
             return False
-        if (k.pos_ == "PROPN" or k.ent_type_) and k.ent_type_ not in ("NORP", "GPE"):
+        if (k.pos_ == "PROPN" or k.ent_type_) and k.ent_type_ not in ("NORP", "GPE", "LOC"):
             return False
     for k in head.children:
         if k.i > head.i and k.dep_ in ("prep", "relcl", "acl", "appos") and not doc[k.left_edge.i - 1].is_punct:

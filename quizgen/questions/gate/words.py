@@ -32,7 +32,9 @@ DATELINE = re.compile(r"^\s*(\(\w[\w .]*\)|[A-Z][A-Z .,]{2,}\s*(--|—|-|–))")
 
 GARBLE = re.compile(r"(^|\s)[.,;:!?](\s|$)|--|[\u2013\u2014]\s*[\u2013\u2014]|•|\|\s|\[\d+\]|\[citation|\s{2,}|\.\.\.|…|^\W"
                     r"|\((cf\.|see |ibid)"  # "(cf. Stivender)": a citation left in (held-out batch 41)
-                    r'|"\s*"|\u201c\s*\u201d')  # 'the line " "' (batch 44): what the marks held was dropped
+                    r'|"\s*"|\u201c\s*\u201d'  # 'the line " "' (batch 44): what the marks held was dropped
+                    r"|\((?P<acronym>\w+)\) (?P=acronym)\b"  # "... Services (Apacs) Apacs chose ...": two sentences run together (batch 46)
+                    r"|\b(the|a|an) (the|a|an)\b")  # "took a job with the a local newspaper": a typo in the source (batch 46)
 
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -59,7 +61,8 @@ LEANING_OPENERS = re.compile(
     r"nevertheless|nonetheless|besides|likewise|similarly|conversely|consequently|accordingly|indeed|"
     r"then|now|later|afterwards?|earlier|finally|first|second|secondly|third|thirdly|next|otherwise|"
     r"thereafter|subsequently|eventually|ultimately|initially|originally|additionally|again|here|there|elsewhere|"
-    r"imagine|consider|suppose|picture|remember|think of|note that|recall|"
+    r"imagine|consider|suppose|picture|remember|think of|note that|recall|as (another|an) example|another example|"
+    r"estimates (range|vary|differ)|"
     r"for (example|instance|this reason|that reason)|in (addition|contrast|turn|fact|response|return|short|"
     r"other words|particular|the meantime|the end)|as a (result|consequence)|on the other hand|at the same time|"
     r"by (then|contrast|comparison)|even so|despite (this|that|these)|because of (this|that)|after (this|that)|"
