@@ -121,11 +121,12 @@ MAX_YEAR_GAP = 40  # a year from the text is a choice only this close to the ans
 
 def _year_gap(a: str, b: str) -> int:
     """How many years apart two dates are (0 when either has no year)."""
-    ya, yb = re.search(r"\b(1\d{3}|20\d{2})\b", a), re.search(r"\b(1\d{3}|20\d{2})\b", b)
-    return abs(int(ya.group(1)) - int(yb.group(1))) if ya and yb else 0
+    ya, yb = _year(a), _year(b)
+    return abs(ya - yb) if ya and yb else 0
 
 
 def _year(text: str) -> Optional[int]:
+    """The first year (1000-2099) written in ``text``, or None."""
     m = re.search(r"\b(1\d{3}|20\d{2})\b", text)
     return int(m.group(1)) if m else None
 

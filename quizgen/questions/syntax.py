@@ -312,8 +312,8 @@ def find_clause(doc: "Doc", loc: _Located) -> Optional[_Clause]:
                 # "which" on "economics"; the nearer noun or the farther one is a guess ("In what year was economics
                 # at the University of Chicago founded?")
                 return None
-            if rel.lower_ == "which" and ante.dep_ in ("dobj", "pobj") and any(
-                    a.dep_ == "acl" or (a.dep_ == "prep" and a.head.pos_ in ("NOUN", "PROPN")) for a in [ante.head]):
+            if rel.lower_ == "which" and ante.dep_ in ("dobj", "pobj") and (
+                    ante.head.dep_ == "acl" or ante.head.dep_ == "prep" and ante.head.head.pos_ in ("NOUN", "PROPN")):
                 # "the Intolerable Acts penalizing the Province of Massachusetts, which in 1774 enabled Benjamin
                 # Franklin to ..." (held-out batch 45: a falsehood): a noun inside a modifier of another noun is a
                 # guess for "which"; the clause may be about the noun it modifies
@@ -381,8 +381,7 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range], 
             close = next((u.i for u in doc[t.i : sent.end] if u.text == ")"), None)
             if close is not None:
                 drop_range(range(t.i, close + 1), "parenthetical")
-        bare_head = t.head.tag_ in ("NNS", "NN") and t.head.pos_ == "NOUN" and not any(
-            k.dep_ in ("det", "poss", "nummod", "amod", "compound") for k in t.head.children)
+        bare_head = t.head.tag_ in ("NNS", "NN") and t.head.pos_ == "NOUN" and _bare_noun(t.head)
         if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and not (bare_head and doc[t.left_edge.i - 1].text != ",") and (
                 len(_subtree_range(t)) > LONG_MODIFIER or (t.left_edge.i - 1 >= sent.start and doc[t.left_edge.i - 1].text == ",")):
             # (not after a bare noun: "as the result of actions taken by King John ..." says whose actions; "as the
@@ -866,6 +865,12 @@ def _plural_possessive(doc: "Doc", t: "Token") -> bool:
         and doc[t.i - 1].tag_ in ("NNS", "NNPS")
 
 
+def _bare_noun(noun: "Token") -> bool:
+    """A noun with no article, possessor, number or modifier in front ("actions" in "the result of actions taken by
+    King John"): a participle after it says which ones, and cannot go."""
+    return not any(k.dep_ in ("det", "poss", "nummod", "amod", "compound") for k in noun.children)
+
+
 def _quoted_names(sent) -> set[int]:
     """The straight or curly double quotation marks around a short name in the sentence ("United States" the ship,
     "Iris" the opera): two to five words or one capitalised word, no verb inside. A question keeps such marks."""
@@ -873,11 +878,8 @@ def _quoted_names(sent) -> set[int]:
     found: set[int] = set()
     for a, b in zip(marks[::2], marks[1::2]):
         inner = sent.doc[a.i + 1 : b.i]
-        if not 1 <= len(inner) <= 5 or any(u.pos_ in ("VERB", "AUX") or u.is_punct for u in inner):
-            continue
-        if not inner[0].is_title:
-            continue
-        found.update((a.i, b.i))
+        if 1 <= len(inner) <= 5 and inner[0].is_title and not any(u.pos_ in ("VERB", "AUX") or u.is_punct for u in inner):
+            found.update((a.i, b.i))
     return found
 
 
@@ -955,9 +957,7 @@ def _optional_modifiers(doc: "Doc", top: "Token", body: range, keep: set[int], d
         if t.dep_ == "prep" and (t.head == top or _is_verb(t.head)) and t.head.lemma_.lower() in PREP_ARGUMENT_LEMMAS:
             # (and "... ruled that X's death fell within the Convention": "... fell?" lost it, held-out batch 36)
             continue  # "Polk officially agreed to the annexation": "When did Polk officially agree?" (held-out batch 20)
-        if t.dep_ == "acl" and t.head.tag_ == "NNS" and not any(
-                k.dep_ in ("det", "poss", "nummod", "amod", "compound") for k in t.head.children) \
-                and not doc[t.left_edge.i - 1].is_punct:
+        if t.dep_ == "acl" and t.head.tag_ == "NNS" and _bare_noun(t.head) and not doc[t.left_edge.i - 1].is_punct:
             continue  # "as the result of actions taken by King John": a bare noun needs what restricts it (batch 44)
         if t.dep_ in ("acl", "relcl", "prep") and t.head.dep_ == "dobj" and any(
                 k.dep_ == "det" and k.lower_ in ("a", "an") for k in t.head.children):

@@ -314,9 +314,9 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         # after a verb inside the object may belong to that verb, whatever the parse says
         return "ambiguous: the date may belong to a verb inside the object ('faced counts of raping ... in 2013')"
     first = sent[0]
-    k = c.fact.token_start - 1
-    if c.fact.kind == "when" and first.dep_ == "prep" and first.pos_ == "ADP" and k > first.right_edge.i >= first.i \
-            and k == first.right_edge.i + 1 and info.doc[k].pos_ == "ADP" and info.doc[k].head == first.head:
+    date_prep = info.doc[c.fact.token_start - 1]
+    if c.fact.kind == "when" and first.dep_ == "prep" and first.pos_ == "ADP" and date_prep.i == first.right_edge.i + 1 \
+            and date_prep.pos_ == "ADP" and date_prep.head == first.head:
         # "With the success of "Lucia di Lammermoor" in September 1835, Donizetti moved on to ..." -> "When did
         # Donizetti move on to ...?" (held-out batch 44: the date was the success's): a date right after an opening
         # phrase may belong to it, whatever the parse says
@@ -345,7 +345,6 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
            for t in sent if t.tag_ == "VBN"):
         # "troops displaced from Manchukuo by the Japanese had repositioned ..." -> "did troops displace ...?"
         return "malformed question: a passive made active ('did troops displace ... by the Japanese')"
-    first = sent[0]
     if first.tag_ in ("VBN", "VBD") and first.lower_.endswith("ed") and not first.ent_type_ and (
             re.search(r"\b" + re.escape(first.text) + r"\b", p[1:])
             or re.search(r"^(\w+\s+){1,3}(was|were|is|are|did|does|do|has|have|had)\s+" + re.escape(first.lower_) + r"\b", p, re.I)):

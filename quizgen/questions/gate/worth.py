@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from quizgen.grounding import normalise
+from quizgen.questions.ask import given_name
 from quizgen.questions.gate.info import DocInfo, _fold
 from quizgen.questions.gate.words import HONORIFICS, MONTHS, NAME_LINKS, NAME_PARTICLES, NEWS_OUTLETS, REMARK_LEMMAS, RULERS, SPEECH_LEMMAS, TITLES, TITLE_WORDS, WEEKDAYS
 
@@ -30,34 +31,9 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "trivial: a count of one or two"
     if f.kind == "how_many" and low in ("one", "two", "a", "an", "both", "single"):
         return "trivial: a count of one or two"
-    if c.format != "cloze" and f.kind == "when" and re.search(r"\b(population|inhabitants|residents)\b", c.prompt) \
-            and re.search(r"\d", c.prompt):
-        # "In what year did the Eurodistrict have a population of 884,988 inhabitants?" (held-out batch 34): the year a
-        # count refers to is a footnote to the count; raters accepted 1 of 5 such questions
-        return "not worth asking: the year a population figure refers to"
-    if c.format != "cloze" and f.kind == "when" and (
-            re.search(r"\b(rank|ranks|ranked|ranking|rated|estimated?|estimates|projected|forecast)\b", c.prompt)
-            or re.search(r"^In what year (was|were|is|are) (almost|about|around|nearly|roughly|approximately|some|over|"
-                         r"more than|fewer than|less than|up to)\s+[$£€]?\d", c.prompt)):
-        # "In what year did Vienna rank highest in quality of life?", "In what year were almost 2.4 million U.S. jobs
-        # outsourced?" (held-out batch 42, 0 of 3): the year a ranking, estimate or rounded figure refers to is a
-        # footnote to it; the figure is the fact ("How many U.S. jobs were outsourced in 2015?" was accepted; "By what
-        # year had the submission rate grown to more than 8,000 per month?", the figure as a goal reached, was too)
-        return "not worth asking: the year a ranking, estimate or figure refers to"
-    if c.format != "cloze" and f.kind == "when" and re.search(
-            r"\d\s?%|\bper ?cent\b|[$£€]\s?\d|\d\s(million|billion|trillion)\b", c.prompt) and re.search(
-            r"\b(amount|amounted|have|has|had|carry|carried|hold|held|owe|owed|average)\b", c.prompt):
-        # "In what year did global FDI flows amount to USD $1.52 trillion?", "When did Americans have about $943
-        # billion outstanding in credit card debts?", "In what year did 56% of consumers carry an unpaid balance?"
-        # (held-out batches 42-43, 0 of 3; "... get an average of $5.47 per bushel?", batch 45): the date of a stock
-        # figure or an average; the figure is the fact. (Years of events with
-        # amounts stay: "When was Arsene Wenger fined £15,000 ...?", "... sell Reef ... for more than $100 million?")
-        return "not worth asking: the date an amount or share held refers to"
-    if c.format != "cloze" and f.kind == "when" and re.fullmatch(r"(in )?(1\d{3}|20\d{2})", low) \
-            and re.match(r"(?i)^(in what year|when) (does|do) [^?]*\bhave\b", c.prompt):
-        # "In what year does MLB have the highest season attendance of any sports league?" (held-out batch 43): a
-        # past year asked of a present-tense statement belongs to some other part of the sentence
-        return "malformed question: a past year asked in the present tense"
+    figure = _date_of_a_figure(c, low) if c.format != "cloze" and f.kind == "when" else None
+    if figure:
+        return figure
     if c.format == "cloze" and f.kind == "how_many" and isinstance(f.value, (int, float)) and f.value >= 3 \
             and _colon_list(doc, f) == int(f.value):
         # "In multiplayer mode, there are _____ gametypes: Arsenal, Assassination, ..." (held-out batch 43)
@@ -150,7 +126,7 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
     if f.label == "PERSON" and f.token_start >= 1 and doc[f.token_start - 1].is_title and (
             doc[f.token_start].ent_iob_ == "I" and doc[f.token_start].ent_type_ == "PERSON"
             or doc[f.token_start - 1].pos_ == "PROPN" and not doc[f.token_start - 1].ent_type_
-            and _given_name(doc[f.token_start - 1].lower_)):
+            and given_name(doc[f.token_start - 1].lower_)):
         # "Christy _____, who monitors surf apparel ..." -> "Glass Lowe" (held-out batch 43): the tagger's own name
         # begins before the answer
         return "truncated: the name begins before the answer ('Christy _____')"
@@ -445,10 +421,34 @@ ADDRESS_WORDS = {"air", "base", "force", "airport", "station", "street", "road",
                  "province", "port", "square", "park", "bridge", "hall", "center", "centre", "the"}
 
 
-def _given_name(word: str) -> bool:
-    from quizgen.questions.ask import _census_names  # (ask imports the gate: import here, when first needed)
-
-    return word in _census_names()
+def _date_of_a_figure(c: "Candidate", low: str) -> Optional[str]:
+    """A wh-question asking the date a figure refers to (a population, a ranking, an estimate, an amount held), or a
+    past year asked in the present tense: the figure is the fact, the date a footnote to it."""
+    if re.search(r"\b(population|inhabitants|residents)\b", c.prompt) and re.search(r"\d", c.prompt):
+        # "In what year did the Eurodistrict have a population of 884,988 inhabitants?" (held-out batch 34): the year a
+        # count refers to is a footnote to the count; raters accepted 1 of 5 such questions
+        return "not worth asking: the year a population figure refers to"
+    if re.search(r"\b(rank|ranks|ranked|ranking|rated|estimated?|estimates|projected|forecast)\b", c.prompt) \
+            or re.search(r"^In what year (was|were|is|are) (almost|about|around|nearly|roughly|approximately|some|over|"
+                         r"more than|fewer than|less than|up to)\s+[$£€]?\d", c.prompt):
+        # "In what year did Vienna rank highest in quality of life?", "In what year were almost 2.4 million U.S. jobs
+        # outsourced?" (held-out batch 42, 0 of 3): the year a ranking, estimate or rounded figure refers to is a
+        # footnote to it; the figure is the fact ("How many U.S. jobs were outsourced in 2015?" was accepted; "By what
+        # year had the submission rate grown to more than 8,000 per month?", the figure as a goal reached, was too)
+        return "not worth asking: the year a ranking, estimate or figure refers to"
+    if re.search(r"\d\s?%|\bper ?cent\b|[$£€]\s?\d|\d\s(million|billion|trillion)\b", c.prompt) and re.search(
+            r"\b(amount|amounted|have|has|had|carry|carried|hold|held|owe|owed|average)\b", c.prompt):
+        # "In what year did global FDI flows amount to USD $1.52 trillion?", "When did Americans have about $943
+        # billion outstanding in credit card debts?", "In what year did 56% of consumers carry an unpaid balance?"
+        # (held-out batches 42-43, 0 of 3; "... get an average of $5.47 per bushel?", batch 45): the date of a stock
+        # figure or an average; the figure is the fact. (Years of events with amounts stay: "When was Arsene Wenger
+        # fined £15,000 ...?", "... sell Reef ... for more than $100 million?")
+        return "not worth asking: the date an amount or share held refers to"
+    if re.fullmatch(r"(in )?(1\d{3}|20\d{2})", low) and re.match(r"(?i)^(in what year|when) (does|do) [^?]*\bhave\b", c.prompt):
+        # "In what year does MLB have the highest season attendance of any sports league?" (held-out batch 43): a
+        # past year asked of a present-tense statement belongs to some other part of the sentence
+        return "malformed question: a past year asked in the present tense"
+    return None
 
 
 def _colon_list(doc, f) -> int:
