@@ -2016,9 +2016,43 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "December 2021", "?"),
     ("Britain wants to keep its EU rebate. Mr Blair said he would not give up the cash in June, officials said.",
      "June", "the cash"),
+    # batch 46, left from the last session, and batch 47
+    ("Bjørndalen first competed in the Olympic Games at the Lillehammer 1994 Winter Olympics, held in his home "
+     "country of Norway.", "Norway", ""),
+    ("In 1991 Hanson was awarded an American Philological Association's Excellence in Teaching Award, which is "
+     "awarded to undergraduate teachers of Greek and Latin.", "Teaching Award", ""),
+    ("Sri Lanka faces a $1.3bn bill in 2005. This estimate is preliminary, bank governor Sunil Mendis told "
+     "reporters, and could rise in 2006.", "2006", "?"),
+    ("Al-Shabaab claimed the attack. A broadcast by the group's official radio station, Andulus, said that Al-Shabaab "
+     "gunmen had entered the regional president's house and killed seven Ethiopian soldiers.", "seven", "?"),
+    ("Fastow was born in 1961. Based on his work at Continental, Fastow was hired in 1990 by Jeffrey Skilling at the "
+     "Enron Finance Corp. Fastow was named the Chief Financial Officer at Enron in 1998.", "1990", "Corp. Fastow"),
+    ('In 1966, Sherwood Schwartz conceived the idea for "The Brady Bunch" after reading in "The Los Angeles Times" '
+     'that "30% of marriages have a child or children from a previous marriage."', "1966", "?"),
+    ('The word "cigar" originated from the Spanish "cigarro". The English word came into general use in 1730.',
+     "1730", "?"),
+    ("Bath is a spa town. Jane Austen lived in Bath in the early 19th century.", "Jane Austen", "?"),
+    ("Leatherbacks are the largest turtles on Earth and can grow up to 2,000 pounds.", "Earth", ""),
+    ("Chelsea drew. In La Liga, Gareth Bale snapped a recent lean spell of scoring form with both goals as Real "
+     "Madrid beat Levante 2-0 in the Bernabeu.", "La Liga", ""),
+    ("Chelsea drew. In La Liga, Gareth Bale snapped a recent lean spell of scoring form with both goals as Real "
+     "Madrid beat Levante 2-0 in the Bernabeu.", "Gareth Bale", "?"),
+    ("The NYSE set rules. Nor can auditors serve on clients' boards for five years.", "five", ""),
 ])
-def test_held_out_batch_41_to_46_causes_are_refused(text, answer, bad):
+def test_held_out_batch_41_to_47_causes_are_refused(text, answer, bad):
     assert_not_kept(text, answer, bad)
+
+
+def test_a_company_abbreviation_can_end_a_sentence():
+    """Held-out batch 47: "... at the Enron Finance Corp. Fastow was named ..." was one sentence to the parser, and a
+    question ended "at the Enron Finance Corp. Fastow?"; "Warner Bros. Pictures are" and "Apple Inc. CEO" are not
+    sentence ends."""
+    from quizgen.nlp.model import parse
+
+    doc = parse("Fastow was hired by Skilling at the Enron Finance Corp. Fastow was named the chief financial officer.")
+    assert [s.text.split()[0] for s in doc.sents] == ["Fastow", "Fastow"]
+    doc = parse("Warner Bros. Pictures are big. Apple Inc. CEO Tim Cook said so.")
+    assert [s.text.split()[0] for s in doc.sents] == ["Warner", "Apple"]
 
 
 def test_a_quoted_name_keeps_its_quotation_marks_in_a_question():

@@ -41,7 +41,31 @@ def _newline_sentences(doc: "Doc") -> "Doc":
             doc[tok.i + 1].is_sent_start = True
             if not doc[tok.i + 2].is_space:
                 doc[tok.i + 2].is_sent_start = False  # keep the parser from splitting "Apollo | 11 ..."
+    _company_sentences(doc)
     return doc
+
+
+#: A company's abbreviation ends a sentence when a new one starts after it ("... at the Enron Finance Corp. Fastow
+#: was named ..."): the parser runs the two together.
+COMPANY_ABBREVIATIONS = {"Corp.", "Inc.", "Co.", "Ltd.", "Plc.", "Bros."}
+#: Capitalised words that open a sentence, never continue a company's name.
+SENTENCE_OPENERS = {"In", "On", "At", "But", "And", "The", "A", "An", "He", "She", "It", "They", "We", "This", "That",
+                    "These", "Those", "His", "Her", "Its", "Their", "However", "After", "When", "As"}
+
+
+def _company_sentences(doc: "Doc") -> None:
+    """A sentence starts after "Corp.", "Inc." and the like when the next word opens a sentence ("Inc. In addition")
+    or is a name followed by a finite verb ("Corp. Fastow was named", "Inc. Palm was"); "Warner Bros. Pictures are"
+    and "Acme Inc. CEO said" stay one sentence (the tagger has run: the parser is next)."""
+    for tok in doc[:-2]:
+        if tok.text not in COMPANY_ABBREVIATIONS or not tok.whitespace_:
+            continue
+        nxt, after = doc[tok.i + 1], doc[tok.i + 2]
+        if not nxt.is_title or nxt.is_sent_start is False:
+            continue
+        if nxt.text in SENTENCE_OPENERS or (tok.text != "Bros." and nxt.tag_ == "NNP" and not nxt.is_upper
+                                            and after.tag_ in ("VBD", "VBZ", "VBP", "MD") and after.is_lower):
+            nxt.is_sent_start = True
 
 
 def installed_model() -> Optional[str]:

@@ -57,7 +57,7 @@ LEANING_WORDS = re.compile(
 
 #: Words that open a sentence leaning on the one before ("That summer", "As a result", "Second,").
 LEANING_OPENERS = re.compile(
-    r"^(but|and|or|so|yet|also|however|instead|still|thus|therefore|hence|meanwhile|moreover|furthermore|"
+    r"^(but|and|or|nor|so|yet|also|however|instead|still|thus|therefore|hence|meanwhile|moreover|furthermore|"
     r"nevertheless|nonetheless|besides|likewise|similarly|conversely|consequently|accordingly|indeed|"
     r"then|now|later|afterwards?|earlier|finally|first|second|secondly|third|thirdly|next|otherwise|"
     r"thereafter|subsequently|eventually|ultimately|initially|originally|additionally|again|here|there|elsewhere|"

@@ -111,6 +111,27 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
     if low in ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"):
         # "... downtown and adjacent near _____, near South and near West sides" -> North (held-out batch 45)
         return "trivial: a point of the compass"
+    before = doc[max(sent.start, f.token_start - 4) : f.token_start].text.lower()
+    if low in ("earth", "the earth", "the world", "the planet") and re.search(r"\b(on|in)$", before):
+        # "Leatherbacks are the largest turtles on _____" -> Earth (held-out batch 47): the idiom gives it away
+        return "trivial: 'on Earth', 'in the world'"
+    if f.token_start == sent.start + 1 and doc[sent.start].lower_ == "in" and f.token_end < len(doc) \
+            and doc[f.token_end].text == "," and re.search(r"\b(Liga|League|Serie|Bundesliga|Ligue|Eredivisie|Primeira|Cup)\b", text):
+        # "In _____, Gareth Bale snapped a recent lean spell ... as Real Madrid beat Levante 2-0" -> La Liga (held-out
+        # batch 47): a round-up's lead-in, given away by the clubs
+        return "trivial: a sports round-up's lead-in ('In La Liga,')"
+    if re.search(r"\b(home|native|adopted) (country|land|city|town|state|island) of$", before):
+        # "the Lillehammer 1994 Winter Olympics, held in his home country of _____" -> Norway (held-out batch 46): the
+        # text said where he is from
+        return "trivial: 'his home country of _____' (the text said where he is from)"
+    if f.token_start >= 2 and doc[f.token_start - 1].lower_ in ("in", "of", "for") and doc[f.token_start - 2].is_title \
+            and doc[f.token_start - 2].i != sent.start and doc[f.token_start - 2].pos_ in ("PROPN", "NOUN") \
+            and not doc[f.token_start - 2].ent_type_ in ("GPE", "LOC") \
+            and doc[f.token_end - 1].text in ("Award", "Prize", "Medal", "Trophy", "Cup", "Lecture", "Fellowship",
+                                               "Scholarship", "Chair", "Professorship"):
+        # "... was awarded an American Philological Association's Excellence in _____" -> "Teaching Award" (held-out
+        # batch 46): the award's name begins before the blank
+        return "truncated: the award's name begins before the blank ('Excellence in _____')"
     if f.kind == "when" and any(t.lower_ == "still" for t in doc[max(sent.start, f.token_start - 6) : f.token_start]):
         # "... converted to a Taco Bell restaurant, which was still open in _____" -> 2012 (held-out batch 45): when
         # the text was written, not a fact of its subject
