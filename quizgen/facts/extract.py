@@ -280,6 +280,17 @@ def _dateline_end(sent: "Span") -> int:
     return sent.start_char + match.end() if match else sent.start_char
 
 
+_DATELINE_LEAD = re.compile(r"^\s*\((CNN|AP|AFP|Reuters|EW\.com|CNN Student News)\)\s*((--|—|–)\s*)?(?=[A-Z\"\u201c'])")
+
+
+@_SentenceMemo.wrap
+def _shown_start(sent: "Span") -> int:
+    """Where a card of the sentence starts: after a news agency's dateline opening it ("(CNN)", "(CNN) -- "), which
+    is no part of the sentence; the sentence's start if there is none."""
+    match = _DATELINE_LEAD.match(doc_text(sent.doc)[sent.start_char : sent.end_char])
+    return sent.start_char + match.end() if match else sent.start_char
+
+
 def facts_from_doc(doc: "Doc") -> tuple[list[Fact], list[Entity]]:
     """All facts of a Doc in text order, and the consolidated entities."""
     ms = mentions(doc)
@@ -303,7 +314,9 @@ def _span_fact(doc: "Doc", kind: str, label: str, token_start: int, token_end: i
                entity_key: int, entity_name: Optional[str] = None, **extra) -> Fact:
     """The fact whose answer is ``text[start:end]`` (within tokens ``token_start:token_end``),
     in the bounds of its sentence; its entity name is the answer unless given."""
-    s0, s1 = sentence_bounds(doc[token_start].sent)
+    sent = doc[token_start].sent
+    s0, s1 = sentence_bounds(sent)
+    s0 = max(s0, _shown_start(sent))  # "(CNN)Britain's Lewis Hamilton ...": a card starts after the dateline
     text = doc_text(doc)[start:end]
     return Fact(kind=kind, label=label, text=text, start=start, end=end, sentence_start=s0, sentence_end=s1,
                 token_start=token_start, token_end=token_end, entity_key=entity_key,

@@ -68,6 +68,22 @@ def _company_sentences(doc: "Doc") -> None:
             nxt.is_sent_start = True
 
 
+#: The closing bracket of a dateline glued to the first word ("(CNN)Britain's Lewis Hamilton ...").
+GLUED_DATELINE = r"(?<=[A-Z]{2})\)(?=[A-Z\"\u201c'])"
+
+
+def _split_glued_datelines(nlp: "Language") -> None:
+    """Split "(CNN)Britain's" into "(", "CNN", ")", "Britain", "'s": the tokenizer's own rules keep "CNN)Britain" as one
+    word, which the tagger reads as a name and the parser as the sentence's subject."""
+    import re
+
+    old = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(old, "__self__", None), "pattern", None)
+    if pattern is None:
+        return
+    nlp.tokenizer.infix_finditer = re.compile(pattern + "|" + GLUED_DATELINE).finditer
+
+
 def installed_model() -> Optional[str]:
     """The package name of the first English pipeline of :data:`MODEL_NAMES` that is installed."""
     for name in MODEL_NAMES:
@@ -147,6 +163,7 @@ def load_model(fast: bool = True) -> "Language":
                 nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
         except OSError:
             continue
+        _split_glued_datelines(nlp)
         nlp.add_pipe("quizgen_newlines", before="parser")
         if fast:
             _use_fast_rules(nlp)

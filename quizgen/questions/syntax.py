@@ -741,6 +741,16 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         # "In what year did the Royal Africa Company instruct captains that enslaved people?" (held-out batch 22): told
         # someone what? The parser lost the "that" clause, and the question cannot do without it
         return None
+    if top.lemma_ in ("look", "seem", "appear") and any(k.dep_ in ("xcomp", "oprd", "acomp") for k in top.children):
+        # "Who looked set to underline Ferrari's improvement?" (held-out batch 48: he then retired): what looked
+        # likely is no fact
+        return None
+    if any(k.dep_ == "advcl" and k.i not in shown and k.tag_ == "VB" and not any(m.dep_ in ("mark", "aux") for m in k.children)
+           and any(m.dep_ == "nsubj" for m in k.children) for k in top.children):
+        # "... charged nine food suppliers with helping Dutch retailer Ahold inflate earnings" (held-out batch 48): a
+        # bare verb with its own subject and no conjunction is what "help", "let" or "make" takes, whatever the
+        # parser called it; without it, "... with helping Dutch retailer?" is cut short
+        return None
     if any(k.dep_ == "advcl" and k.i not in shown and _that_clause(k) for k in top.children):
         # "... conceived the idea for "The Brady Bunch" after reading in "The Los Angeles Times" that "30% of marriages
         # ..."" (held-out batch 47): an adverbial clause opened by a bare "that" is a misparsed complement (what he
@@ -797,6 +807,14 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
     if _orphan(doc, top, shown, subj_rng, phrase):
         return None  # "How many enemies did Nescambuit kill of King Louis XIV?"
     if _lost_argument(doc, shown | {top.i}, phrase):
+        return None
+    if any(k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.i not in shown and _subject(k) is None
+           and any(a.dep_ in ("aux", "auxpass") for a in k.children)
+           and any(doc[j].dep_ == "conj" and doc[j].pos_ in ("NOUN", "PROPN") and _set_off(doc, doc[j].right_edge.i + 1, k.left_edge.i)
+                   for j in range(top.i + 1, k.i))
+           for k in top.children):
+        # "In 1998, the Court became a full-time institution and the European Commission of Human Rights, ..., was
+        # abolished" (held-out batch 48): the second verb's subject was read as a second complement of the first
         return None
     obj = next((k for k in top.children if k.dep_ == "dobj" and k.i in shown and k.i not in phrase), None)
     if is_subject_q and obj is not None and obj.pos_ == "NOUN" and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in obj.children) \
@@ -950,6 +968,12 @@ def _orphan(doc: "Doc", top: "Token", shown: set[int], subj: Optional[range], ph
     return False
 
 
+def _set_off(doc: "Doc", a: int, b: int) -> bool:
+    """Whether the words from ``a`` up to ``b`` are nothing, punctuation, or an aside between commas."""
+    between = doc[a:b]
+    return all(u.is_punct for u in between) or ("," in (between[0].text, doc[a - 1].text) and between[-1].text == ",")
+
+
 #: What a verb needs: its object, complement clause, predicate or particle.
 ARGUMENT_DEPS = ("dobj", "ccomp", "xcomp", "dative", "prt", "oprd", "acomp", "attr")
 
@@ -973,7 +997,7 @@ def _says_something(doc: "Doc", top: "Token") -> bool:
     """A subject question needs a predicate that identifies its subject.
 
     Refused: a copula with only an adjective ("Who was fit for purpose?"), "live" with only a place and time
-    ("Who lived in Bath?"), and a speech verb whose quote comes first or after a colon ("Who added: It's a setback?").
+    ("Who lived in Bath?"), "attend" (many did), and a speech verb whose quote comes first or after a colon ("Who added: It's a setback?").
     """
     kids = list(top.children)
     if top.lemma_ == "be" and not any(c.dep_ in ("attr", "prep", "ccomp", "xcomp") for c in kids):
@@ -985,6 +1009,8 @@ def _says_something(doc: "Doc", top: "Token") -> bool:
     if top.lemma_ in ("live", "reside", "dwell", "stay") and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp")
                                                                   for c in kids):
         return False  # "Who lived in Bath in the early 19th century?" (held-out batch 47): thousands did
+    if top.lemma_ == "attend":
+        return False  # "Who attended a ceremony in the southern town of Hambantota?" (held-out batch 48): many did
     if top.lemma_ in SPEECH_VERBS:
         if any(c.dep_ in ("ccomp", "parataxis") and c.i < top.i for c in kids):
             return False
