@@ -2060,6 +2060,21 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "clergy joined her.", "Chandrika Kumaratunga", "?"),
     ("The Court was set up in 1959. In 1998, the Court became a full-time institution and the European Commission of "
      "Human Rights, which used to decide on admissibility of applications, was abolished by Protocol 11.", "1998", "?"),
+    # batch 49
+    ("He shared his thoughts after San Francisco 49ers linebacker Chris Borland announced last week that he was "
+     "retiring from professional football at age 24 because he was worried about the long-term effects of head trauma. "
+     "Urschel says he envies Borland but doesn't feel able to quit.", "Borland", "?"),
+    ('WWE Studios makes films. WWE Studios\' most lucrative film has been "The Call," a 2013 thriller starring Halle '
+     'Berry, which earned $68 million worldwide.', "2013", ""),
+    ("The object was found in the town of Birka. Birka was a key trading center during the Viking age and made a "
+     "UNESCO World Heritage Site in 1993.", "1993", "?"),
+    ("Moreover, the FAA requires only that 25% of pilots have a single random drug screen per year.  Pilots may pass "
+     "drug tests in January and realize that the odds of undergoing subsequent tests that year are nil.", "January", "?"),
+    ("The U interface has two variants. The American variant is specified by the American National Standards "
+     "Institute (ANSI) in T1.601.", "T1.601", ""),
+    ("In late February 1933, as the moderating influence of Ernst Röhm weakened, the Nazi Party launched its purge of "
+     "homosexual (gay, lesbian, and bisexual; then known as homophile) clubs in Berlin, outlawed sex publications, and "
+     "banned organized gay groups.", "late February 1933", "?"),
     ("US Ahold suppliers face charges\n\nUS prosecutors have charged nine food suppliers with helping Dutch retailer "
      "Ahold inflate earnings by more than $800m (£428m).\n\nThe charges have been brought against individuals.",
      "nine", "?"),

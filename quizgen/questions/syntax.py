@@ -286,6 +286,10 @@ def find_clause(doc: "Doc", loc: _Located) -> Optional[_Clause]:
                 # question would state the group's claim as fact (held-out batch 47); a question on the first verb
                 # keeps "did ... say"
                 return None
+            if head.lemma_ == "be" and head.pos_ == "AUX" and (cur.tag_ == "VBN" or cur.lower_ in PASSIVE_PRONE) and not any(
+                    c.dep_ in ("aux", "auxpass") for c in cur.children):
+                return None  # "Birka was a trading center ... and made a UNESCO World Heritage Site in 1993" (held-out
+                # batch 49): the participle shares "was"; "did Birka make" would make it active
             if any(c.dep_ == "auxpass" for c in head.children) and cur.tag_ in ("VBN", "VBD") and not any(
                     c.dep_ in ("aux", "auxpass", "dobj") for c in cur.children):
                 return None  # "was planned in 1850, and constructed in 1851": the passive is shared, "did" would make it active
@@ -741,6 +745,8 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         # "In what year did the Royal Africa Company instruct captains that enslaved people?" (held-out batch 22): told
         # someone what? The parser lost the "that" clause, and the question cannot do without it
         return None
+    if _cut_short(doc, top, shown, phrase, notes, fact.kind):
+        return None
     if top.lemma_ in ("look", "seem", "appear") and any(k.dep_ in ("xcomp", "oprd", "acomp") for k in top.children):
         # "Who looked set to underline Ferrari's improvement?" (held-out batch 48: he then retired): what looked
         # likely is no fact
@@ -878,6 +884,9 @@ THE_NAMES = {"Hague", "Gambia", "Bahamas", "Netherlands"}  # "The" that is part 
 DANGLING = {"not", "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with",
             "than", "as", "from", "that", "whether", "if"}
 SPEECH_VERBS = {"say", "add", "tell", "insist", "claim", "explain", "argue", "warn", "note", "write", "continue"}
+#: Past forms that are also participles of verbs often passive with a complement ("was made a World Heritage Site").
+PASSIVE_PRONE = {"made", "named", "declared", "designated", "listed", "inscribed", "elected", "appointed", "crowned",
+                 "ranked", "voted", "called", "dubbed", "considered", "added", "included", "chosen", "selected"}
 #: Verbs that report a claim: a conjunct of the reported clause is still the speaker's claim.
 REPORT_VERBS = {"report", "announce", "state", "confirm", "allege", "suggest", "estimate", "broadcast"}
 
@@ -968,6 +977,38 @@ def _orphan(doc: "Doc", top: "Token", shown: set[int], subj: Optional[range], ph
     return False
 
 
+def _cut_short(doc: "Doc", top: "Token", shown: set[int], phrase: set[int], notes: list[str], kind: str) -> bool:
+    """Checks of a built question added after held-out batch 49, one a cause (see each comment)."""
+    return any(check(doc, top, shown, phrase, notes, kind) for check in CUT_SHORT_CHECKS)
+
+
+def _object_of_two_verbs(doc, top, shown, phrase, notes, kind) -> bool:
+    # "Who does Urschel say he envies but doesn't feel able to quit?" (held-out batch 49): the asked object reads as
+    # the object of both verbs
+    return any(doc[i].dep_ in ("dobj", "dative") and any(k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.i in shown
+                                                      for k in doc[i].head.children) for i in phrase)
+
+
+def _date_of_what_may_happen(doc, top, shown, phrase, notes, kind) -> bool:
+    # "When may Pilots pass drug tests?" -> January (held-out batch 49: an example of what could happen); "In what
+    # year could bank governor Sunil Mendis rise?" (batch 47): what may happen has no date
+    # ("In what year may Vladimir have been in conflict with Finns?" is a hedged past: the raters accepted it)
+    return kind == "when" and any(k.dep_ == "aux" and k.lower_ in ("may", "might", "could") for k in top.children) \
+        and not any(k.dep_ == "aux" and k.lemma_ == "have" for k in top.children)
+
+
+def _brackets_inside_a_phrase(doc, top, shown, phrase, notes, kind) -> bool:
+    # "When did the Nazi Party launch its purge of homosexual?" (held-out batch 49: "... its purge of homosexual (gay,
+    # lesbian, and bisexual; then known as homophile) clubs in Berlin"): brackets inside a noun phrase; the parser hung
+    # the noun after them inside them, and the question keeps the word before the brackets but loses the noun
+    return any(t.text == "(" and t.i - 1 in shown and any(
+        u.text == ")" and u.i + 1 < t.sent.end and doc[u.i + 1].pos_ == "NOUN" and doc[u.i + 1].is_lower
+        and u.i + 1 not in shown for u in t.sent if u.i > t.i) for t in top.sent)
+
+
+CUT_SHORT_CHECKS = [_object_of_two_verbs, _date_of_what_may_happen, _brackets_inside_a_phrase]
+
+
 def _set_off(doc: "Doc", a: int, b: int) -> bool:
     """Whether the words from ``a`` up to ``b`` are nothing, punctuation, or an aside between commas."""
     between = doc[a:b]
@@ -1006,7 +1047,7 @@ def _says_something(doc: "Doc", top: "Token") -> bool:
     if top.lemma_ == "be" and attr is not None and (attr.left_edge.lower_ in ("a", "an") or any(
             d.lower_ in ("a", "an") for d in attr.children if d.dep_ == "det")):
         return False  # "Who was a good player?", "Who was an American blues composer?" have many answers
-    if top.lemma_ in ("live", "reside", "dwell", "stay") and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp")
+    if top.lemma_ in ("live", "reside", "dwell") and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp")
                                                                   for c in kids):
         return False  # "Who lived in Bath in the early 19th century?" (held-out batch 47): thousands did
     if top.lemma_ == "attend":

@@ -398,7 +398,9 @@ CLASS_NOUNS = {"company", "firm", "group", "city", "town", "country", "nation", 
                "outfit", "franchise", "label", "studio", "publisher", "region", "province", "island", "port",
                # and for a word the text named before ("The English word came into general use in 1730", held-out
                # batch 47: which word?)
-               "word", "term", "phrase", "expression"}
+               "word", "term", "phrase", "expression",
+               # and for a version of something ("The American variant is specified by ANSI in _____", batch 49)
+               "variant", "version"}
 
 
 def _described_class(info: DocInfo, the: "Token", head: "Token", lemma: str) -> bool:

@@ -125,6 +125,11 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "In _____, Gareth Bale snapped a recent lean spell ... as Real Madrid beat Levante 2-0" -> La Liga (held-out
         # batch 47): a round-up's lead-in, given away by the clubs
         return "trivial: a sports round-up's lead-in ('In La Liga,')"
+    if f.kind == "when" and f.token_start >= 1 and doc[f.token_start - 1].lower_ in ("a", "an") and f.token_end < len(doc) \
+            and doc[f.token_end].lemma_ in WORK_NOUNS and head.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod"):
+        # '"The Call," a _____ thriller starring Halle Berry' -> 2013 (held-out batch 49): a year that only dates a
+        # thing named in passing, and "a _____ thriller" takes a genre word as well
+        return "vague: a year used as a describing word ('a _____ thriller')"
     if f.kind == "when" and re.search(r"\bsame (period|month|quarter|time|week|day|season|year) (in|of|last)$", before):
         # "... for the first eleven months of 2004 now stands at £36.3bn, £4.5bn higher than the same period in _____"
         # -> 2003 (held-out batch 48): the comparison gives the year away
@@ -527,6 +532,12 @@ def _ends_a_name(doc, f) -> Optional[str]:
     if link.lower_ == "in" and (word.pos_ == "VERB" or (word.pos_ in ("ADJ", "NOUN") and not word.ent_type_)):
         return "truncated: the blank ends a name with a capitalised common word ('Mentioned in _____', 'Shakespeare in _____')"
     return None
+
+
+#: Kinds of work a year describes in passing ("a 2013 thriller"), where the blank takes a genre word as well.
+WORK_NOUNS = {"thriller", "film", "movie", "comedy", "drama", "novel", "album", "song", "single", "documentary",
+              "musical", "hit", "sequel", "remake", "play", "series", "show", "game", "book", "biopic", "horror",
+              "western", "romance", "classic", "blockbuster", "release", "recording", "memoir"}
 
 
 def _descriptor_in_name(doc, start: int, end: int) -> bool:
