@@ -2075,6 +2075,28 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
     ("In late February 1933, as the moderating influence of Ernst Röhm weakened, the Nazi Party launched its purge of "
      "homosexual (gay, lesbian, and bisexual; then known as homophile) clubs in Berlin, outlawed sex publications, and "
      "banned organized gay groups.", "late February 1933", "?"),
+    # batch 50
+    ("Sheikh Salman noted that hours before King Hamad brought in Gulf Co-operation Council (GCC) troops to restore "
+     "order and crush dissent on 14 March 2011, the crown prince and opposition had agreed a seven-point plan.",
+     "King Hamad", "hours?"),
+    ("Winton organised trains. In the first eight months of 1939, eight trains left Prague taking 669 children to "
+     "safety.", "669", "?"),
+    ("Winton was born in London. He continued his studies at a college. In 1931, just two years before Hitler became "
+     "German chancellor, he moved to work in Paris before returning to London.", "Paris", ""),
+    ("Bahrain's court is split. Crown Prince Salman al-Khalifa is seen as a reformist in a court divided on how to "
+     "respond to opposition demands.", "Prince Salman al-Khalifa", ""),
+    ("Employers face claims. For example, the Ford Motor Company settled sexual and racial harassment claims by more "
+     "than 30 women for more than $10 million at two Chicago-area manufacturing plants in 2017.", "more than 30", "?"),
+    ("Magic Johnson played basketball. Earvin Johnson Jr. was born in Lansing, Michigan to Earvin Sr., a General Motors "
+     "assembly worker, and Christine, a school custodian.", "Earvin Sr", ""),
+    ("TANF replaced AFDC. November 2020, according to the Congressional Research Service, the number of families "
+     "receiving payments under TANF was 1.0 million—a decline of nearly 80%.", "80%", ""),
+    ("Poverty lines vary. After all, according to the Federal Register, the median household income for a family of "
+     "four was $109,113 in New Jersey and $59,701 in Mississippi in 2020.", "2020", ""),
+    ("Used cars are a puzzle. Let’s assume that Marvin is truly clueless about what happens inside a car’s engine. He "
+     "is willing to do some background research, like reading Consumer Reports.", "Consumer Reports", ""),
+    ("Jennifer Joanna Aniston was born on February 11, 1969, in Sherman Oaks, Los Angeles, California to actors John "
+     "Aniston and Nancy Dow.", "February 11, 1969", "to actors?"),
     ("US Ahold suppliers face charges\n\nUS prosecutors have charged nine food suppliers with helping Dutch retailer "
      "Ahold inflate earnings by more than $800m (£428m).\n\nThe charges have been brought against individuals.",
      "nine", "?"),

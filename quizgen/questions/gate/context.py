@@ -142,6 +142,12 @@ def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
                 # "After the dynastic change to the Tudors in 1485, _____ made him Archbishop" -> Henry VII (held-out
                 # batch 44): "him" is never the subject of its own verb, so it means someone the card does not show
                 return f"unresolved reference: {t.text!r} (the one person in view is the subject of its own verb)"
+            if t.dep_ in ("nsubj", "nsubjpass") and span.start == t.sent.start and _only_in_subordinate(info, t, span.start) \
+                    and _other_person_just_before(info, t.sent.start, next(iter(named))):
+                # "In 1931, just two years before Hitler became German chancellor, he moved to work in Paris" (held-out
+                # batch 50: "he" is Winton, named in the sentence before): the one person in view sits in a subordinate
+                # clause, and the text was just speaking of someone else
+                return f"unresolved reference: {t.text!r} (the one person in view is in a subordinate clause)"
             if _subject_of_own_clause(info, t):
                 return f"unresolved reference: {t.text!r} (the one person in view is its own clause's subject)"
             if _gender_clash(low, next(iter(named))):
@@ -172,6 +178,44 @@ def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
                 # ("Rescuers named it _____.", held-out batch 47: neither a plural nor the subject of its own verb)
                 return f"unresolved reference: {t.text!r} (no thing before it for it to mean)"
     return None
+
+
+def _only_in_subordinate(info: DocInfo, pron: "Token", start: int) -> bool:
+    """Every person named before the pronoun in its sentence is inside a clause that hangs on the pronoun's verb or
+    on a word before it (an adverbial, relative or participle clause), not the pronoun's own clause."""
+    doc = info.doc
+    found = False
+    for i in range(start, pron.i):
+        if i not in info.people:
+            continue
+        found = True
+        t = doc[i]
+        inside = False
+        while t.head.i != t.i:
+            if t.dep_ in ("advcl", "relcl", "acl") and pron.i not in range(t.left_edge.i, t.right_edge.i + 1):
+                inside = True
+                break
+            t = t.head
+        if not inside:
+            return False
+    return found
+
+
+def _other_person_just_before(info: DocInfo, sent_start: int, name: str) -> bool:
+    """The sentences just before ``sent_start`` speak of someone else: the one before says "he" or "she" of somebody,
+    or one of the three before names a person other than ``name``."""
+    doc = info.doc
+    k = sent_start
+    for n in range(3):
+        if k == 0:
+            return False
+        prev = doc[k - 1].sent
+        if n == 0 and any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in prev):
+            return True
+        if any(i in info.people and info.people[i] != name for i in range(prev.start, prev.end)):
+            return True
+        k = prev.start
+    return False
 
 
 def _after_place_word(doc, i: int) -> bool:

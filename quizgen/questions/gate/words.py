@@ -62,6 +62,7 @@ LEANING_OPENERS = re.compile(
     r"then|now|later|afterwards?|earlier|finally|first|second|secondly|third|thirdly|next|otherwise|"
     r"thereafter|subsequently|eventually|ultimately|initially|originally|additionally|again|here|there|elsewhere|"
     r"imagine|consider|suppose|picture|remember|think of|note that|recall|as (another|an) example|another example|"
+    r"after all|let's|let’s|let us|"
     r"estimates (range|vary|differ)|"
     r"for (example|instance|this reason|that reason)|in (addition|contrast|turn|fact|response|return|short|"
     r"other words|particular|the meantime|the end)|as a (result|consequence)|on the other hand|at the same time|"

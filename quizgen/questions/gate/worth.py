@@ -62,8 +62,11 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
             and info.doc[f.token_start - 2].lower_ in ("father", "mother", "parent", "grandfather", "grandmother"):
         # "the slaying of the father of _____" (held-out batch 34: four): how many children a person had, said in passing
         return "trivial: a count said in passing ('father of four')"
-    if f.token_end + 1 < len(doc) and doc[f.token_end].text == "." and doc[f.token_end + 1].is_lower \
+    if f.token_end + 1 < len(doc) and doc[f.token_end].text == "." and (
+            doc[f.token_end + 1].is_lower or doc[f.token_end + 1].text == "," and doc[f.token_end - 1].text in (
+                "Sr", "Jr", "St", "Dr", "Co", "Corp", "Inc", "Ltd", "Bros")) \
             and doc[f.token_end + 1].sent == doc[f.token_start].sent:
+        # (and "born in Lansing, Michigan to _____., a General Motors assembly worker" -> "Earvin Sr", batch 50)
         # "_____. was responsible for ..." (held-out batch 36: "Stieltjes Sr."): the abbreviation's full stop is left
         # outside the blank
         return "truncated: the answer's abbreviation point is left outside it"
@@ -109,6 +112,12 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
                                                                                          "von", "der", "le", "la", "du", "dos", "das"):
         # "... da _____'s arrogant mistress" -> "Ponte" (held-out batch 44): the particle is part of the name
         return "truncated: the name's particle ('da', 'van') is left before the blank"
+    if f.label == "PERSON" and f.token_start >= 1 and doc[f.token_start - 1].text in (
+            "Crown", "Vice", "Deputy", "Prime", "Grand", "Lord", "Chief", "Lieutenant", "Attorney") \
+            and doc[f.token_start].text in ("Prince", "Princess", "President", "Minister", "Duke", "Duchess", "Chancellor",
+                                            "Justice", "Governor", "General", "Admiral", "Marshal"):
+        # "Crown _____ is seen as a reformist" -> "Prince Salman al-Khalifa" (held-out batch 50): the blank cuts the title
+        return "truncated: the blank cuts a title in two ('Crown _____')"
     if low in ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"):
         # "... downtown and adjacent near _____, near South and near West sides" -> North (held-out batch 45)
         return "trivial: a point of the compass"
