@@ -2079,6 +2079,19 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
     ("Sheikh Salman noted that hours before King Hamad brought in Gulf Co-operation Council (GCC) troops to restore "
      "order and crush dissent on 14 March 2011, the crown prince and opposition had agreed a seven-point plan.",
      "King Hamad", "hours?"),
+    # batch 51
+    ("In a telephone call, US Secretary of State John Kerry told Chinese Foreign Minister Wang Yi the US had \"strong "
+     "concerns\" over recent developments.", "Wang Yi", "?"),
+    ("The firm lost its permit. Recovered Fuels Shipping Limited, whose site was run by Asset and Land Group, could not "
+     "be contacted for a comment. It has until 7 August to appeal the decision.", "7 August", ""),
+    ("Investment expenditure refers to purchases of physical plant and equipment, primarily by businesses. If Starbucks "
+     "builds a new store, or Amazon buys robots, they count these expenditures under business investment.",
+     "Starbucks", ""),
+    ("Chad le Clos is a swimmer. Le Clos, who turns 23 in April, won gold in London.", "April", ""),
+    ("BMX racing grew in the 1970s. By 1977, the American Bicycle Association was organized as a national sanctioning "
+     "body for the growing sport.", "the American Bicycle Association", "Who was organized"),
+    ("The girl was found dead. Cvitanovich said were no obvious signs during an autopsy of sexual assault.",
+     "Cvitanovich", ""),
     ("Winton organised trains. In the first eight months of 1939, eight trains left Prague taking 669 children to "
      "safety.", "669", "?"),
     ("Winton was born in London. He continued his studies at a college. In 1931, just two years before Hitler became "
@@ -2204,3 +2217,14 @@ def test_a_glued_dateline_is_left_out_of_the_card():
     assert "How many suspects did Kenyan police arrest in Nairobi on Monday after a blast?" in kept, kept
     assert any(p.startswith("Kenyan police arrested 15 suspects in _____") for p in kept), kept
     assert not [p for p in kept if "CNN" in p], kept
+
+
+def test_the_titles_name_is_what_the_text_is_about():
+    """Held-out batch 51: "Who was the 20th President of the United States?" -> "James Abram Garfield" in a text titled
+    "James A. Garfield" (the title's first and last name)."""
+    import quizgen
+
+    text = ("James A. Garfield\n\nJames Abram Garfield (November 19, 1831 – September 19, 1881) was the 20th President "
+            "of the United States. Garfield was raised on an Ohio farm. Garfield served nine terms in the House.\n")
+    quiz = quizgen.generate(text, source_id="t", title="James A. Garfield", min_score=0)
+    assert not [q for q in quiz.questions if q.answer.text == "James Abram Garfield"], quiz.questions

@@ -18,7 +18,9 @@ BOILERPLATE = re.compile(
     r"|\bassociated press\b|\breuters\b|\bafp\b|\bap\b contributed"
     r"|^\s*by\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|the|early|"
     r"late|mid|then|now|\d)\b)[A-Z]"  # a byline, not "By November 2001, the Taliban had been ousted ..."
-    r"|\brepped by\b|\bis represented by (CAA|WME|UTA|ICM)\b",  # an agents' line closing trade news (batch 43)
+    r"|\brepped by\b|\bis represented by (CAA|WME|UTA|ICM)\b"  # an agents' line closing trade news (batch 43)
+    r"|\b(could not|couldn't|cannot|can't) (be )?(immediately )?(reached|contacted) for (a )?comment"  # (batch 51)
+    r"|\b(did not|didn't) (immediately )?(respond|reply) to (a |the )?requests? for comment",
     re.I,
 )
 

@@ -118,6 +118,15 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
                                             "Justice", "Governor", "General", "Admiral", "Marshal"):
         # "Crown _____ is seen as a reformist" -> "Prince Salman al-Khalifa" (held-out batch 50): the blank cuts the title
         return "truncated: the blank cuts a title in two ('Crown _____')"
+    if f.kind == "when" and re.search(r"\bturns? \d+\b", sent.text) and any(
+            t.lemma_ == "turn" and any(k.like_num for k in t.children) for t in sent):
+        # "When does le Clos turn 23?" -> April (held-out batch 51): a birthday said in passing
+        return "trivial: a birthday ('turns 23 in April')"
+    if any(a.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in a.children)
+           for a in [head, *head.ancestors]):
+        # "If _____ builds a new store, or Amazon buys robots, they count these expenditures under business
+        # investment" -> Starbucks (held-out batch 51): a name in a made-up case
+        return "not worth asking: inside a condition ('If Starbucks builds a new store')"
     if low in ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"):
         # "... downtown and adjacent near _____, near South and near West sides" -> North (held-out batch 45)
         return "trivial: a point of the compass"
@@ -399,6 +408,11 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "giveaway: the currency names the country"
     if f.kind in ("who", "where") and (f.entity_name.lower() in info.topic_names or normalise(text) in info.topic_names):
         return "trivial: what the whole text is about"
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    if f.label == "PERSON" and len(words) >= 2 and words[0].lower() in info.title_words and words[-1].lower() in info.title_words:
+        # "Who was the 20th President of the United States?" -> "James Abram Garfield" in a text titled "James A.
+        # Garfield"; "George IV" in "George IV of the United Kingdom" (held-out batch 51)
+        return "trivial: what the whole text is about (the title's name)"
     if f.kind in ("who", "where") and text.lower() in info.title_words:
         return "trivial: named in the title"
     return _giveaway_or_cut(info, c)
