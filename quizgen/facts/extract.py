@@ -273,11 +273,16 @@ def _in_dateline(doc: "Doc", m: Mention) -> bool:
     return m.start_char < _dateline_end(sent)
 
 
+def _lead_end(sent: "Span", pattern: "re.Pattern") -> int:
+    """Where ``pattern``, matched at the sentence's start, ends; the sentence's start if it does not match."""
+    match = pattern.match(doc_text(sent.doc)[sent.start_char : sent.end_char])
+    return sent.start_char + match.end() if match else sent.start_char
+
+
 @_SentenceMemo.wrap
 def _dateline_end(sent: "Span") -> int:
     """Where a dateline ("(CNN)", "LONDON --") opening the sentence ends; its start if none."""
-    match = _DATELINE.match(doc_text(sent.doc)[sent.start_char : sent.end_char])
-    return sent.start_char + match.end() if match else sent.start_char
+    return _lead_end(sent, _DATELINE)
 
 
 _DATELINE_LEAD = re.compile(r"^\s*\((CNN|AP|AFP|Reuters|EW\.com|CNN Student News)\)\s*((--|—|–)\s*)?(?=[A-Z\"\u201c'])")
@@ -287,8 +292,7 @@ _DATELINE_LEAD = re.compile(r"^\s*\((CNN|AP|AFP|Reuters|EW\.com|CNN Student News
 def _shown_start(sent: "Span") -> int:
     """Where a card of the sentence starts: after a news agency's dateline opening it ("(CNN)", "(CNN) -- "), which
     is no part of the sentence; the sentence's start if there is none."""
-    match = _DATELINE_LEAD.match(doc_text(sent.doc)[sent.start_char : sent.end_char])
-    return sent.start_char + match.end() if match else sent.start_char
+    return _lead_end(sent, _DATELINE_LEAD)
 
 
 def facts_from_doc(doc: "Doc") -> tuple[list[Fact], list[Entity]]:
@@ -349,9 +353,10 @@ def _fact(doc: "Doc", m: Mention) -> Optional[Fact]:
         return None  # "Cuban" the adjective is no answer; "the Huguenots" the group is
     if kind == "where" and root.dep_ == "poss":
         return None  # "named Britain's best new comedy": a place that qualifies, not a place where
-    if kind == "how_many" and m.label == "CARDINAL" and root.dep_ == "nummod" and any(
-            c.lower_ in ("the", "these", "those", "both", "all") for c in root.head.children if c.i < root.i) \
-            or kind == "how_many" and root.dep_ == "nummod" and m.start > 0 and doc[m.start - 1].lower_ == "all":
+    if kind == "how_many" and root.dep_ == "nummod" and (
+            m.label == "CARDINAL" and any(c.lower_ in ("the", "these", "those", "both", "all")
+                                          for c in root.head.children if c.i < root.i)
+            or m.start > 0 and doc[m.start - 1].lower_ == "all"):
         return None  # "the two countries", "all three market tiers" point back at things already named ("its three partners" counts)
     if kind in ("who", "where") and m.label != "PERSON" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return _phrase_fact(doc, m)  # "US President", "the Foreign Ministry statement": a modifier, not an answer

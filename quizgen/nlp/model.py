@@ -13,6 +13,7 @@ import contextlib
 import functools
 import importlib.util
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, TypeVar
 
@@ -35,7 +36,8 @@ BATCH_SIZE = 32
 
 
 def _newline_sentences(doc: "Doc") -> "Doc":
-    """A line break ends a sentence: titles and list items are not run into the next line."""
+    """A line break ends a sentence: titles and list items are not run into the next line; so does a company's
+    abbreviation before a new sentence (:func:`_company_sentences`)."""
     for tok in doc[:-2]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
@@ -75,8 +77,6 @@ GLUED_DATELINE = r"(?<=[A-Z]{2})\)(?=[A-Z\"\u201c'])"
 def _split_glued_datelines(nlp: "Language") -> None:
     """Split "(CNN)Britain's" into "(", "CNN", ")", "Britain", "'s": the tokenizer's own rules keep "CNN)Britain" as one
     word, which the tagger reads as a name and the parser as the sentence's subject."""
-    import re
-
     old = nlp.tokenizer.infix_finditer
     pattern = getattr(getattr(old, "__self__", None), "pattern", None)
     if pattern is None:

@@ -134,8 +134,8 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "Who was the highest placed ...?" -> "Brazilian Nasr"; "Who controlled the race ...?" -> "Polesitter
         # Hamilton" (held-out batch 48): the tagger took a description at the front for part of the name
         return "garbled: a description inside the name ('Brazilian Nasr', 'Polesitter Hamilton')"
-    before = doc[max(sent.start, f.token_start - 4) : f.token_start].text.lower()
-    if low in ("earth", "the earth", "the world", "the planet") and re.search(r"\b(on|in)$", before):
+    lead_in = doc[max(sent.start, f.token_start - 4) : f.token_start].text.lower()  # the words before the answer
+    if low in ("earth", "the earth", "the world", "the planet") and re.search(r"\b(on|in)$", lead_in):
         # "Leatherbacks are the largest turtles on _____" -> Earth (held-out batch 47): the idiom gives it away
         return "trivial: 'on Earth', 'in the world'"
     if f.token_start == sent.start + 1 and doc[sent.start].lower_ == "in" and f.token_end < len(doc) \
@@ -148,7 +148,7 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         # '"The Call," a _____ thriller starring Halle Berry' -> 2013 (held-out batch 49): a year that only dates a
         # thing named in passing, and "a _____ thriller" takes a genre word as well
         return "vague: a year used as a describing word ('a _____ thriller')"
-    if f.kind == "when" and re.search(r"\bsame (period|month|quarter|time|week|day|season|year) (in|of|last)$", before):
+    if f.kind == "when" and re.search(r"\bsame (period|month|quarter|time|week|day|season|year) (in|of|last)$", lead_in):
         # "... for the first eleven months of 2004 now stands at £36.3bn, £4.5bn higher than the same period in _____"
         # -> 2003 (held-out batch 48): the comparison gives the year away
         return "trivial: the year of a comparison ('the same period in _____')"
@@ -162,7 +162,7 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "Attempts to reacquire Mariner 5 during June, July, and _____ yielded no spacecraft signal" -> "early August
         # 1968" (held-out batch 48): the last date of a list, whose year holds for all of them
         return "one of a list: the last date of a list of dates"
-    if re.search(r"\b(home|native|adopted) (country|land|city|town|state|island) of$", before):
+    if re.search(r"\b(home|native|adopted) (country|land|city|town|state|island) of$", lead_in):
         # "the Lillehammer 1994 Winter Olympics, held in his home country of _____" -> Norway (held-out batch 46): the
         # text said where he is from
         return "trivial: 'his home country of _____' (the text said where he is from)"
