@@ -1750,9 +1750,9 @@ def test_batch_34_questions():
     assert "unresolved reference: 'the pioneering economist' (who?)" in _reasons(
         "Adam Smith was born in Kirkcaldy. Alan Greenspan has given a speech at a Scottish church in honour of the "
         "pioneering economist in 2005.", "Alan Greenspan")
-    # "the word" whose quoted word the question dropped
-    assert "unresolved reference: 'the word' (which?)" in _reasons(
-        'The word "genocide" was invented in 1944 by a Polish lawyer.', "1944")
+    # "the word" whose quoted word the question dropped (since batch 52 not built at all: a noun before a quoted name
+    # that the question leaves out)
+    assert_not_kept('The word "genocide" was invented in 1944 by a Polish lawyer.', "1944", "?")
     # a sentence's first word kept capitalised although the text writes it in lower case elsewhere
     genocide = ('The word "genocide" was invented in 1944 by a Polish lawyer. Genocide became a crime in 1948, when the '
                 "United Nations approved the Convention on the Prevention and Punishment of the Crime of Genocide.")
@@ -1764,7 +1764,7 @@ def test_batch_34_questions():
     # the year a population figure refers to; a count said in passing
     assert "not worth asking: the year a population figure refers to" in _reasons(
         "The transnational Eurodistrict Strasbourg-Ortenau had a population of 884,988 inhabitants in 2008.", "2008")
-    assert "trivial: a count said in passing ('father of four')" in _reasons(
+    assert "trivial: a count said in passing ('father of four', 'the family of three')" in _reasons(
         "The FBI is involved in the investigation of the slaying of the father of four in Ohio.", "four")
 
 
@@ -2113,9 +2113,60 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
     ("US Ahold suppliers face charges\n\nUS prosecutors have charged nine food suppliers with helping Dutch retailer "
      "Ahold inflate earnings by more than $800m (£428m).\n\nThe charges have been brought against individuals.",
      "nine", "?"),
+    # batch 52
+    ("The music was similar. Australian band Men at Work lost a case that all but accused them of stealing from "
+     "children.", "Work", ""),
+    ("Smith's song was a hit. Reports say the two settled out of court. Petty says there are no hard feelings.",
+     "Petty", ""),
+    ("The 1980s rocker Huey Lewis accused Ray Parker Jr. of copying a \"Ghostbusters\" song riff from the 1984 hit "
+     "\"I Want a New Drug\" by his band, Huey Lewis and the News.", "Ray Parker Jr.", "?"),
+    ("Barcelona beat Manchester City 2-1 at the Etihad. Lionel Messi and Sergio Aguero were outstanding. City improved "
+     "after the break. That was until Aguero won a penalty after going down under a challenge from first Gerard "
+     "Pique, and then Argentina colleague Javier Mascherano, with just over ten minutes left.", "Aguero", "?"),
+    ("Reports at the time said they settled and signed a confidentiality agreement. In 2001, Parker accused Lewis of "
+     "breaking it in a televised interview.", "Lewis", ""),
+    ("Headlines suggested that Innes was going to sue Oasis, but in a 2013 interview, the songwriter said it was the "
+     "music publisher EMI who took action.", "2013", ""),
+    ("A court found that the flute solo had plagiarized a children's tune \"Kookaburra\". (It was the publisher of the "
+     "song, Larkin Music, that sued. Marion Sinclair, who wrote \"Kookaburra\" in 1934, died in 1988.) Men at Work "
+     "appealed.", "1988", ""),
+    ("The NTSB is sending people to New York's LaGuardia Airport. Just minutes after the Delta plane landed, all of "
+     "LaGuardia Arport shut down to air traffic.", "LaGuardia Arport", ""),
+    ("In recent years, the WFTU has successfully managed to recruit several trade unions of importance in Europe, "
+     "amongst which the Rail Maritime Trade Union in Great Britain, the Unione Sindicale di Base in Italy.", "Italy", ""),
+    ("Cash is counted in the kitchen. After the cash piles are sorted the family of three is left with only 10,000 "
+     "roubles.", "three", ""),
+    ("Baseball spread fast. The Henson Base Ball Club of Jamaica, Queens, defeated the Unknowns of Weeksville, "
+     "Brooklyn, 54 to 43.", "43", ""),
 ])
 def test_held_out_batch_41_to_47_causes_are_refused(text, answer, bad):
     assert_not_kept(text, answer, bad)
+
+
+def test_a_date_in_the_answers_sentence_is_no_distractor():
+    """Held-out batch 52: "In what year did a triglot containing the Peshitta appear?" offered 1571 among the choices,
+    and the same sentence says some copies bear the date 1571."""
+    import quizgen
+
+    text = ("Henri Estienne was a French printer and classical scholar. He was born in Paris in 1528. In 1551 he went to "
+            "Geneva with his father. In 1557 he set up his own press. A triglot containing the Peshitta appeared in 1569, "
+            "of which some copies are in existence, bearing the date Lyon, 1571. In 1572 he published his great "
+            "dictionary, the Thesaurus. He died at Lyon in 1598.")
+    asked = [q for q in quizgen.generate(text, title="Henri Estienne").questions if q.answer.text == "1569"]
+    assert asked
+    assert all("1571" not in [ch.text for ch in (q.choices or [])] for q in asked)
+
+
+def test_a_names_span_leaves_the_article_of_the_noun_after_it():
+    """Held-out batch 52: "... and _____ tune "How Sweet to be an Idiot."" -> "the Neil Innes": the tagger's span took
+    the article of "tune"."""
+    from quizgen.facts.entities import mentions
+    from quizgen.nlp.model import parse
+
+    doc = parse('Fans noticed similarities between the Oasis hit "Whatever" and the Neil Innes tune "How Sweet to be an '
+                'Idiot."')
+    names = [m.text for m in mentions(doc)]
+    assert "Neil Innes" in names and "the Neil Innes" not in names, names
 
 
 def test_a_company_abbreviation_can_end_a_sentence():

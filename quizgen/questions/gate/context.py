@@ -174,6 +174,7 @@ def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
             if not any(d.pos_ in ("NOUN", "PROPN") and d.ent_type_ != "PERSON" and d.lower_.rstrip(".") not in HONORIFICS
                        and not (f.token_start <= d.i < f.token_end) and d.tag_ not in ("NNS", "NNPS")
                        and not (t.dep_ in ("dobj", "dative") and d.dep_ in ("nsubj", "nsubjpass") and d.head == t.head)
+                       and not (t.dep_ in ("dobj", "dative", "pobj") and _subject_above(d, t))
                        for d in doc[sent_start : t.i]):
                 # ("Rescuers named it _____.", held-out batch 47: neither a plural nor the subject of its own verb)
                 return f"unresolved reference: {t.text!r} (no thing before it for it to mean)"
@@ -282,6 +283,20 @@ GENERIC_ACRONYMS = {"PAC", "MP", "MPs", "MEP", "MSP", "AM", "CEO", "CFO", "COO",
 FINDING_LEMMAS = {"discover", "find", "show", "reveal", "conclude", "argue", "claim", "state", "announce", "suggest",
                   "note", "warn", "decide", "agree", "insist", "learn", "predict", "add", "confirm", "deny", "admit",
                   "recommend", "propose", "ask", "tell", "write", "accept", "acknowledge"}
+
+
+def _subject_above(d: "Token", t: "Token") -> bool:
+    """``d`` is the subject of a verb above ``t`` with no subject between them: "Parker accused Lewis of breaking it"
+    (held-out batch 52), where "it" is not Parker (the agreement of the sentence before)."""
+    if d.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    u = t.head
+    while True:
+        if u == d.head:
+            return True
+        if u.head == u or any(k.dep_ in ("nsubj", "nsubjpass") for k in u.children if k != t):
+            return False
+        u = u.head
 
 
 def _empty_it(t: "Token") -> bool:

@@ -122,6 +122,10 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "clipped: the sentence ends at an abbreviation (the text goes on)"
     if c.format == "cloze" and re.search(r"\bsuch as _____,? (who|whose|which)\b", p):
         return "more than one answer: 'such as _____, whose ...' (one of several)"
+    if re.search(r"\bamongst which\b|\bamong which\b", p) and not _verb_after(info, c, ("amongst", "among")):
+        # "... several trade unions of importance in Europe, amongst which the Rail Maritime Trade Union in _____, the
+        # Unione Sindicale di Base in Italy." (held-out batch 52): a list hung on "amongst which" with no verb
+        return "garbled: 'amongst which' with no verb (a list copied as a sentence)"
     if re.search(r"_____-(year|month|week|day)s?-old", p):
         return "trivial: an age in a description"
     if re.search(r"_____-\w|\w-_____", p):
@@ -130,6 +134,13 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
                  r"|\b(below|above)\b|\bsee (figure|table|chapter|section)|\b(figure|table) \d|\(see\b", p, re.I):
         return "refers to a figure, table or other part of the document"
     return None
+
+
+def _verb_after(info: DocInfo, c: "Candidate", words: tuple[str, ...]) -> bool:
+    """Whether a verb follows the first of ``words`` ("amongst which") in the answer's sentence."""
+    sent = info.doc[c.fact.token_start].sent
+    start = next((t.i for t in sent if t.lower_ in words and t.i + 1 < sent.end and info.doc[t.i + 1].lower_ == "which"), None)
+    return start is not None and any(t.pos_ in ("VERB", "AUX") for t in info.doc[start : sent.end])
 
 
 def no_finite_verb(info: DocInfo, c: "Candidate") -> Optional[str]:
