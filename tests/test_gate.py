@@ -2138,6 +2138,20 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "roubles.", "three", ""),
     ("Baseball spread fast. The Henson Base Ball Club of Jamaica, Queens, defeated the Unknowns of Weeksville, "
      "Brooklyn, 54 to 43.", "43", ""),
+    # batch 53
+    ("In 1991, for example, when the United States led an international coalition against Saddam Hussein’s Iraq in "
+     "the Gulf War, many other nations agreed that they would make payments to the United States.", "Saddam Hussein", ""),
+    ("Much entrepreneurial opportunity comes from major changes in demographics, society, and technology, and at present "
+     "there is a confluence of all three.", "three", ""),
+    ("Three teens were charged. Two other juveniles, Ari Abdallah Morales and Marcelles James Peter, appeared with Smith "
+     "at the Contra Costa County Superior Court, but did not enter a plea.", "County Superior Court", ""),
+    ("In addition to the Las Vegas conference, the GSA apparently spent $330,000 to relocate an employee from Denver to "
+     "Hawaii and probably millions more on other employees over a two-year period, according to a transcript.",
+     "$330,000", "millions more"),
+    ("Peacekeepers were attacked. Clinton urges Ivory Coast dialogue A spokeswoman for the U.N. mission in Ivory Coast "
+     "said Friday's incident was the first attack on peacekeepers since they entered the country in 2004.", "2004", ""),
+    ("The GSA spent lavishly. In July, a CNN investigation revealed that the GSA's Kansas City office spent more than "
+     "$20,000 to send employees to cooking classes to build team spirit.", "July", "send employees?"),
 ])
 def test_held_out_batch_41_to_47_causes_are_refused(text, answer, bad):
     assert_not_kept(text, answer, bad)

@@ -74,7 +74,7 @@ PREP_ARGUMENT_LEMMAS = {"fall", "stem", "agree", "lead", "result", "consist", "b
                         "push", "call", "campaign", "lobby", "press", "vote", "opt", "fight", "appeal", "ask", "hope",
                         "wish", "argue", "advocate", "plead", "qualify", "prepare", "place", "put", "convert",
                         "translate", "transform", "take", "provide", "supply", "present", "credit", "furnish",
-                        "equip"}
+                        "equip", "send", "bring", "invite", "assign"}
 SOFT_MAX_TOKENS = 20  # longer questions lose optional modifiers until they fit
 LONG_MODIFIER = 8  # participial modifiers longer than this are dropped
 
@@ -1073,10 +1073,18 @@ def _ordinal_on_a_name(doc, top, shown, phrase, notes, kind) -> bool:
                and doc[i].dep_ in ("amod", "advmod") and doc[i].i < doc[i].head.i for i in shown | phrase)
 
 
+def _number_read_as_verb(doc, top, shown, phrase, notes, kind) -> bool:
+    # "How much did the GSA apparently spend to relocate an employee from Denver to Hawaii and probably millions more?"
+    # (held-out batch 53: "... and probably millions more on other employees", "millions" read as a verb): a number
+    # the parser took for a verb leaves a fragment in the question
+    return any(doc[i].pos_ in ("VERB", "AUX") and (doc[i].like_num or doc[i].ent_type_ in ("CARDINAL", "MONEY", "QUANTITY"))
+               for i in shown)
+
+
 BUILT_QUESTION_CHECKS = [_only_looked_likely, _bare_verb_complement_dropped, _that_clause_dropped, _both_without_its_pair,
                          _subject_read_as_complement, _object_of_two_verbs, _date_of_what_may_happen,
                          _brackets_inside_a_phrase, _asked_inside_a_participle, _names_cut_off,
-                         _reported_clause_without_subject, _title_cut_off, _ordinal_on_a_name]
+                         _reported_clause_without_subject, _title_cut_off, _ordinal_on_a_name, _number_read_as_verb]
 
 
 def _set_off(doc: "Doc", a: int, b: int) -> bool:

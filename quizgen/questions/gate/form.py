@@ -122,6 +122,10 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "clipped: the sentence ends at an abbreviation (the text goes on)"
     if c.format == "cloze" and re.search(r"\bsuch as _____,? (who|whose|which)\b", p):
         return "more than one answer: 'such as _____, whose ...' (one of several)"
+    if re.search(r"\b[a-z]{2,} (A|An|The) [a-z]", p):
+        # "Clinton urges Ivory Coast dialogue A spokeswoman for the U.N. mission ... said ..." (held-out batch 53): a
+        # headline or link text run into the next sentence, with no full stop between them
+        return "garbled: a headline run into the sentence ('... dialogue A spokeswoman')"
     if re.search(r"\bamongst which\b|\bamong which\b", p) and not _verb_after(info, c, ("amongst", "among")):
         # "... several trade unions of importance in Europe, amongst which the Rail Maritime Trade Union in _____, the
         # Unione Sindicale di Base in Italy." (held-out batch 52): a list hung on "amongst which" with no verb
