@@ -443,7 +443,7 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
             and (f.token_end >= len(doc) or doc[f.token_end].is_punct or doc[f.token_end].pos_ in ("ADP", "CCONJ")):
         # "... comes from major changes in demographics, society, and technology, and at present there is a confluence of
         # all _____." -> three (held-out batch 53): "all three" with no noun counts what the sentence has just listed
-        return "trivial: 'all three' counts what the sentence lists"
+        return "trivial: 'all three' counts what was just listed"
     if f.label != "PERSON" and f.kind in ("who", "where") and f.token_start >= 1 and doc[f.token_start - 1].dep_ == "compound" \
             and doc[f.token_start - 1].pos_ == "PROPN" and doc[f.token_start - 1].is_title \
             and f.token_start <= doc[f.token_start - 1].head.i < f.token_end \
