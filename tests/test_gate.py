@@ -2152,6 +2152,16 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "said Friday's incident was the first attack on peacekeepers since they entered the country in 2004.", "2004", ""),
     ("The GSA spent lavishly. In July, a CNN investigation revealed that the GSA's Kansas City office spent more than "
      "$20,000 to send employees to cooking classes to build team spirit.", "July", "send employees?"),
+    # batch 54
+    ("The court heard two cases. Hollingsworth v. Perry is about whether state laws defining marriage as one man and one "
+     "woman violate the 14th Amendment of the U.S. Constitution.", "Perry", ""),
+    ("Whitefield was an Anglican cleric. In 1740, Whitefield traveled to America, where he preached a series of revivals. "
+     "He became perhaps the best-known preacher in Great Britain and North America during the 18th century.",
+     "the 18th century", ""),
+    ("Manon Lescaut is a novel by the Abbé Prévost. It was published in 1731. The Abbé Prévost toned down some "
+     "scandalous details in a subsequent 1753 edition.", "Abbé Prévost", "?"),
+    ("Four stamps came out in April. Six further stamps have been released for the head of state's 90th birthday, the "
+     "Royal Mail said.", "Six", "?"),
 ])
 def test_held_out_batch_41_to_47_causes_are_refused(text, answer, bad):
     assert_not_kept(text, answer, bad)

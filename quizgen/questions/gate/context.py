@@ -489,6 +489,10 @@ RELATIONAL_PLURALS = {"members", "followers", "supporters", "residents", "employ
 
 
 #: Nouns that are a version or a part of something: without "of" or a name, of what?
+#: Adjectives that place a version in a series without saying of what: "a subsequent 1753 edition" (held-out batch
+#: 54: of which novel?).
+SERIES_ADJECTIVES = {"subsequent", "later", "earlier", "previous", "following", "revised", "new", "second", "third",
+                     "next", "final", "first", "expanded", "updated"}
 RELATIONAL_SINGULARS = {"version", "edition", "sequel", "remake", "adaptation", "translation", "episode", "instalment",
                         "installment", "subsidiary", "branch", "division", "spin-off", "successor", "predecessor"}
 
@@ -513,10 +517,11 @@ def bare_relational(info: DocInfo, c: "Candidate") -> Optional[str]:
         if f.token_start <= t.i < f.token_end or not _in_prompt(c, t):
             continue
         det = next((k.lower_ for k in t.children if k.dep_ == "det"), None)
+        series = SERIES_ADJECTIVES if c.format != "cloze" else set()  # a cloze shows the sentence's own context
         if t.lemma_.lower() in RELATIONAL_SINGULARS and t.pos_ == "NOUN" and (det == "the" or det in ("a", "an") and not any(
-                k.dep_ == "amod" for k in t.children)) and not any(
+                k.dep_ == "amod" and k.lower_ not in series for k in t.children)) and not any(
                 k.dep_ in ("poss", "appos", "acl", "relcl") or (k.dep_ == "prep" and k.lower_ == "of") or k.pos_ == "PROPN"
-                or k.ent_type_ not in ("", "NORP", "ORDINAL")
+                or k.ent_type_ not in ("", "NORP", "ORDINAL") + (("DATE",) if series else ())
                 for k in t.children if k.dep_ != "det") and (c.format == "cloze" or re.search(
                 r"\b" + re.escape(t.text) + r"\b(?! of\b)", c.prompt)):
             return f"unresolved reference: '{t.text}' of what?"

@@ -455,6 +455,16 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
             and doc[f.token_end + 1].ent_type_ == "GPE" and doc[f.token_end + 1].ent_iob_ == "B":
         # "... against Saddam Hussein's Iraq" (held-out batch 53): the ruler named to label a country in passing
         return "not worth asking: a ruler named to label a country ('_____'s Iraq')"
+    if c.format == "cloze" and f.kind in ("who", "where") and (
+            re.search(r"\b(v|vs)\.? $|\bversus $", info.text[max(0, f.start - 8) : f.start])
+            or re.match(r" (v|vs)\.? [A-Z]| versus [A-Z]", info.text[f.end : f.end + 10])):
+        # "Hollingsworth v. _____ is about whether state laws ..." -> Perry (held-out batch 54; "National Federation of
+        # Independent Businesses v. _____" -> Sebelius, dev textbook, rejected four times): half of a case's name
+        return "trivial: one party of a case's name ('Hollingsworth v. _____')"
+    if f.kind == "when" and c.format == "cloze" and _period_given(c.prompt, text):
+        # "In 1740, Whitefield traveled to America ... He became perhaps the best-known preacher ... during _____." ->
+        # "the 18th century" (held-out batch 54): a year in the card falls in the answer's century
+        return "giveaway: a year in the card falls in the answer's period"
     typo = _typo(info.text, text)
     if typo:
         # "Just minutes after the Delta plane landed, all of _____ shut down" -> "LaGuardia Arport" (held-out batch 52):
@@ -466,6 +476,20 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
 #: Things said, whose date is when somebody spoke ("in a 2013 interview").
 REMARK_NOUNS = {"interview", "statement", "speech", "tweet", "post", "conversation", "remark", "remarks", "podcast",
                 "press", "briefing", "testimony"}
+
+
+def _period_given(prompt: str, answer: str) -> bool:
+    """The answer is a century ("the 18th century") and the card shows a year inside it. (Not a decade: "met Schicchi
+    in the early 1970s, and, beginning in 1973, ..." was accepted, held-out batch 54.)"""
+    from quizgen.questions.gate.choices import _period
+
+    if not re.search(r"(?i)\bcentury\b", answer):
+        return False
+    span = _period(answer)
+    if span is None:
+        return False
+    return any(span[0] <= int(y) <= span[1] for y in re.findall(r"(?<![\d,.])(1\d{3}|20\d{2})(?!\d|[,.]\d)",
+                                                                  prompt.replace("_____", " ")))
 
 
 def _says_little(verb) -> bool:
