@@ -2162,6 +2162,17 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "scandalous details in a subsequent 1753 edition.", "Abbé Prévost", "?"),
     ("Four stamps came out in April. Six further stamps have been released for the head of state's 90th birthday, the "
      "Royal Mail said.", "Six", "?"),
+    # batch 55
+    ("Cardianove Inc. makes heart pumps. Using CAD software, Cardianove tested over 100 virtual prototypes before the "
+     "top three designs were produced for real-life testing.", "100", "?"),
+    ("Prices fall fast. Over time, the price of DVD players has sunk to under $100, while 4-inch Insignia brand "
+     "flat-screen TVs can be purchased for under $220.", "$220", "?"),
+    ("CAD/CAM systems combine the advantages of CAD and CAM by integrating design, testing, and manufacturing control "
+     "into one linked computer system.", "CAD and CAM", ""),
+    ("Laura Trott won two golds in Rio. Trott has four, more than any other British woman, and from one fewer Olympics.",
+     "four", ""),
+    ("Parliament met on Tuesday, the MDC said. Attendance at the session of parliament is important since the "
+     "membership is closely divided between the MDC and ZANU-PF.", "Attendance", ""),
 ])
 def test_held_out_batch_41_to_47_causes_are_refused(text, answer, bad):
     assert_not_kept(text, answer, bad)
@@ -2179,6 +2190,28 @@ def test_a_date_in_the_answers_sentence_is_no_distractor():
     asked = [q for q in quizgen.generate(text, title="Henri Estienne").questions if q.answer.text == "1569"]
     assert asked
     assert all("1571" not in [ch.text for ch in (q.choices or [])] for q in asked)
+
+
+def test_a_birth_date_has_no_distractor_from_later_life():
+    """Held-out batch 55: "When was Williams born in Stoke-on-Trent?" offered 15 July 2010 (when he rejoined Take
+    That) among 13 February 1974, 1972 and 1977."""
+    import quizgen
+
+    text = ("Robbie Williams is an English singer. Williams was born on 13 February 1974 in Stoke-on-Trent. His parents "
+            "separated on 13 February 1977, and his sister had been born on 13 February 1972. He joined Take That in "
+            "1990. He rejoined Take That on 15 July 2010.")
+    asked = [q for q in quizgen.generate(text, title="Robbie Williams").questions if q.answer.text == "13 February 1974"]
+    assert asked
+    assert all("15 July 2010" not in [ch.text for ch in (q.choices or [])] for q in asked)
+
+
+def test_a_name_set_beside_its_noun_is_no_aside():
+    """Held-out batch 55: "Who told Australian public broadcaster that Monis was ...?": the parser made "ABC" an
+    apposition of "broadcaster", and the appositive was dropped with the name."""
+    text = ('Manny Conditsis is a lawyer. " Conditsis told Australian public broadcaster ABC that Monis was an isolated '
+            'figure who was probably acting alone.')
+    built = [p for p, a, why in __import__("candidates").candidate_prompts(text) if p.startswith("Who")]
+    assert built and not [p for p in built if "broadcaster that" in p], built
 
 
 def test_a_names_span_leaves_the_article_of_the_noun_after_it():

@@ -378,10 +378,11 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range], 
             continue  # "detached from "United States"": the marks say it is a ship's name, not the country
         if (t.text in QUOTES or t.is_quote or t.is_space) and t.tag_ != "POS" and not _plural_possessive(doc, t):
             drop.add(t.i)  # (not the apostrophe of "the Grimké sisters' lectures", held-out batch 22)
-        if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.pos_ == "NOUN" and t.i > t.head.i and not any(
+        if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.left_edge.i == t.head.i + 1) \
+                and t.head.pos_ == "NOUN" and t.i > t.head.i and not any(
             u.text == "," for u in doc[t.head.i : t.left_edge.i]
         ):
-            pass  # "star Jonah Lomu": the name is the point, the title is not an aside
+            pass  # "star Jonah Lomu", "broadcaster ABC" (held-out batch 55): the name is the point, the title no aside
         elif t.dep_ == "appos":
             rng = _subtree_range(t)
             if drop_range(rng, "appositive"):
