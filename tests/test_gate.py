@@ -2218,6 +2218,20 @@ def test_a_heading_line_and_a_file_name_say_what_the_text_is_about():
     assert not [q for q in quiz.questions if q.answer.text == "Yankee Stadium"], [q.prompt for q in quiz.questions]
 
 
+def test_the_same_number_written_two_ways_is_no_distractor():
+    """Held-out batch 57: "How many images ...?" offered both 7329 and 7,329, the same number as the text writes it in
+    two places."""
+    import quizgen
+
+    text = ("Mariner 9 was a robotic space probe. It was launched toward Mars on May 30, 1971. Mariner 9 returned 7329 "
+            "images over the course of its mission. It reached Mars on November 14, 1971. After 349 days in orbit, "
+            "Mariner 9 had transmitted 7,329 images, covering 85% of the surface, whereas previous missions had returned "
+            "fewer than 1,000 images. About 2,000 scientists used the images, and 1,500 papers followed.")
+    for q in quizgen.generate(text, title="Mariner 9").questions:
+        texts = [re.sub(r"[,\s]", "", ch.text) for ch in (q.choices or [])]
+        assert len(texts) == len(set(texts)), [ch.text for ch in q.choices]
+
+
 def test_a_birth_date_has_no_distractor_from_later_life():
     """Held-out batch 55: "When was Williams born in Stoke-on-Trent?" offered 15 July 2010 (when he rejoined Take
     That) among 13 February 1974, 1972 and 1977."""
