@@ -2183,6 +2183,9 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
     ("Three veterans return home after the war. All three have trouble adjusting to civilian life.", "three", ""),
     ("Minorities will grow. By 2060 the U.S. Census Bureau projects the minority population to increase to 56 percent "
      "of the total U.S. population.", "2060", "to increase?"),
+    # batch 57
+    ("Ace Hardware is a retailers' cooperative. Ace reported strong results. The net income for the second quarter of "
+     "2017 was $51.1 million.", "$51.1 million", "?"),
     ("Parliament met on Tuesday, the MDC said. Attendance at the session of parliament is important since the "
      "membership is closely divided between the MDC and ZANU-PF.", "Attendance", ""),
 ])
