@@ -2183,6 +2183,9 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
     ("Three veterans return home after the war. All three have trouble adjusting to civilian life.", "three", ""),
     ("Minorities will grow. By 2060 the U.S. Census Bureau projects the minority population to increase to 56 percent "
      "of the total U.S. population.", "2060", "to increase?"),
+    # the seed deck (thirteenth session): "aboard the command module [who]"
+    ("Armstrong and Aldrin walked on the Moon. Collins stayed in lunar orbit aboard the command module Columbia.",
+     "Columbia", ""),
     # batch 57
     ("Ace Hardware is a retailers' cooperative. Ace reported strong results. The net income for the second quarter of "
      "2017 was $51.1 million.", "$51.1 million", "?"),

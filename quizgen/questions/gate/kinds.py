@@ -14,12 +14,28 @@ if TYPE_CHECKING:  # pragma: no cover
     from quizgen.questions.rank import Candidate
 
 
+#: Things a name may follow ("the command module Columbia", "the British frigate HMS Snipe"): never "who".
+THING_NOUNS = {"module", "ship", "vessel", "boat", "yacht", "ferry", "liner", "submarine", "spacecraft", "probe",
+               "rocket", "satellite", "shuttle", "capsule", "lander", "rover", "telescope", "aircraft", "airplane",
+               "plane", "jet", "helicopter", "train", "locomotive", "car", "truck", "tank", "computer", "robot",
+               "horse", "dog", "carrier", "frigate", "destroyer", "cruiser", "battleship", "airship"}
+
+
 def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
     """The wh-word fits the answer: "where" only for places, "who" only for people and
     organisations."""
+    f = c.fact
+    if f.kind == "who" and getattr(f, "token_start", 0) >= 1:
+        before = info.doc[f.token_start - 1]
+        if before.pos_ == "NOUN" and before.lemma_.lower() in THING_NOUNS and (
+                before.dep_ == "compound" and f.token_start <= before.head.i < f.token_end
+                or info.doc[f.token_start].dep_ == "appos" and info.doc[f.token_start].head == before):
+            # "Collins stayed in lunar orbit aboard the command module _____." -> Columbia (the seed deck, thirteenth
+            # session: the Anki card said "[who]"; "the British frigate _____" -> HMS Snipe likewise): the noun before
+            # the name says it is a thing, and "who" (the kind, and a card's hint) is wrong for it
+            return f"wrong question word: 'who' for a thing named after its noun ('the {before.text} _____')"
     if c.format == "cloze":
         return None
-    f = c.fact
     p = c.prompt.lower()
     if p.startswith("where") and f.label not in ("GPE", "LOC", "FAC"):
         return "wrong question word: 'where' for something that is not a place"
