@@ -2196,18 +2196,27 @@ def test_held_out_batch_41_to_47_causes_are_refused(text, answer, bad):
     assert_not_kept(text, answer, bad)
 
 
-def test_a_date_in_the_answers_sentence_is_no_distractor():
-    """Held-out batch 52: "In what year did a triglot containing the Peshitta appear?" offered 1571 among the choices,
-    and the same sentence says some copies bear the date 1571."""
+@pytest.mark.parametrize("title, text, answer, bad", [
+    # held-out batch 52: "In what year did a triglot containing the Peshitta appear?" offered 1571, and the same
+    # sentence says some copies bear the date 1571
+    ("Henri Estienne",
+     "Henri Estienne was a French printer and classical scholar. He was born in Paris in 1528. In 1551 he went to Geneva "
+     "with his father. In 1557 he set up his own press. A triglot containing the Peshitta appeared in 1569, of which some "
+     "copies are in existence, bearing the date Lyon, 1571. In 1572 he published his great dictionary, the Thesaurus. He "
+     "died at Lyon in 1598.", "1569", "1571"),
+    # held-out batch 55: "When was Williams born in Stoke-on-Trent?" offered 15 July 2010 (when he rejoined Take That)
+    ("Robbie Williams",
+     "Robbie Williams is an English singer. Williams was born on 13 February 1974 in Stoke-on-Trent. His parents "
+     "separated on 13 February 1977, and his sister had been born on 13 February 1972. He joined Take That in 1990. He "
+     "rejoined Take That on 15 July 2010.", "13 February 1974", "15 July 2010"),
+])
+def test_a_date_that_may_be_right_too_is_no_distractor(title, text, answer, bad):
+    """A second date of the same thing in the answer's sentence, or a date of later life for a birth."""
     import quizgen
 
-    text = ("Henri Estienne was a French printer and classical scholar. He was born in Paris in 1528. In 1551 he went to "
-            "Geneva with his father. In 1557 he set up his own press. A triglot containing the Peshitta appeared in 1569, "
-            "of which some copies are in existence, bearing the date Lyon, 1571. In 1572 he published his great "
-            "dictionary, the Thesaurus. He died at Lyon in 1598.")
-    asked = [q for q in quizgen.generate(text, title="Henri Estienne").questions if q.answer.text == "1569"]
+    asked = [q for q in quizgen.generate(text, title=title).questions if q.answer.text == answer]
     assert asked
-    assert all("1571" not in [ch.text for ch in (q.choices or [])] for q in asked)
+    assert all(bad not in [ch.text for ch in (q.choices or [])] for q in asked)
 
 
 def test_a_heading_line_and_a_file_name_say_what_the_text_is_about():
@@ -2236,19 +2245,6 @@ def test_the_same_number_written_two_ways_is_no_distractor():
     for q in quizgen.generate(text, title="Mariner 9").questions:
         texts = [re.sub(r"[,\s]", "", ch.text) for ch in (q.choices or [])]
         assert len(texts) == len(set(texts)), [ch.text for ch in q.choices]
-
-
-def test_a_birth_date_has_no_distractor_from_later_life():
-    """Held-out batch 55: "When was Williams born in Stoke-on-Trent?" offered 15 July 2010 (when he rejoined Take
-    That) among 13 February 1974, 1972 and 1977."""
-    import quizgen
-
-    text = ("Robbie Williams is an English singer. Williams was born on 13 February 1974 in Stoke-on-Trent. His parents "
-            "separated on 13 February 1977, and his sister had been born on 13 February 1972. He joined Take That in "
-            "1990. He rejoined Take That on 15 July 2010.")
-    asked = [q for q in quizgen.generate(text, title="Robbie Williams").questions if q.answer.text == "13 February 1974"]
-    assert asked
-    assert all("15 July 2010" not in [ch.text for ch in (q.choices or [])] for q in asked)
 
 
 def test_a_name_set_beside_its_noun_is_no_aside():
