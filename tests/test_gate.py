@@ -2183,6 +2183,14 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
     ("Three veterans return home after the war. All three have trouble adjusting to civilian life.", "three", ""),
     ("Minorities will grow. By 2060 the U.S. Census Bureau projects the minority population to increase to 56 percent "
      "of the total U.S. population.", "2060", "to increase?"),
+    # batch 58
+    ("Police said few victims come forward. Assistant Chief Constable Malcolm Graham, from Police Scotland, said the "
+     "nature of child sexual exploitation made it highly unlikely that young people would report being abused.",
+     "Constable Malcolm Graham", ""),
+    ("Belarus has two official languages. Russian is the most spoken language, principally by 72% of the population, "
+     "while Belarusian is only used by 11.9% in everyday life.", "11.9%", "By what percentage"),
+    ("Hypomania was first described in 1820. A more specific usage was advanced by the German neuro-psychiatrist "
+     "Emanuel Ernst Mendel in 1881.", "1881", "?"),
     # the seed deck (thirteenth session): "aboard the command module [who]"
     ("Armstrong and Aldrin walked on the Moon. Collins stayed in lunar orbit aboard the command module Columbia.",
      "Columbia", ""),

@@ -506,8 +506,13 @@ RELATIONAL_SINGULARS = {"version", "edition", "sequel", "remake", "adaptation", 
                         "installment", "subsidiary", "branch", "division", "spin-off", "successor", "predecessor",
                         # "From 2014 to 2018, Janet Yellen was the Chair." (held-out batch 56: of the Federal Reserve);
                         # "The father, one-time collector of internal revenue ..." (whose?)
-                        "chair", "chairman", "chairwoman", "chairperson"}
+                        "chair", "chairman", "chairwoman", "chairperson", "usage", "sense", "meaning", "definition"}
 CHAIRS = {"chair", "chairman", "chairwoman", "chairperson"}  # "applied for a chair in Groningen" is a post, not "of what"
+def _comparative(adj: "Token") -> bool:
+    """ "a more specific usage", "a later version": a comparison with something the question does not show."""
+    return adj.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in adj.children)
+
+
 #: Kin words: "The father" as a subject says not whose (an apposition does not say it either).
 KIN_NOUNS = {"father", "mother", "son", "daughter", "husband", "wife", "widow", "brother", "sister"}
 
@@ -538,7 +543,7 @@ def bare_relational(info: DocInfo, c: "Candidate") -> Optional[str]:
             return f"unresolved reference: '{t.text}' of whom?"
         if t.lemma_.lower() in RELATIONAL_SINGULARS and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in RELATIONAL_SINGULARS) \
                 and (det == "the" or t.lemma_.lower() not in CHAIRS and det in ("a", "an") and not any(
-                k.dep_ == "amod" and k.lower_ not in series for k in t.children)) and not any(
+                k.dep_ == "amod" and k.lower_ not in series and not (series and _comparative(k)) for k in t.children)) and not any(
                 k.dep_ in ("poss", "appos", "acl", "relcl") or (k.dep_ == "prep" and k.lower_ == "of") or k.pos_ == "PROPN"
                 or k.ent_type_ not in ("", "NORP", "ORDINAL") + (("DATE",) if series else ())
                 for k in t.children if k.dep_ != "det") and (c.format == "cloze" or re.search(

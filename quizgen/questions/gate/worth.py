@@ -127,9 +127,11 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "... da _____'s arrogant mistress" -> "Ponte" (held-out batch 44): the particle is part of the name
         return "truncated: the name's particle ('da', 'van') is left before the blank"
     if f.label == "PERSON" and f.token_start >= 1 and doc[f.token_start - 1].text in (
-            "Crown", "Vice", "Deputy", "Prime", "Grand", "Lord", "Chief", "Lieutenant", "Attorney") \
+            "Crown", "Vice", "Deputy", "Prime", "Grand", "Lord", "Chief", "Lieutenant", "Attorney", "Assistant") \
             and doc[f.token_start].text in ("Prince", "Princess", "President", "Minister", "Duke", "Duchess", "Chancellor",
-                                            "Justice", "Governor", "General", "Admiral", "Marshal"):
+                                            "Justice", "Governor", "General", "Admiral", "Marshal", "Constable",
+                                            "Superintendent", "Inspector", "Commissioner", "Executive", "Officer"):
+        # (and "Assistant Chief _____" -> "Constable Malcolm Graham", held-out batch 58)
         # "Crown _____ is seen as a reformist" -> "Prince Salman al-Khalifa" (held-out batch 50): the blank cuts the title
         return "truncated: the blank cuts a title in two ('Crown _____')"
     if f.kind == "when" and re.search(r"\bturns? \d+\b", sent.text) and any(
