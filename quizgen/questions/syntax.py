@@ -1093,11 +1093,23 @@ def _aside_read_as_verb(doc, top, shown, phrase, notes, kind) -> bool:
                            "describe", "call", "name", "rumor", "rumour", "suppose")
 
 
+def _subject_after_a_bare_preposition(doc, top, shown, phrase, notes, kind) -> bool:
+    # "What is coming from developing markets like Mexico and Poland?" -> Brown-Forman (held-out batch 59: "For
+    # Brown-Forman, the spirits company, a fifth of its sales growth ... is coming from ..."): the parser made the
+    # object of a fronted "For" the subject, and the question states a falsehood; a subject right after a preposition
+    # with no object of its own is that misreading
+    subj = next((k for k in top.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i == 0:
+        return False
+    before = doc[subj.left_edge.i - 1]
+    return before.dep_ == "prep" and before.pos_ == "ADP" and not any(k.dep_ in ("pobj", "pcomp") for k in before.children)
+
+
 BUILT_QUESTION_CHECKS = [_only_looked_likely, _bare_verb_complement_dropped, _that_clause_dropped, _both_without_its_pair,
                          _subject_read_as_complement, _object_of_two_verbs, _date_of_what_may_happen,
                          _brackets_inside_a_phrase, _asked_inside_a_participle, _names_cut_off,
                          _reported_clause_without_subject, _title_cut_off, _ordinal_on_a_name, _number_read_as_verb,
-                         _aside_read_as_verb]
+                         _aside_read_as_verb, _subject_after_a_bare_preposition]
 
 
 def _set_off(doc: "Doc", a: int, b: int) -> bool:
