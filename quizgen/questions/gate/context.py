@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional
 
 from quizgen.questions.ask import _gender_clash
 from quizgen.questions.gate.info import DocInfo, _in_prompt, _shown, _span
-from quizgen.questions.gate.words import DEICTIC_TIME, FIRST_SECOND, GENERIC_TITLES, HE_SHE, HONORIFICS, IT, LEANING_OPENERS, LEANING_WORDS, ORDINAL_PICKS, POINTING_NOUNS, QUANTIFIER_PRONOUNS, RELATIVE_TIME, SPEECH_LEMMAS, THEY, UNIQUE_NOUNS
+from quizgen.questions.gate.words import DEICTIC_TIME, FIRST_SECOND, GENERIC_TITLES, HE_SHE, HONORIFICS, IT, LEANING_OPENERS, LEANING_WORDS, MONTHS, ORDINAL_PICKS, POINTING_NOUNS, QUANTIFIER_PRONOUNS, RELATIVE_TIME, SPEECH_LEMMAS, THEY, UNIQUE_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -319,10 +319,6 @@ def _empty_it(t: "Token") -> bool:
                for ch in later)
 
 
-MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december"}
-
-
 def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
     """Definite descriptions and demonstratives that need an antecedent the card does not show:
     "this"/"these"/"those" + noun, "such" + noun, "the former"/"the latter"/"the same", and
@@ -339,7 +335,7 @@ def pointing_phrase(info: DocInfo, c: "Candidate") -> Optional[str]:
                                               c.prompt)
     money = c.format != "cloze" and re.search(r"\bthe (net |gross |operating |total |annual )?(income|revenues?|profits?|"
                                               r"earnings|loss|losses|sales)\b(?! of\b)", c.prompt)
-    if money and not any(w[:1].isupper() and w.lower() not in MONTH_WORDS for w in c.prompt.split()[1:]):
+    if money and not any(w[:1].isupper() and w.lower() not in MONTHS for w in c.prompt.split()[1:]):
         # "How much was the net income for the second quarter of 2017?" (held-out batch 57: Ace Hardware's): whose?
         return f"unresolved reference: 'the {money.group(0)[4:]}' (whose?)"
     if said:

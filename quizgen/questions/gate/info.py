@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from quizgen.facts.entities import person_tokens
@@ -29,6 +31,8 @@ class DocInfo:
     topic_names: set[str]  # lower-cased names of the entities the text is about
     first_lemma: dict[str, int]  # noun lemma -> token index of its first mention
     labels: dict[str, set[str]]  # lower-cased entity text (without "the ") -> the labels the tagger gave it
+    #: how often each run of four or more letters stands in the text (the typo check's vocabulary)
+    letter_words: Counter = field(default_factory=Counter)
 
 
 def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
@@ -45,11 +49,7 @@ def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
         if words and len(e.mentions) >= 2 and all(w in title_words for w in words
                                                   if w not in HONORIFICS and w not in ("the", "of")):
             topic.add(e.name.lower())  # the title names it
-    sents = []
-    for s in doc.sents:
-        sents.append(s)
-        if len(sents) == 2:
-            break
+    sents = list(itertools.islice(doc.sents, 2))
     first_sent = sents[0] if sents else None
     if first_sent is not None and len(sents) == 2 and not any(t.pos_ in ("VERB", "AUX") for t in first_sent) \
             and not re.match(r"^\W*(by|\(cnn\))", first_sent.text, re.I):
@@ -72,8 +72,9 @@ def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
         labels.setdefault(e.text.lower().removeprefix("the "), set()).add(e.label_)
     for e in entities:
         labels.setdefault(e.name.lower().removeprefix("the "), set()).add(e.label)
-    return DocInfo(doc=doc, text=doc_text(doc), title_words=title_words, people=people, topic_names=topic,
-                   first_lemma=first, labels=labels)
+    text = doc_text(doc)
+    return DocInfo(doc=doc, text=text, title_words=title_words, people=people, topic_names=topic,
+                   first_lemma=first, labels=labels, letter_words=Counter(re.findall(r"[A-Za-z]{4,}", text)))
 
 
 def _shown(c: "Candidate") -> tuple[int, int]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Optional
 from quizgen.grounding import normalise
 from quizgen.nlp.model import common_word
 from quizgen.questions.ask import given_name
+from quizgen.questions.gate.choices import _period
 from quizgen.questions.gate.info import DocInfo, _fold
 from quizgen.questions.gate.words import HONORIFICS, MONTHS, NAME_LINKS, NAME_PARTICLES, NEWS_OUTLETS, REMARK_LEMMAS, RULERS, SPEECH_LEMMAS, TITLES, TITLE_WORDS, WEEKDAYS
 
@@ -497,7 +498,7 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "_____ hopes to have a vaccine to manufacturers within a month, said Michael Shaw, ... at the CDC." -> The
         # Centers for Disease Control and Prevention (held-out batch 56): the card shows its acronym
         return f"giveaway: the answer's acronym ({initials}) stands in the card"
-    typo = _typo(info.text, text)
+    typo = _typo(info, text)
     if typo:
         # "Just minutes after the Delta plane landed, all of _____ shut down" -> "LaGuardia Arport" (held-out batch 52):
         # the text spells it right elsewhere, and the card would teach the typo
@@ -513,8 +514,6 @@ REMARK_NOUNS = {"interview", "statement", "speech", "tweet", "post", "conversati
 def _period_given(prompt: str, answer: str) -> bool:
     """The answer is a century ("the 18th century") and the card shows a year inside it. (Not a decade: "met Schicchi
     in the early 1970s, and, beginning in 1973, ..." was accepted, held-out batch 54.)"""
-    from quizgen.questions.gate.choices import _period
-
     if not re.search(r"(?i)\bcentury\b", answer):
         return False
     span = _period(answer)
@@ -548,17 +547,15 @@ def _open_brackets_before(doc, start: int) -> int:
     return 0
 
 
-def _typo(text: str, answer: str) -> Optional[str]:
+def _typo(info: DocInfo, answer: str) -> Optional[str]:
     """A word of the answer that the text has only once, where the same answer with that word one letter different
     stands elsewhere in the text ("LaGuardia Arport" beside "LaGuardia Airport"): a typo."""
-    words = re.findall(r"[A-Za-z]{4,}", answer)
-    vocab = set(re.findall(r"[A-Za-z]{4,}", text))
-    for w in words:
-        if common_word(w) or len(re.findall(r"(?<![A-Za-z])" + w + r"(?![A-Za-z])", text)) != 1:
+    for w in re.findall(r"[A-Za-z]{4,}", answer):
+        if common_word(w) or info.letter_words[w] != 1:
             continue
-        for v in vocab:
+        for v in info.letter_words:
             if v.lower() != w.lower() and v[0] == w[0] and v[-1] == w[-1] and _one_edit(v, w) \
-                    and re.search(r"(?<![A-Za-z])" + re.escape(answer.replace(w, v)) + r"(?![A-Za-z])", text):
+                    and re.search(r"(?<![A-Za-z])" + re.escape(answer.replace(w, v)) + r"(?![A-Za-z])", info.text):
                 return w
     return None
 
