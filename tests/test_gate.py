@@ -2192,6 +2192,27 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
     ("Three veterans return home after the war. All three have trouble adjusting to civilian life.", "three", ""),
     ("Minorities will grow. By 2060 the U.S. Census Bureau projects the minority population to increase to 56 percent "
      "of the total U.S. population.", "2060", "to increase?"),
+    # batch 59-60
+    ('Brackett wrote science fiction. In 1946, the same year that Brackett married author Edmond Hamilton, "Planet '
+     'Stories" published the novella "Lorelei of the Red Mist". Brackett finished only its first half.', "1946", "?"),
+    ("London was attacked in 2005. Terrorists would stage bombings on the London transit system on July 7, 2005, that "
+     "killed 52 people. The city recovered.", "July 7, 2005", "When would"),
+    ("Bribery is costly. Halliburton Company in 2017 paid the SEC $29.2 million for bribing an official in Angola. The "
+     "firm denied wrongdoing.", "$29.2 million", "?"),
+    ("Royal DSM changed fast. In 2000, its 350 top executives were 75% Dutch and over 99% male. By 2017 that had "
+     "changed.", "350", "?"),
+    ("Bribery is costly. In 2017 Halliburton paid the SEC $29.2 million for bribing a friend of an official in Angola to "
+     "negotiate a seven oil-field services contracts. It denied wrongdoing.", "Angola", ""),
+    ("Humphrey was a liberal. In 1947 he co-founded the liberal anti-communism group Americans for Democratic Action "
+     "with Eleanor Roosevelt. He became a senator.", "Americans", ""),
+    ('In 2001 Powers founded the non-profit "Ross Powers Foundation", a philanthropic organization for athletes. In 2010 '
+     'the Foundation provided unprecedented assistance to a number of young snowboarders.', "Foundation", ""),
+    ("The devices were found in cargo planes. The explosive devices, which triggered security alerts in the US, UK, and "
+     "Middle East, were placed in packages addressed to synagogues in Chicago. Officials said they were dangerous.",
+     "US, UK", ""),
+    ("Jobs are coming back to the Midwest, stations report. Read more from WRTV. Brewing If you wonder about the brewing "
+     "industry, ask Carol Nolen of Capitol Brewery. Government Damian Givens attended a recent job fair hosted by the "
+     "U.S. Census Bureau in Greenwood, Indiana. He said it was refreshing.", "Damian Givens", ""),
     # batch 59
     ("Spirits sell well abroad. For Brown-Forman, the spirits company, a fifth of its sales growth of Jack Daniels, the "
      "Tennessee whiskey, is coming from developing markets like Mexico and Poland.", "Brown-Forman", "?"),
@@ -2265,6 +2286,21 @@ def test_the_same_number_written_two_ways_is_no_distractor():
     for q in quizgen.generate(text, title="Mariner 9").questions:
         texts = [re.sub(r"[,\s]", "", ch.text) for ch in (q.choices or [])]
         assert len(texts) == len(set(texts)), [ch.text for ch in q.choices]
+
+
+def test_a_number_that_counts_the_same_thing_is_no_distractor():
+    """Held-out batch 60: "How many teams have competed in La Liga?" -> 60 offered 20, and the text says the league
+    "is contested by 20 teams": a number the text gives for the same noun may be right as well."""
+    from types import SimpleNamespace
+
+    from quizgen.nlp.model import load_model
+    from quizgen.questions.gate.choices import _counts_the_same
+
+    doc = load_model()("La Liga is contested by 20 teams. A total of 62 teams have competed in La Liga. It has 38 rounds.")
+    at = [t.i for t in doc if t.text == "62"][0]
+    fact = SimpleNamespace(token_start=at, token_end=at + 1)
+    assert _counts_the_same(doc, fact, "20")
+    assert not _counts_the_same(doc, fact, "38")
 
 
 def test_a_name_set_beside_its_noun_is_no_aside():

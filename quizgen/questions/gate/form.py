@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Optional
 from quizgen.nlp.model import common_word, written_lower
 from quizgen.questions.ask import name_sex
 from quizgen.questions.syntax import says_nothing
-from quizgen.questions.gate.info import DocInfo, _shown, doc_span_text
-from quizgen.questions.gate.words import AUX_WORDS, BOILERPLATE, DANGLING_END, DATELINE, EARLY_LATE, GARBLE, LABEL_PREFIX, MAX_CLOZE_WORDS, MAX_CONTEXT_WORDS, MAX_QUESTION_WORDS, MONTHS, NEEDS_COMPLEMENT, NEEDS_DESTINATION, NOT_A_SUBJECT, ORDINAL_WORDS, PASSIVE_WHOLE, SENTENCE_END, WEEKDAYS, WH_WORDS
+from quizgen.questions.gate.info import DocInfo, _headed, _shown, doc_span_text
+from quizgen.questions.gate.words import HONORIFICS, TITLE_WORDS, AUX_WORDS, BOILERPLATE, DANGLING_END, DATELINE, EARLY_LATE, GARBLE, LABEL_PREFIX, MAX_CLOZE_WORDS, MAX_CONTEXT_WORDS, MAX_QUESTION_WORDS, MONTHS, NEEDS_COMPLEMENT, NEEDS_DESTINATION, NOT_A_SUBJECT, ORDINAL_WORDS, PASSIVE_WHOLE, SENTENCE_END, WEEKDAYS, WH_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizgen.questions.rank import Candidate
@@ -41,6 +41,8 @@ def boilerplate(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "not a sentence: a heading, caption or cut-off line"
     if re.search(r"\w \.\s*$", shown):
         return "boilerplate: a link or headline line ('... collide in Argentina .')"
+    if _one_word_heading(info, s0, s1):
+        return "boilerplate: a one-word heading run into the sentence ('Government Damian Givens attended ...')"
     if _run_in_heading(info, s0, s1):
         return "boilerplate: a run-in heading before the sentence ('Philip Zimbardo and the Stanford prison experiment: In ...')"
     if re.search(r"\?\s+\S", shown.strip()) and not re.search(r"\?[\"”’']", shown):
@@ -48,6 +50,28 @@ def boilerplate(info: DocInfo, c: "Candidate") -> Optional[str]:
         # a question before the card's sentence is a link or headline line of the page, or a rhetorical opener
         return "boilerplate: a question line shown before the sentence (a link, a headline, a rhetorical opener)"
     return None
+
+
+def _one_word_heading(info: DocInfo, s0: int, s1: int) -> bool:
+    """A page's one-word section heading joined to the first sentence under it, which a text copied
+    without its line breaks shows as "Transportation Being a school bus driver ..." (held-out batch 59).
+    Such a sentence is refused; and once a text shows one, so is any sentence there that opens on a
+    capitalised common word before a name ("Government Damian Givens attended ..."), which is the same
+    heading before a sentence that begins with a name. Titles before a name ("President Obama") are kept."""
+    if not info.headed:
+        return False
+    span = info.doc.char_span(s0, s1, alignment_mode="expand")
+    if span is None:
+        return False
+    for sent in span.sents:
+        if _headed(sent):
+            return True
+        t0 = sent[0]
+        if len(sent) > 2 and t0.is_title and not t0.ent_type_ and common_word(t0.text) and t0.tag_ in ("NN", "NNS", "NNP") \
+                and t0.lower_ not in HONORIFICS | TITLE_WORDS \
+                and sent[1].is_title and sent[1].ent_type_ == "PERSON" and sent[1].ent_iob_ == "B":
+            return True
+    return False
 
 
 def _run_in_heading(info: DocInfo, s0: int, s1: int) -> bool:
@@ -126,6 +150,23 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "By what percentage is Belarusian only used in everyday life?" -> 11.9% (held-out batch 58): the text gives a
         # share, not a change; "by what percentage" asks for a change
         return "malformed question: 'by what percentage' of something that does not change"
+    if c.format != "cloze" and _quote_out_of_place(p):
+        # 'In what year did "Planet Stories publish the novella "Lorelei of the Red Mist?' (held-out batch 59): the
+        # closing marks of the titles were lost in building the question
+        return "garbled: quotation marks out of place"
+    if c.format != "cloze" and re.match(r"When would\b", p):
+        # "When would terrorists stage bombings on the London transit system ...?" (held-out batch 59): the story's
+        # narrative "would" (the future seen from the past) reads as a hypothetical in a question
+        return "malformed question: the text's narrative 'would' ('When would ...?')"
+    if c.format != "cloze" and re.search(r"\b(did|does|do|was|were|is|are|has|have|had)\s+(?:[A-Z][\w.'’&-]*\s+){1,4}"
+                                         r"in (\d{4}|[A-Z][a-z]+ \d{4})\s+[a-z]+", p):
+        # "How much did Halliburton Company in 2017 pay the SEC?" (held-out batch 60): a date left between the subject
+        # and its verb, in the order of the text's sentence, not of a question
+        return "malformed question: a date between the subject and its verb ('did Halliburton in 2017 pay')"
+    if c.format != "cloze" and re.match(r"How many\b[^?]*\b(were|are|was|is)\b[^?]*(%|\bper ?cent\b)", p):
+        # "How many top executives were 75% Dutch and over 99% male in 2000?" -> 350 (held-out batch 60): the number
+        # is the size of a group the sentence describes by shares, not a count of those the question names
+        return "malformed question: a count asked of a group described by shares ('How many ... were 75% Dutch')"
     if c.format != "cloze" and re.match(r"How many (further|additional)\b", p):
         # "How many further stamps have been released for the head of state's 90th birthday?" -> six (held-out batch
         # 54: ten in all): further than which?
@@ -138,6 +179,10 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "... several trade unions of importance in Europe, amongst which the Rail Maritime Trade Union in _____, the
         # Unione Sindicale di Base in Italy." (held-out batch 52): a list hung on "amongst which" with no verb
         return "garbled: 'amongst which' with no verb (a list copied as a sentence)"
+    if c.format == "cloze" and _article_before_a_count(info.doc[c.fact.token_start].sent):
+        # "... for bribing a friend of an official in Angola to negotiate a seven oil-field services contracts."
+        # (held-out batch 60): a word lost or left over in the text, and the card would teach it
+        return "garbled: 'a' before a count of a plural ('a seven ... contracts', a typo in the text)"
     if re.search(r"_____-(year|month|week|day)s?-old", p):
         return "trivial: an age in a description"
     if re.search(r"_____-\w|\w-_____", p):
@@ -146,6 +191,33 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
                  r"|\b(below|above)\b|\bsee (figure|table|chapter|section)|\b(figure|table) \d|\(see\b", p, re.I):
         return "refers to a figure, table or other part of the document"
     return None
+
+
+#: Numbers that take "a" ("a hundred people", "a dozen eggs").
+A_NUMBERS = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "score", "couple", "few"}
+
+
+def _article_before_a_count(sent) -> bool:
+    """ "a" or "an" right before a number that counts a plural noun the article belongs to as well ("a seven
+    oil-field services contracts"); not "a hundred people", "a 10-day trip" or "a ten dollar bill"."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ not in ("a", "an") or t.i + 1 >= sent.end:
+            continue
+        n = doc[t.i + 1]
+        if n.like_num and n.lower_ not in A_NUMBERS and n.dep_ == "nummod" and n.head.tag_ in ("NNS", "NNPS") \
+                and (t.head.i == n.head.i or (n.head.dep_ == "compound" and n.head.head.i == t.head.i
+                                              and t.head.tag_ in ("NNS", "NNPS"))) \
+                and not (n.i + 1 < len(doc) and doc[n.i + 1].text in ("-", "–")):
+            return True
+    return False
+
+
+def _quote_out_of_place(p: str) -> bool:
+    """A closing quotation mark that stands like an opening one: after a space and before a word
+    ('did "Planet Stories publish the novella "Lorelei ...'), so the marks pair up wrongly."""
+    marks = [m.start() for m in re.finditer('"', p)]
+    return any(0 < i < len(p) - 1 and p[i - 1].isspace() and p[i + 1].isalnum() for i in marks[1::2])
 
 
 #: Words of a change, which "By what percentage ...?" needs ("did sales decline", "is Delta cutting fares").

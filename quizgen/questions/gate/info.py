@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from quizgen.facts.entities import person_tokens
-from quizgen.nlp.model import doc_text
-from quizgen.questions.gate.words import HONORIFICS
+from quizgen.nlp.model import common_word, doc_text
+from quizgen.questions.gate.words import HONORIFICS, TITLE_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -33,6 +33,8 @@ class DocInfo:
     labels: dict[str, set[str]]  # lower-cased entity text (without "the ") -> the labels the tagger gave it
     #: how often each run of four or more letters stands in the text (the typo check's vocabulary)
     letter_words: Counter = field(default_factory=Counter)
+    #: whether a sentence of the text opens with a one-word heading run into it ("Brewing If you ever wondered ...")
+    headed: bool = False
 
 
 def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
@@ -74,7 +76,20 @@ def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
         labels.setdefault(e.name.lower().removeprefix("the "), set()).add(e.label)
     text = doc_text(doc)
     return DocInfo(doc=doc, text=text, title_words=title_words, people=people, topic_names=topic,
-                   first_lemma=first, labels=labels, letter_words=Counter(re.findall(r"[A-Za-z]{4,}", text)))
+                   first_lemma=first, labels=labels, letter_words=Counter(re.findall(r"[A-Za-z]{4,}", text)),
+                   headed=any(_headed(s) for s in doc.sents))
+
+
+#: A capitalised common word, then a capitalised word that opens sentences: a heading run into its paragraph
+#: ("Brewing If you ever wondered ...", "Chocolate In Anderson, Indiana, ...").
+HEADED = re.compile(r"^([A-Z][a-z]+) (If|In|The|A|An|As|At|On|For|When|While|After|Being|With|From|To|It|This|"
+                    r"Some|Many|More|There|Since|Despite|Although|Though|Unlike|Like|According|Even|Now|Once|What|Why|How)\b")
+
+
+def _headed(sent) -> bool:
+    m = HEADED.match(sent.text)
+    return bool(m) and (sent[0].pos_ in ("NOUN", "PROPN") or sent[0].tag_ == "VBG") and common_word(m.group(1)) and not sent[0].ent_type_ \
+        and m.group(1).lower() not in HONORIFICS | TITLE_WORDS
 
 
 def _shown(c: "Candidate") -> tuple[int, int]:
