@@ -2192,6 +2192,51 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
     ("Three veterans return home after the war. All three have trouble adjusting to civilian life.", "three", ""),
     ("Minorities will grow. By 2060 the U.S. Census Bureau projects the minority population to increase to 56 percent "
      "of the total U.S. population.", "2060", "to increase?"),
+    # batch 61-62
+    ("Few trials have been held there. But it's hard to see when the next civilian trial of a detainee "
+     "will be, or indeed when President Barack Obama can close the Guantanamo Bay military prison.",
+     "Barack Obama", "?"),
+    ("The RAF wanted a cipher machine. In August 1934, Lywood began work on a machine regardless, "
+     "authorised by the RAF.",
+     "August 1934", "?"),
+    ("Sweden dominated the first half. Sweden veteran Henrik Larsson had shot over the bar and Johan "
+     "Elmander, who scored against Spain, missed two chances before the goal.",
+     "Henrik Larsson", "?"),
+    ("Many groups work across borders. One example is Greenpeace International, an umbrella organization "
+     "representing offices in 27 regions and 55 countries.",
+     "27", ""),
+    ("The crisis began in October. In 1962, US intelligence discovered evidence that the Soviet Union was "
+     "placing nuclear missiles in Cuba—only some 100 miles from American soil.",
+     "1962", "?"),
+    ("International law has grown. Three particularly well-developed areas of international law are the "
+     "law of the sea, the Geneva Conventions, and human rights law.",
+     "Three", ""),
+    ("The M1 Abrams is a tank. Three main versions of the M1 Abrams have been deployed, the M1, M1A1, and "
+     "M1A2, incorporating improved armament.",
+     "Three", ""),
+    ("Voting rights grew slowly. In 1870, the 15th Amendment expanded the right to vote to Black "
+     "Americans, and in 1920, the 19th Amendment afforded the right to women.",
+     "1920", "?"),
+    ("Aston Villa is an old club. The club were floated by the previous owner Doug Ellis, but in 2006 full"
+     " control was acquired by American businessman Randy Lerner.",
+     "2006", "?"),
+    ("Wagner wrote many operas. Wagner conducted the premiere at the Semper Oper in Dresden in 1843.",
+     "1843", "?"),
+    ("Although the Institute for Social Research was founded in 1924, it was under the leadership of Max "
+     "Horkheimer, who became director in 1930, that the institute changed its focus.",
+     "1930", "?"),
+    ('Cooper was a psychiatrist. Cooper coined the term "anti-psychiatry" in 1967, and wrote the book '
+     '"Psychiatry and Anti-psychiatry" in 1971.',
+     "1971", "?"),
+    ("Wagner was poor then. By the beginning of 1839, the now 26 year old Richard Wagner was employed as a"
+     " conductor in Riga.",
+     "26", ""),
+    ("Little is known about Mozi. He lived around the time of Confucius (ca. 479 BCE), the founder of "
+     "Confucianism, and Laozi, the founder of Daoism.",
+     "Confucius", ""),
+    ("The mine collapsed in August. Isaac Arellano holds a candle and sings during a fundraiser for miners"
+     " Tuesday in Price, Utah.",
+     "Isaac Arellano", ""),
     # batch 59-60
     ('Brackett wrote science fiction. In 1946, the same year that Brackett married author Edmond Hamilton, "Planet '
      'Stories" published the novella "Lorelei of the Red Mist". Brackett finished only its first half.', "1946", "?"),

@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from quizgen.questions.gate.choices import choices_apart, settle_choices
 from quizgen.questions.gate.context import (bare_relational, deictic_time, indefinite_person, leaning_opener,
-                                            person_reference, pointing_phrase, unanchored)
-from quizgen.questions.gate.form import boilerplate, garbled, no_finite_verb, run_on, too_long, wh_form
+                                            person_reference, pointing_phrase, unanchored, unasserted)
+from quizgen.questions.gate.form import boilerplate, garbled, no_finite_verb, run_on, spliced, too_long, wh_form
 from quizgen.questions.gate.info import DocInfo, doc_info
 from quizgen.questions.gate.kinds import answer_type
 from quizgen.questions.gate.worth import answer_worth, listed_name, short_cloze
@@ -41,12 +41,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["CHECKS", "DocInfo", "doc_info", "reason", "settle_choices", "boilerplate", "garbled", "no_finite_verb", "run_on",
            "too_long", "leaning_opener", "deictic_time", "answer_worth", "answer_type", "wh_form", "person_reference",
-           "pointing_phrase", "bare_relational", "choices_apart", "unanchored", "indefinite_person", "listed_name", "short_cloze"]
+           "pointing_phrase", "bare_relational", "choices_apart", "unanchored", "indefinite_person", "listed_name", "short_cloze", "unasserted",
+           "spliced"]
 
 
 CHECKS: tuple[Callable[[DocInfo, "Candidate"], Optional[str]], ...] = (
-    boilerplate, garbled, no_finite_verb, run_on, too_long, leaning_opener, deictic_time, answer_worth, answer_type, wh_form,
-    person_reference, pointing_phrase, bare_relational, unanchored, indefinite_person, listed_name, short_cloze, choices_apart,
+    boilerplate, garbled, no_finite_verb, run_on, too_long, leaning_opener, deictic_time, answer_worth, answer_type, wh_form, spliced,
+    person_reference, pointing_phrase, bare_relational, unanchored, unasserted, indefinite_person, listed_name, short_cloze,
+    choices_apart,
 )
 
 

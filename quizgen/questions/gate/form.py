@@ -41,6 +41,8 @@ def boilerplate(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "not a sentence: a heading, caption or cut-off line"
     if re.search(r"\w \.\s*$", shown):
         return "boilerplate: a link or headline line ('... collide in Argentina .')"
+    if _caption(info, c):
+        return "boilerplate: a photo caption ('... holds a candle and sings during a fundraiser Tuesday')"
     if _one_word_heading(info, s0, s1):
         return "boilerplate: a one-word heading run into the sentence ('Government Damian Givens attended ...')"
     if _run_in_heading(info, s0, s1):
@@ -72,6 +74,22 @@ def _one_word_heading(info: DocInfo, s0: int, s1: int) -> bool:
                 and sent[1].is_title and sent[1].ent_type_ == "PERSON" and sent[1].ent_iob_ == "B":
             return True
     return False
+
+
+#: What people in a news photograph do, in the present tense of a caption.
+CAPTION_VERBS = {"hold", "sing", "wave", "pose", "pray", "cry", "hug", "carry", "react", "gesture", "kneel", "wipe", "light",
+                 "embrace", "mourn", "weep", "sit", "walk", "look", "stand", "smile", "greet", "salute", "clap", "cheer"}
+
+
+def _caption(info: DocInfo, c: "Candidate") -> bool:
+    """A photo caption left in the text: a sentence whose main verb is a present-tense pose or gesture
+    ("holds", "waves", "prays") on a named weekday ("Isaac Arellano holds a candle and sings during a fundraiser for
+    miners Tuesday in Price, Utah.", held-out batch 62). A story tells such things in the past tense."""
+    sent = info.doc[c.fact.token_start].sent
+    root = sent.root
+    return root.tag_ == "VBZ" and root.lemma_ in CAPTION_VERBS \
+        and not any(k.dep_ in ("acomp", "oprd") or k.tag_ == "VBN" for k in root.children) \
+        and any(t.lower_ in WEEKDAYS for t in sent) and not any(t.text in ('"', "“", "”") for t in sent)
 
 
 def _run_in_heading(info: DocInfo, s0: int, s1: int) -> bool:
@@ -154,6 +172,15 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
         # 'In what year did "Planet Stories publish the novella "Lorelei of the Red Mist?' (held-out batch 59): the
         # closing marks of the titles were lost in building the question
         return "garbled: quotation marks out of place"
+    if c.format != "cloze" and re.search(r"\b(actually|regardless|nonetheless|nevertheless|anyway)\b(?! of\b)",
+                                         re.split(r"\b(?:that|which|whom|whose)\b", p.split(" ", 1)[-1])[0]):
+        # "Who actually voluntarily chose to keep fit with Wolves' Under-18 side?", "When did Lywood begin work on a
+        # machine regardless?" (held-out batches 61-62): a word that answers the sentence before, left in the question
+        return "leans on the sentence before: 'actually', 'regardless' left in the question"
+    if c.format != "cloze" and re.search(r"(?<!\d)[—–]|[—–](?!\d)|\s--\s", p):
+        # "In what year did US intelligence discover evidence —only some 100 miles from American soil?" (held-out
+        # batch 61; 10 of 14 judged questions with a dash rejected): an aside set off by dashes loses what it hangs on
+        return "garbled: a dash aside inside a question"
     if c.format != "cloze" and re.match(r"When would\b", p):
         # "When would terrorists stage bombings on the London transit system ...?" (held-out batch 59): the story's
         # narrative "would" (the future seen from the past) reads as a hypothetical in a question
@@ -183,7 +210,7 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "... for bribing a friend of an official in Angola to negotiate a seven oil-field services contracts."
         # (held-out batch 60): a word lost or left over in the text, and the card would teach it
         return "garbled: 'a' before a count of a plural ('a seven ... contracts', a typo in the text)"
-    if re.search(r"_____-(year|month|week|day)s?-old", p):
+    if re.search(r"_____-(year|month|week|day)s?-old|_____ (year|month|week|day) old\b", p):
         return "trivial: an age in a description"
     if re.search(r"_____-\w|\w-_____", p):
         return "part of a word: the blank is half of a hyphenated compound"
@@ -869,3 +896,17 @@ def _clause_without_subject(info: DocInfo, c: "Candidate", sent) -> Optional[str
                 return t.text  # (a subject that holds the answer is what the wh-word stands for)
     return None
 
+
+def spliced(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """A question that joins two clauses the parser ran together: a person's name set as the second of two
+    objects of which the first is a thing ("Who had shot over the bar and Johan Elmander?", from "Henrik Larsson had
+    shot over the bar and Johan Elmander, who scored against Spain, missed two chances", held-out batch 61)."""
+    if c.format != "cloze" and any(t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.doc[t.left_edge.i].ent_type_ == "PERSON"
+                                   and t.head.pos_ == "NOUN" and not t.head.ent_type_ and t.head.dep_ in ("dobj", "pobj")
+                                   and f" {t.head.text} and {info.doc[t.left_edge.i : t.i + 1].text}" in f" {c.prompt}"
+                                   for t in info.doc[c.fact.token_start].sent):
+        # "Who had shot over the bar and Johan Elmander?" (held-out batch 61: "Larsson had shot over the bar and Johan
+        # Elmander, who scored against Spain, missed two chances"): the parser joined the next clause's subject to an
+        # object, and the question splices the two clauses
+        return "garbled: a name joined to a thing ('the bar and Johan Elmander')"
+    return None

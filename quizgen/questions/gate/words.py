@@ -64,6 +64,7 @@ LEANING_OPENERS = re.compile(
     r"then|now|later|afterwards?|earlier|finally|first|second|secondly|third|thirdly|next|otherwise|"
     r"thereafter|subsequently|eventually|ultimately|initially|originally|additionally|again|here|there|elsewhere|"
     r"imagine|consider|suppose|picture|remember|think of|note that|recall|as (another|an) example|another example|"
+    r"(one|a|an|a good|a clear|a classic|a famous|a notable|a prime|a striking|one such) example (is|was)\b|one such\b|"
     r"after all|let's|let’s|let us|"
     r"estimates (range|vary|differ)|"
     r"for (example|instance|this reason|that reason)|in (addition|contrast|turn|fact|response|return|short|"

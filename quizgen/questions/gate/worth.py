@@ -37,6 +37,11 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
     figure = _date_of_a_figure(c, low) if c.format != "cloze" and f.kind == "when" else None
     if figure:
         return figure
+    if c.format == "cloze" and f.kind == "how_many" and isinstance(f.value, (int, float)) and f.value >= 2 \
+            and _listed_beside(doc, f) == int(f.value):
+        # "_____ particularly well-developed areas of international law are the law of the sea, the Geneva Conventions,
+        # and human rights law." -> Three (held-out batches 61-62): the sentence names as many as it counts
+        return "trivial: the count of the items the sentence lists"
     if c.format == "cloze" and f.kind == "how_many" and isinstance(f.value, (int, float)) and f.value >= 3 \
             and _colon_list(doc, f) == int(f.value):
         # "In multiplayer mode, there are _____ gametypes: Arsenal, Assassination, ..." (held-out batch 43)
@@ -453,6 +458,10 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "... co-founder of the liberal anti-communism group _____ for Democratic Action" -> Americans (held-out batch
         # 59), "_____ for the Suppression of Intemperance" -> The Massachusetts Society: the name goes on after the blank
         return "truncated: the name goes on after the blank ('_____ for Democratic Action')"
+    if f.kind == "who" and f.label == "PERSON" and c.format == "cloze" and _derived_word_in_card(c.prompt, text):
+        # "He lived around the time of _____ (ca. 479 BCE), the founder of Confucianism, ..." -> Confucius (held-out
+        # batch 62): a word made from the answer's name gives it away
+        return "giveaway: a word made from the answer's name is in the card ('_____, the founder of Confucianism')"
     short = re.sub(r"(?i)^the ", "", text.strip())
     if short in NAME_HEADS and re.search(r"[A-Z][\w'’.-]+ " + short + r"\b", info.text):
         # "Who provided unprecedented assistance to ... snowboarders in 2010?" -> Foundation (held-out batch 59: "the
@@ -694,6 +703,44 @@ def _colon_list(doc, f) -> int:
     tail = doc[colon.i + 1 : sent.end].text.rstrip(" .;")
     items = [x for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", tail) if x.strip()]
     return len(items) if len(items) >= 2 else 0
+
+
+def _derived_word_in_card(prompt: str, answer: str) -> bool:
+    """Whether the card holds a word made from the answer's last word with a suffix of doctrine or belonging
+    ("Confucius" and "Confucianism", "Marx" and "Marxist", "Paris" and "Parisian")."""
+    words = re.findall(r"[A-Za-z]+", answer)
+    if not words or len(words[-1]) < 4:
+        return False
+    last = words[-1].lower()
+    stem = last[: max(4, len(last) - 2)]
+    return any(w.lower().startswith(stem) and w.lower() != last and re.search(r"(ism|isms|ist|ists|ian|ians|ite|ites|ean|eans)$", w.lower())
+               for w in re.findall(r"[A-Za-z]+", prompt.replace("_____", " ")))
+
+
+def _listed_beside(doc, f) -> int:
+    """How many items a list of names or noun phrases has that the counted noun is set equal to or beside: the
+    complement of "are" ("Three areas ... are A, B, and C"), an apposition ("three versions ..., the M1, M1A1, and
+    M1A2"); 0 when there is none."""
+    root = doc[f.token_start : f.token_end].root
+    if root.dep_ != "nummod":
+        return 0
+    noun = root.head
+    sent = noun.sent
+    best = 0
+    for x in sent:
+        if f.token_start <= x.i < f.token_end or x.dep_ == "conj" or x.i == noun.i:
+            continue
+        if not (x.head.i == noun.i and x.dep_ in ("appos", "attr", "dep")
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i + 1 : x.left_edge.i])
+                or x.head.i == noun.head.i and x.dep_ in ("attr", "appos", "dep", "npadvmod", "oprd")):
+            continue
+        conj = [k for k in x.children if k.dep_ == "conj"]
+        if not conj:
+            continue
+        span = doc[x.left_edge.i : conj[-1].right_edge.i + 1].text.rstrip(" .;,")
+        items = [y for y in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", span) if y.strip()]
+        best = max(best, len(items) if len(items) >= 2 else 0)
+    return best
 
 
 def _year_shortly_before(doc, f) -> bool:
