@@ -2192,6 +2192,26 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
     ("Three veterans return home after the war. All three have trouble adjusting to civilian life.", "three", ""),
     ("Minorities will grow. By 2060 the U.S. Census Bureau projects the minority population to increase to 56 percent "
      "of the total U.S. population.", "2060", "to increase?"),
+    # batch 63-64
+    ("Liszt conducted the premiere of Lohengrin in Weimar. Liszt chose the date in honour of Weimar's most"
+     " famous citizen, Johann Wolfgang von Goethe, who was born on 28 August 1749. The opera was a "
+     "success.",
+     "28 August 1749", "?"),
+    ("Multinational firms are everywhere. About 45 percent of MNCs are headquartered in the United States,"
+     " including Exxon Mobile, Amazon, Coca-Cola, Walmart, Apple, and financial giant Berkshire Hathaway.",
+     "Exxon Mobile", ""),
+    ("The crash involved a helicopter. The Eurocopter AS55 Ecureuil 2 (Twin Squirrel), made by Airbus, has"
+     " a cruising speed of 140mph and a range of nearly 440 miles.",
+     "Ecureuil 2", "?"),
+    ("The AS/400 line grew in the 1990s. OS/400 Version 4, Release 4 (V4R4) introduced LPARs allowing "
+     "multiple virtual systems to run on one machine.",
+     "Version 4", ""),
+    ("The Apache was built for the Army. The U.S. Army selected the YAH-64 over the Bell YAH-63 in 1976, "
+     "and later approved full production in 1982.",
+     "1982", "?"),
+    ("Some cakes last long. In 2015, an American couple revealed they were still eating their wedding "
+     "cake, 60 years after it was first baked in 1955.",
+     "1955", ""),
     # batch 61-62
     ("Few trials have been held there. But it's hard to see when the next civilian trial of a detainee "
      "will be, or indeed when President Barack Obama can close the Guantanamo Bay military prison.",
@@ -2331,6 +2351,19 @@ def test_the_same_number_written_two_ways_is_no_distractor():
     for q in quizgen.generate(text, title="Mariner 9").questions:
         texts = [re.sub(r"[,\s]", "", ch.text) for ch in (q.choices or [])]
         assert len(texts) == len(set(texts)), [ch.text for ch in q.choices]
+
+
+def test_initials_in_a_file_name_say_what_the_text_is_about():
+    """Held-out batch 63: "_____ was born at 115 Congleton Road, ..." -> R.J. Mitchell, in "wiki_r-j-mitchell"."""
+    import quizgen
+
+    text = ("R. J. Mitchell\n\nReginald Joseph Mitchell CBE, FRAeS, (20 May 1895 – 11 June 1937) was a British "
+            "aeronautical engineer, working for Supermarine. Between 1920 and 1936 he designed many aircraft.\n\nR.J. "
+            "Mitchell was born at 115 Congleton Road, Butt Lane, Kidsgrove, Staffordshire, England. In 1917 he joined "
+            "Supermarine, and in 1919 he was appointed chief designer. Mitchell designed 24 aircraft between 1920 and 1936.")
+    quiz = quizgen.generate(text, title="wiki_r-j-mitchell")
+    assert quiz.questions
+    assert not [q for q in quiz.questions if q.answer.text == "R.J. Mitchell"], [q.prompt for q in quiz.questions]
 
 
 def test_a_number_that_counts_the_same_thing_is_no_distractor():

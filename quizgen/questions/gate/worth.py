@@ -462,6 +462,29 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "He lived around the time of _____ (ca. 479 BCE), the founder of Confucianism, ..." -> Confucius (held-out
         # batch 62): a word made from the answer's name gives it away
         return "giveaway: a word made from the answer's name is in the card ('_____, the founder of Confucianism')"
+    if f.kind == "who" and c.format != "cloze" and re.search(r"\d", text):
+        # "Who has a cruising speed of 140mph and a range of nearly 440 miles?" -> Ecureuil 2 (held-out batch 64): a
+        # model or a product, not a person ("who" for a thing)
+        return "wrong question word: 'who' for a thing named with a number"
+    if c.format == "cloze" and _abbreviated_beside(c.prompt, text):
+        # "OS/400 _____, Release 4 (V4R4) introduced LPARs ..." -> Version 4 (held-out batch 64)
+        return "giveaway: an abbreviation in the card holds the answer ('(V4R4)' for 'Version 4')"
+    if f.kind == "when" and _year_by_arithmetic(c.prompt, text):
+        # "In 2015, an American couple revealed they were still eating their wedding cake, 60 years after it was first
+        # baked in _____." -> 1955 (held-out batch 63): the card gives the year by a sum
+        return "giveaway: the card gives the year by a sum ('In 2015 ... 60 years after ... _____')"
+    if c.format == "cloze" and f.kind in ("who", "where") and re.match(
+            r",\s+[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,3},\s+[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,3},", info.text[f.end : f.end + 120]):
+        # "... headquartered in the United States, including _____, Amazon, Coca-Cola, Walmart, Apple, and financial
+        # giant Berkshire Hathaway." -> Exxon Mobile (held-out batch 63): the first of a list of names
+        return "one of a list: another item fits the blank as well"
+    if f.kind == "when" and c.format != "cloze" and re.search(r"\bborn\b", c.prompt) and f.label == "DATE":
+        person = re.match(r"(?:When|In what year) was (.+?) born\b", c.prompt)
+        last = re.findall(r"[A-Z][\w'’-]+", person.group(1)) if person else []
+        if last and len(re.findall(r"(?<![\w-])" + re.escape(last[-1]) + r"(?![\w-])", info.text)) <= 1:
+            # "When was Johann Wolfgang von Goethe born?" (held-out batch 63, in an article on Lohengrin: "in honour of
+            # Weimar's most famous citizen, Johann Wolfgang von Goethe, who was born on 28 August 1749")
+            return "not worth asking: the birth date of somebody the text names once, in passing"
     short = re.sub(r"(?i)^the ", "", text.strip())
     if short in NAME_HEADS and re.search(r"[A-Z][\w'’.-]+ " + short + r"\b", info.text):
         # "Who provided unprecedented assistance to ... snowboarders in 2010?" -> Foundation (held-out batch 59: "the
@@ -703,6 +726,29 @@ def _colon_list(doc, f) -> int:
     tail = doc[colon.i + 1 : sent.end].text.rstrip(" .;")
     items = [x for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", tail) if x.strip()]
     return len(items) if len(items) >= 2 else 0
+
+
+def _abbreviated_beside(prompt: str, answer: str) -> bool:
+    """Whether a bracketed abbreviation in the card is made of the answer's initials and numbers ("Version 4" in
+    "(V4R4)")."""
+    parts = re.findall(r"[A-Za-z]+|\d+", answer)
+    if len(parts) < 2:
+        return False
+    short = "".join(x if x.isdigit() else x[0] for x in parts)
+    return bool(re.search(r"\([^()\s]*" + re.escape(short) + r"[^()\s]*\)", prompt, re.I))
+
+
+def _year_by_arithmetic(prompt: str, answer: str) -> bool:
+    """Whether another year in the card and a number of years in it give the answer's year ("In 2015 ... 60 years
+    after ... _____" -> 1955)."""
+    m = re.fullmatch(r"\D*(1\d{3}|20\d{2})", answer.strip())
+    if not m:
+        return False
+    year = int(m.group(1))
+    rest = prompt.replace("_____", " ")
+    years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", rest)]
+    spans = [int(n) for n in re.findall(r"\b(\d{1,3}) years?\b", rest)]
+    return any(abs(y - year) == n for y in years for n in spans)
 
 
 def _derived_word_in_card(prompt: str, answer: str) -> bool:
