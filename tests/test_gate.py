@@ -2192,6 +2192,26 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
     ("Three veterans return home after the war. All three have trouble adjusting to civilian life.", "three", ""),
     ("Minorities will grow. By 2060 the U.S. Census Bureau projects the minority population to increase to 56 percent "
      "of the total U.S. population.", "2060", "to increase?"),
+    # batch 65-66
+    ("Care costs are rising. One in 10 people face costs of over £100,000 once they pass the age of 65. Councils say "
+     "they need more money.", "10", "?"),
+    ("Councils face a shortfall of £1bn. By 2020 that funding gap is predicted to grow to £2.6bn, the report says.",
+     "2020", "?"),
+    ("Sepsis is a problem in Wales. A killer condition linked to 1,500 deaths every year in Wales is not always being "
+     "treated in the same way in Welsh hospitals, new research claims.", "1,500", "?"),
+    ("Debye was a Dutch physicist. He was born Petrus Josephus Wilhelmus Debije in Maastricht, Netherlands, on March 24, "
+     "1884.", "Wilhelmus Debije", ""),
+    ("Debye grew up in Maastricht. He attended the Aachen University of Technology, just 30 km away in 1901. He studied "
+     "mathematics there.", "1901", ""),
+    ("Peter Debye was a Dutch physicist. In 1911, when Albert Einstein took an appointment as a professor at Prague, "
+     "Bohemia, Debye took his old professorship at the University of Zurich, Switzerland. He moved to Utrecht in 1912.",
+     "1911", "?"),
+    ("Denmark was threatened by Norway and Sweden, and in 1026, Cnut decided to strengthen its defences by bringing "
+     "over his son.", "1026", "?"),
+    ("Donnybrook is a suburb of Dublin. Donnybrook Fair dates from a charter of King John of England in 1204. The fair "
+     "was abolished in 1855.", "1204", "In what year does"),
+    ("Neuroticism is a personality trait. Watson and Clark (1984) found that people reporting high levels of neuroticism "
+     "also tend to report feeling anxious and unhappy.", "Watson and Clark", ""),
     # batch 63-64
     ("Liszt conducted the premiere of Lohengrin in Weimar. Liszt chose the date in honour of Weimar's most"
      " famous citizen, Johann Wolfgang von Goethe, who was born on 28 August 1749. The opera was a "
@@ -2364,6 +2384,24 @@ def test_initials_in_a_file_name_say_what_the_text_is_about():
     quiz = quizgen.generate(text, title="wiki_r-j-mitchell")
     assert quiz.questions
     assert not [q for q in quiz.questions if q.answer.text == "R.J. Mitchell"], [q.prompt for q in quiz.questions]
+
+
+def test_a_decimal_is_no_distractor_for_a_whole_count():
+    """Held-out batch 66: "How many wickets did Moeen take in five Tests against India in 2014?" offered 27.53, his
+    bowling average, beside whole counts."""
+    from dataclasses import replace
+
+    from quizgen.questions.gate.choices import settle_choices
+
+    text = ("England spinner Moeen Ali expects a harder summer. Moeen took 19 wickets in five Tests against India in "
+            "2014. He has 29 Test wickets in all, and England have won 91 of their home Tests since 2000. He averages "
+            "27.53 with the ball in his eight Tests, and he took 12 wickets in 2015.")
+    passed, info = gate_info(text)
+    c = next(c for c in passed if c.fact.text == "19" and c.format != "cloze")
+    c = replace(c, format="multiple_choice", choices=[("19", True), ("36", False), ("45", False), ("27.53", False),
+                                                      ("58", False)])
+    settle_choices(info, c)
+    assert c.choices and "27.53" not in [d for d, _ok in c.choices], c.choices
 
 
 def test_a_number_that_counts_the_same_thing_is_no_distractor():

@@ -599,6 +599,12 @@ def bare_relational(info: DocInfo, c: "Candidate") -> Optional[str]:
             # "In what year did Max Horkheimer become director?" (held-out batch 62: of the institute); "In what year was
             # full control acquired by American businessman Randy Lerner?" (held-out batch 61: of the club)
             return f"unresolved reference: {t.text!r} of what?"
+        if c.format != "cloze" and det in ("that", "this", "these", "those") and t.pos_ == "NOUN" \
+                and re.search(r"\b" + re.escape(t.text) + r"\b", c.prompt) \
+                and not re.search(r"\b" + det + r"\b[^?]*\b" + re.escape(t.text) + r"\b", c.prompt, re.I):
+            # "By what year is funding gap predicted to grow to £2.6bn?" (held-out batch 65: "By 2020 that funding gap is
+            # predicted to grow ..."): the question dropped the "that" that pointed back, and the noun is left bare
+            return f"unresolved reference: '{det} {t.text}' (the question dropped '{det}')"
         if c.format != "cloze" and t.lemma_.lower() in NAMED_WORKS and det == "the" and t.i + 1 < len(info.doc) \
                 and (info.doc[t.i + 1].text in ('"', "“", "‘") or info.doc[t.i + 1].dep_ == "appos") \
                 and re.search(r"\bthe " + re.escape(t.text) + r"\b(?!\s*[\"“‘])", c.prompt):

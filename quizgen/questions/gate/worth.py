@@ -462,6 +462,23 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "He lived around the time of _____ (ca. 479 BCE), the founder of Confucianism, ..." -> Confucius (held-out
         # batch 62): a word made from the answer's name gives it away
         return "giveaway: a word made from the answer's name is in the card ('_____, the founder of Confucianism')"
+    prev = doc[f.token_start - 1] if f.token_start >= 2 else None
+    if f.label == "PERSON" and c.format == "cloze" and prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "compound" \
+            and f.token_start <= prev.head.i < f.token_end and any(
+                doc[k].lower_ in ("born", "named", "christened", "baptised", "baptized", "née", "nee")
+                for k in range(max(0, f.token_start - 4), f.token_start - 1)):
+        # "He was born Petrus Josephus _____ in Maastricht" -> Wilhelmus Debije (held-out batch 65): the blank starts
+        # inside a birth name
+        return "truncated: the name begins before the blank ('Petrus Josephus _____')"
+    if c.format == "cloze" and f.kind == "when" and re.search(
+            r"\b(away|km|miles|kilometres|kilometers|metres|meters|north|south|east|west|near|nearby|located|situated|based) in _____", c.prompt):
+        # "... just 30 km away in _____" -> 1901 (held-out batch 65): a place fits the blank as well as the year
+        return "more than one answer: a place fits the blank as well ('30 km away in _____')"
+    if f.kind == "how_many" and c.format != "cloze" and f.token_start >= 2 and doc[f.token_start - 1].lower_ == "in" \
+            and doc[f.token_start - 2].lower_ in ("one", "1"):
+        # "How many people face costs of over £100,000?" -> 10 (held-out batch 65: "One in 10 people face costs ..."):
+        # the second number of a share, asked as a count, is false
+        return "not a count: the answer is half of a share ('one in 10')"
     if f.kind == "who" and c.format != "cloze" and re.search(r"\d", text):
         # "Who has a cruising speed of 140mph and a range of nearly 440 miles?" -> Ecureuil 2 (held-out batch 64): a
         # model or a product, not a person ("who" for a thing)
