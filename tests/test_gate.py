@@ -2212,6 +2212,15 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "was abolished in 1855.", "1204", "In what year does"),
     ("Neuroticism is a personality trait. Watson and Clark (1984) found that people reporting high levels of neuroticism "
      "also tend to report feeling anxious and unhappy.", "Watson and Clark", ""),
+    # batch 67-68
+    ("Claire Lomas finished the London Marathon in a robotic suit. Lomas crossed the finish line at 10:00 BST, 16 days "
+     "after she started.", "10:00", ""),
+    ("Universities Wales is led by Colin Riordan. Relations between Universities Wales and the Ms Williams worsened in "
+     "June 2016, officials said.", "June 2016", ""),
+    ("Patients are moving. Staff have been moved to the Northumbria Specialist Emergency Care Hospital, in Cramlington, "
+     "which opened in 2015, to deal with high demand.", "2015", "?"),
+    ("The global lingerie market in 2003 was estimated at $29 billion, while in 2005, bras accounted for 56 per cent of "
+     "the lingerie market and briefs represented 29 per cent.", "2005", "and briefs?"),
     # batch 63-64
     ("Liszt conducted the premiere of Lohengrin in Weimar. Liszt chose the date in honour of Weimar's most"
      " famous citizen, Johann Wolfgang von Goethe, who was born on 28 August 1749. The opera was a "

@@ -479,6 +479,11 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "How many people face costs of over £100,000?" -> 10 (held-out batch 65: "One in 10 people face costs ..."):
         # the second number of a share, asked as a count, is false
         return "not a count: the answer is half of a share ('one in 10')"
+    if f.kind == "when" and re.search(r"\b\d{1,2}[:.]\d\d\b\s*(a\.?m\.?|p\.?m\.?|BST|GMT|CET|[ECMP][SD]?T|local time|hours)?",
+                                      text, re.I) and not re.search(r"\b(1\d{3}|20\d{2})\b", text):
+        # "... crossed the line at _____" -> "about 10:00 BST" (held-out batch 67), "When did Lee pass away ...?" -> 3:18
+        # a.m. (batch 48; 3 of 4 judged clock times rejected): the time of day is a detail, not the fact
+        return "trivial: a time of day"
     if f.kind == "who" and c.format != "cloze" and re.search(r"\d", text):
         # "Who has a cruising speed of 140mph and a range of nearly 440 miles?" -> Ecureuil 2 (held-out batch 64): a
         # model or a product, not a person ("who" for a thing)
