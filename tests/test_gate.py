@@ -2212,6 +2212,10 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "was abolished in 1855.", "1204", "In what year does"),
     ("Neuroticism is a personality trait. Watson and Clark (1984) found that people reporting high levels of neuroticism "
      "also tend to report feeling anxious and unhappy.", "Watson and Clark", ""),
+    # batch 69-70
+    ("Adoption agencies have been told to act. The Adoption Leadership Board chairman Sir Martin Narey spoke on Monday. "
+     "The recent fall in children being put forward for adoption in England has prompted Sir Martin to issue guidance.",
+     "Sir Martin", ""),
     # batch 67-68
     ("Claire Lomas finished the London Marathon in a robotic suit. Lomas crossed the finish line at 10:00 BST, 16 days "
      "after she started.", "10:00", ""),

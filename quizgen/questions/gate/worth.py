@@ -484,6 +484,13 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "... crossed the line at _____" -> "about 10:00 BST" (held-out batch 67), "When did Lee pass away ...?" -> 3:18
         # a.m. (batch 48; 3 of 4 judged clock times rejected): the time of day is a detail, not the fact
         return "trivial: a time of day"
+    if f.label == "PERSON" and c.format != "cloze" and (re.search(r"^\S+ (Mr|Mrs|Ms|Miss|Dr)\.? ", text.strip())
+                                or re.fullmatch(r"(Sir|Dame|Lord|Lady) [A-Z][\w'’-]+", text.strip())
+                                and re.search(re.escape(text.strip()) + r" [A-Z][\w'’-]+", info.text)):
+        # "Who has the recent fall in ... adoption ... prompted to issue guidance?" -> Sir Martin (the text: "Sir Martin
+        # Narey"), "Who died at Good Hope Hospital on 20 December?" -> "MEP Mr Bradbourn" (held-out batch 70): a name cut
+        # to its title and given name, or a title left before "Mr"
+        return "incomplete: a name cut to its title ('Sir Martin', 'MEP Mr Bradbourn')"
     if f.kind == "who" and c.format != "cloze" and re.search(r"\d", text):
         # "Who has a cruising speed of 140mph and a range of nearly 440 miles?" -> Ecureuil 2 (held-out batch 64): a
         # model or a product, not a person ("who" for a thing)
