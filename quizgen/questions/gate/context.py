@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from quizgen.questions.ask import _gender_clash
-from quizgen.questions.gate.info import DocInfo, _in_prompt, _shown, _span
+from quizgen.questions.gate.info import DocInfo, _in_prompt, _shown, _span, governor
 from quizgen.questions.gate.words import DEICTIC_TIME, FIRST_SECOND, GENERIC_TITLES, HE_SHE, HONORIFICS, IT, LEANING_OPENERS, LEANING_WORDS, MONTHS, ORDINAL_PICKS, POINTING_NOUNS, QUANTIFIER_PRONOUNS, RELATIVE_TIME, SPEECH_LEMMAS, THEY, UNIQUE_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -127,7 +127,7 @@ def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
             if len(named) != 1 or others:
                 return f"unresolved reference: {t.text!r} ({len(named)} people before it)"
             if t.dep_ in ("nsubj", "nsubjpass") and all(
-                    _governor(doc[i]) == _governor(t) for i in range(span.start, t.i) if i in info.people
+                    governor(doc[i]) == governor(t) for i in range(span.start, t.i) if i in info.people
                     and not (f.token_start <= i < f.token_end)) and not (answer_person and f.token_end <= t.i):
                 # "On the recommendation of Charles II of Naples he was made Bishop of Fréjus" (held-out batch 37): a
                 # subject pronoun is not the person named in its own clause, so it means someone the card does not show
@@ -164,7 +164,7 @@ def person_reference(info: DocInfo, c: "Candidate") -> Optional[str]:
                         and d.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"))
                        or d.ent_type_ in ("ORG", "NORP", "GPE")
                        for d in doc[sent_start : t.i] if not (f.token_start <= d.i < f.token_end)
-                       and not (t.dep_ in ("dobj", "pobj", "dative") and _governor(d) == _governor(t))):
+                       and not (t.dep_ in ("dobj", "pobj", "dative") and governor(d) == governor(t))):
                 return f"unresolved reference: {t.text!r}"  # ("wrote concertos for them": not the concertos)
         elif low in IT:
             if t.dep_ == "expl" or _empty_it(t):
@@ -228,12 +228,6 @@ def _after_place_word(doc, i: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in ("in", "at", "near", "outside", "inside")
 
 
-def _governor(t: "Token") -> "Token":
-    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
-        t = t.head
-    return t
-
-
 def _bound_in_clause(info: DocInfo, pron: "Token", start: int) -> bool:
     """ "his"/"her" in the clause of the nearest person before it (or at most four words after
     them), who is that clause's subject or agent ("a memo issued by Donald Trump during his
@@ -246,7 +240,7 @@ def _bound_in_clause(info: DocInfo, pron: "Token", start: int) -> bool:
     while person.head.i != person.i and person.dep_ in ("compound", "flat", "appos"):
         person = person.head
     role = person.dep_ in ("nsubj", "nsubjpass") or (person.dep_ == "pobj" and person.head.dep_ == "agent")
-    return role and (_governor(person) == _governor(pron) or pron.i - nearest <= 4)
+    return role and (governor(person) == governor(pron) or pron.i - nearest <= 4)
 
 
 def _subject_of_own_clause(info: DocInfo, pron: "Token") -> bool:
@@ -255,7 +249,7 @@ def _subject_of_own_clause(info: DocInfo, pron: "Token") -> bool:
     babysat for her")."""
     if pron.dep_ not in ("dobj", "obj", "pobj", "dative", "iobj") or pron.lower_ not in ("him", "her"):
         return False
-    verb = _governor(pron)
+    verb = governor(pron)
     subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and (subj.i in info.people or subj.ent_type_ == "PERSON")
 
@@ -522,9 +516,7 @@ def unasserted(info: DocInfo, c: "Candidate") -> Optional[str]:
     if c.format == "cloze":
         return None
     doc, f = info.doc, c.fact
-    v = doc[f.token_start : f.token_end].root
-    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-        v = v.head
+    v = governor(doc[f.token_start : f.token_end].root)
     top = v
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head

@@ -33,8 +33,8 @@ class DocInfo:
     labels: dict[str, set[str]]  # lower-cased entity text (without "the ") -> the labels the tagger gave it
     #: how often each run of four or more letters stands in the text (the typo check's vocabulary)
     letter_words: Counter = field(default_factory=Counter)
-    #: whether a sentence of the text opens with a one-word heading run into it ("Brewing If you ever wondered ...")
-    headed: bool = False
+    #: the first token of each sentence that opens with a one-word heading run into it ("Brewing If you ever wondered ...")
+    headed: frozenset = frozenset()
 
 
 def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
@@ -78,7 +78,7 @@ def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
     text = doc_text(doc)
     return DocInfo(doc=doc, text=text, title_words=title_words, people=people, topic_names=topic,
                    first_lemma=first, labels=labels, letter_words=Counter(re.findall(r"[A-Za-z]{4,}", text)),
-                   headed=any(_headed(s) for s in doc.sents))
+                   headed=frozenset(s.start for s in doc.sents if _headed(s)))
 
 
 #: A capitalised common word, then a capitalised word that opens sentences: a heading run into its paragraph
@@ -91,6 +91,13 @@ def _headed(sent) -> bool:
     m = HEADED.match(sent.text)
     return bool(m) and (sent[0].pos_ in ("NOUN", "PROPN") or sent[0].tag_ == "VBG") and common_word(m.group(1)) and not sent[0].ent_type_ \
         and m.group(1).lower() not in HONORIFICS | TITLE_WORDS
+
+
+def governor(t: "Token") -> "Token":
+    """The verb ``t`` hangs on: ``t`` itself when it is one, else the first verb above it."""
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t
 
 
 def _shown(c: "Candidate") -> tuple[int, int]:

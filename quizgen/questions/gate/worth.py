@@ -752,8 +752,12 @@ def _colon_list(doc, f) -> int:
     colon = next((t for t in doc[f.token_end : sent.end] if t.text == ":"), None)
     if colon is None:
         return 0
-    tail = doc[colon.i + 1 : sent.end].text.rstrip(" .;")
-    items = [x for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", tail) if x.strip()]
+    return _list_items(doc[colon.i + 1 : sent.end].text.rstrip(" .;"))
+
+
+def _list_items(text: str) -> int:
+    """How many items "A, B and C" lists (0 for fewer than two)."""
+    items = [x for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text) if x.strip()]
     return len(items) if len(items) >= 2 else 0
 
 
@@ -812,9 +816,7 @@ def _listed_beside(doc, f) -> int:
         conj = [k for k in x.children if k.dep_ == "conj"]
         if not conj:
             continue
-        span = doc[x.left_edge.i : conj[-1].right_edge.i + 1].text.rstrip(" .;,")
-        items = [y for y in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", span) if y.strip()]
-        best = max(best, len(items) if len(items) >= 2 else 0)
+        best = max(best, _list_items(doc[x.left_edge.i : conj[-1].right_edge.i + 1].text.rstrip(" .;,")))
     return best
 
 
