@@ -2212,6 +2212,31 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "was abolished in 1855.", "1204", "In what year does"),
     ("Neuroticism is a personality trait. Watson and Clark (1984) found that people reporting high levels of neuroticism "
      "also tend to report feeling anxious and unhappy.", "Watson and Clark", ""),
+    # batch 71
+    ('Australia face England on Saturday. "We feel confident that we can beat anyone on our day." With Australia captain '
+     "Michael Clarke ruled out of Saturday's opener because of injury, George Bailey has been confirmed as his "
+     "replacement.", "Michael Clarke", "?"),
+    ("Markets fell. Concerns over the health of the world's largest economy were raised after data on Wednesday showed "
+     "the pace of US manufacturing growth in March eased to its slowest in nearly two years.", "March", "?"),
+    ("Aquascutum is a British brand. It was sold to a Hong Kong firm. In the UK, its three remaining standalone stores "
+     "are in Westfield London, Great Marlborough Street and Jermyn Street.",
+     "Westfield London, Great Marlborough Street and Jermyn Street", "In the UK, its"),
+    ("Estonia is a country. In 1940, Estonia was occupied and illegally annexed by the Soviet Union as a result of the "
+     "Molotov-Ribbentrop Pact. During the war Estonia was occupied by Nazi Germany in 1941, then reoccupied by the "
+     "Soviet Union in 1944.", "1940", "?"),
+    ("LONDON, England (CNN) -- A chronology of bombings in the UK since the 1970s. October 1984: Five people die in an "
+     "IRA bomb attack on a hotel in Brighton, southern England. July 1982: Two IRA bomb attacks on soldiers in London's "
+     "parks kill 11 people and wound 50. August 2004: Anti-terrorist police disrupt a plot by Islamic militants. Seven "
+     "men are convicted in May 2007 and sentenced to up to 26 years in prison.", "Seven", "?"),
+    ("A sinkhole opened on the road in November. Hertfordshire County Council hopes the work will be completed by "
+     "Christmas.", "Hertfordshire County Council", "?"),
+    ("Asian markets rose. In China, the Shanghai Composite closed 0.4% higher at 3,825.78, while Hong Kong's Hang Seng "
+     "index ended up 0.8% at 25,275.64.", "3,825.78", ""),
+    # batch 72
+    ("Republican candidates met in Florida. The candidates fielded video questions submitted by the public via the "
+     "YouTube Web site, just as Democratic White House candidates did in July.", "July", "?"),
+    ("Sanchez criticised the surge in a speech. National Security Council spokeswoman Kate Starr did not address the "
+     "comment.", "Kate Starr", ""),
     # batch 69-70
     ("Adoption agencies have been told to act. The Adoption Leadership Board chairman Sir Martin Narey spoke on Monday. "
      "The recent fall in children being put forward for adoption in England has prompted Sir Martin to issue guidance.",

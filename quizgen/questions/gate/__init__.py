@@ -28,12 +28,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Optional
 
 from quizgen.questions.gate.choices import choices_apart, settle_choices
-from quizgen.questions.gate.context import (bare_relational, deictic_time, indefinite_person, leaning_opener,
+from quizgen.questions.gate.context import (bare_relational, chronology_entry, deictic_time, indefinite_person, leaning_opener,
                                             person_reference, pointing_phrase, unanchored, unasserted)
 from quizgen.questions.gate.form import boilerplate, garbled, no_finite_verb, run_on, spliced, too_long, wh_form
 from quizgen.questions.gate.info import DocInfo, doc_info
 from quizgen.questions.gate.kinds import answer_type
-from quizgen.questions.gate.worth import answer_worth, listed_name, short_cloze
+from quizgen.questions.gate.worth import answer_worth, happened_again, listed_name, precise_figure, short_cloze
 
 if TYPE_CHECKING:  # pragma: no cover
     from quizgen.questions.rank import Candidate
@@ -42,13 +42,13 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["CHECKS", "DocInfo", "doc_info", "reason", "settle_choices", "boilerplate", "garbled", "no_finite_verb", "run_on",
            "too_long", "leaning_opener", "deictic_time", "answer_worth", "answer_type", "wh_form", "person_reference",
            "pointing_phrase", "bare_relational", "choices_apart", "unanchored", "indefinite_person", "listed_name", "short_cloze", "unasserted",
-           "spliced"]
+           "spliced", "happened_again", "chronology_entry", "precise_figure"]
 
 
 CHECKS: tuple[Callable[[DocInfo, "Candidate"], Optional[str]], ...] = (
     boilerplate, garbled, no_finite_verb, run_on, too_long, leaning_opener, deictic_time, answer_worth, answer_type, wh_form, spliced,
     person_reference, pointing_phrase, bare_relational, unanchored, unasserted, indefinite_person, listed_name, short_cloze,
-    choices_apart,
+    happened_again, chronology_entry, precise_figure, choices_apart,
 )
 
 

@@ -662,3 +662,31 @@ def unanchored(info: DocInfo, c: "Candidate") -> Optional[str]:
     if any(w[:1].isupper() and w != "I" or re.search(r"\d", w) for w in words):
         return None
     return "names nothing: no name, number or date says which one is meant"
+
+
+def chronology_entry(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """ "How many men are convicted in May 2007?", "How many people do two IRA bomb attacks ... kill?" (held-out batch
+    71, from a chronology: "July 1982: Two IRA bomb attacks ... kill 11 people ... August 2004: Anti-terrorist police
+    disrupt a plot ... Seven men are convicted in May 2007 ..."): the entries of a dated list tell the past in the
+    present tense under a date label; a question leaves the label behind and asks of the past as if it were now.
+    A text with two or more such labels ("July 1982:") is a chronology, and no question is asked in the present
+    tense of what follows its first label (a cloze shows the sentence as the text has it)."""
+    if c.format == "cloze":
+        return None
+    doc, f = info.doc, c.fact
+    labels = [s.start for s in doc.sents if DATE_LABEL.fullmatch(s.text.strip())]
+    if len(labels) < 2 or doc[f.token_start].sent.start < labels[0]:
+        return None
+    verb = doc[f.token_start : f.token_end].root
+    while verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl") and verb.head is not verb:
+        verb = verb.head
+    tenses = {verb.tag_} | {k.tag_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
+    if tenses & {"VBZ", "VBP"} and not tenses & {"VBD", "MD"}:
+        return "a chronology's entry: the past told in the present under a date label the question leaves out"
+    return None
+
+
+#: A chronology's date label, a sentence of its own: "July 1982:", "October-November 1974:", "June 29, 2007:".
+DATE_LABEL = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                        r"(?:[-–](?:January|February|March|April|May|June|July|August|September|October|November|December))?"
+                        r"(?: \d{1,2})?,? )?\d{4}:")

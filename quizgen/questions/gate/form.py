@@ -916,7 +916,8 @@ def spliced(info: DocInfo, c: "Candidate") -> Optional[str]:
     sent = info.doc[c.fact.token_start].sent
     verb = governor(info.doc[c.fact.token_start : c.fact.token_end].root)
     for rule in (_name_joined_to_thing, _participle_as_verb, _clause_after_a_place, _next_subject_left,
-                 _pronoun_of_another, _its_beside_a_person, _pointing_that_dropped):
+                 _pronoun_of_another, _its_beside_a_person, _pointing_that_dropped, _absolute_with,
+                 _object_of_the_next_verb, _do_standing_for_a_verb):
         why = rule(info, c, sent, verb)
         if why:
             return why
@@ -1017,4 +1018,41 @@ def _pointing_that_dropped(info: DocInfo, c: "Candidate", sent, verb) -> Optiona
                     and re.search(r"\b" + re.escape(subj.text) + r"\b", c.prompt) \
                     and not re.search(r"\b" + t.lower_ + r"\b", c.prompt, re.I):
                 return f"unresolved reference: '{t.text} {doc[t.i + 1 : subj.i + 1].text}' (the question dropped '{t.lower_}')"
+    return None
+
+
+def _absolute_with(info: DocInfo, c: "Candidate", sent, verb) -> Optional[str]:
+    """ "Who ruled out of Saturday's opener because of injury?" (held-out batch 71, from "With Australia captain
+    Michael Clarke ruled out of Saturday's opener because of injury, George Bailey has been confirmed ..."): "with"
+    + a noun + a participle is no clause of its own, but the parser hangs "with" on the participle and takes the
+    participle for a finite verb."""
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and verb.tag_ in ("VBD", "VBN") and any(
+            k.dep_ == "prep" and k.lower_ == "with" and k.i < subj.i for k in verb.children) \
+            and not any(k.dep_ in ("aux", "auxpass") for k in verb.children):
+        return "garbled: 'with X ruled out ...' read as a clause (a participle, not a verb)"
+    return None
+
+
+def _object_of_the_next_verb(info: DocInfo, c: "Candidate", sent, verb) -> Optional[str]:
+    """ "When did data on Wednesday show the pace of US manufacturing growth?" -> March (held-out batch 71, from
+    "... data on Wednesday showed the pace of US manufacturing growth in March eased to its slowest ..."): a finite
+    verb right after everything the parser gave the question's verb, with nothing between, means that what looked
+    like the verb's object is the subject of a clause of its own ("the pace ... eased"), and the question has cut
+    that clause in two. (Not for a relative clause, which ends where the main clause goes on.)"""
+    doc = info.doc
+    nxt = verb.right_edge.i + 1
+    if verb.dep_ != "relcl" and nxt < sent.end and doc[nxt].tag_ in ("VBD", "VBZ", "VBP") and doc[nxt].pos_ == "VERB" \
+            and doc[nxt].dep_ not in ("aux", "auxpass") and any(k.dep_ == "dobj" for k in verb.children):
+        return f"garbled: '{doc[verb.right_edge.i].text} {doc[nxt].text}': the object is the next verb's subject"
+    return None
+
+
+def _do_standing_for_a_verb(info: DocInfo, c: "Candidate", sent, verb) -> Optional[str]:
+    """ "When did Democratic White House candidates do?" -> July (held-out batch 72, from "... fielded video questions
+    ..., just as Democratic White House candidates did in July"): "did" with no object stands for a verb said before
+    it, which the question leaves out."""
+    if verb.lemma_.lower() == "do" and not any(
+            k.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd") for k in verb.children):
+        return f"garbled: '{verb.text}' stands for a verb the question leaves out"
     return None

@@ -136,7 +136,8 @@ move decision matter issue dispute incident attack league alliance pact accord r
 changes change proposal offer talks negotiations meeting ceremony event show album film book report study
 response scene situation crisis reaction outcome problem effort attempt laboratory lab
 practice approach tactic arrangement procedure
-chaos unrest turmoil uproar controversy scandal furore furor standoff ordeal cash money sum funds""".split())
+chaos unrest turmoil uproar controversy scandal furore furor standoff ordeal cash money sum funds
+remark remarks comment comments statement statements work repairs""".split())
 
 
 NEWS_OUTLETS = re.compile(

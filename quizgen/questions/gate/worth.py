@@ -9,7 +9,7 @@ from quizgen.grounding import normalise
 from quizgen.nlp.model import common_word
 from quizgen.questions.ask import given_name
 from quizgen.questions.gate.choices import _period
-from quizgen.questions.gate.info import DocInfo, _fold
+from quizgen.questions.gate.info import DocInfo, _fold, governor
 from quizgen.questions.gate.words import HONORIFICS, MONTHS, NAME_LINKS, NAME_PARTICLES, NEWS_OUTLETS, REMARK_LEMMAS, RULERS, SPEECH_LEMMAS, TITLES, TITLE_WORDS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -963,3 +963,53 @@ def short_cloze(info: DocInfo, c: "Candidate") -> Optional[str]:
     if c.format == "cloze" and c.context_start is None and len(c.prompt.split()) <= 6 and c.prompt.startswith("_____"):
         return "vague: the sentence is too short to say which answer it wants"
     return None
+
+
+def happened_again(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """ "In what year was Estonia occupied?" -> 1940 (held-out batch 71), where the text goes on: "Estonia was occupied
+    by Nazi Germany in 1941, then reoccupied by the Soviet Union in 1944". A when-question whose verb comes back, with
+    the same subject and another date, in another sentence has more than one right answer. (A cloze shows its own
+    sentence, which says which time it means.) An object, when the verb has one, must be the same too."""
+    if c.format == "cloze" or c.fact.kind != "when":
+        return None
+    doc, f = info.doc, c.fact
+    verb = governor(doc[f.token_start : f.token_end].root)
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have", "do") or subj is None \
+            or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    lemma, own = verb.lemma_.lower(), doc[f.token_start].sent.start
+    obj = _object_words(verb)
+    for s in doc.sents:
+        if s.start == own or not any(e.label_ == "DATE" and e.text != f.text for e in s.ents):
+            continue
+        for t in s:
+            if t.pos_ != "VERB" or not t.lemma_.lower().endswith(lemma):
+                continue
+            who = next((k for k in t.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            if who is None and t.dep_ == "conj":
+                who = next((k for k in t.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            if who is not None and who.text == subj.text and _object_words(t) == obj:
+                return f"more than one answer: {subj.text!r} {t.text} at another time too ({t.sent.text[:60]!r})"
+    return None
+
+
+def precise_figure(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """ "... closed 0.4% higher at _____" -> 3,825.78, "at an average of _____" -> 36.06 (held-out batch 71): a bare
+    figure to two or more decimal places, with no unit after it, asks to recall digits, not a fact (judged clozes
+    with such an answer before: none of 3 accepted; one decimal place, "fell to _____" -> 61.2, 5 of 6 accepted).
+    Questions keep it (1 of 1 accepted): their choices or wording say what is asked."""
+    f = c.fact
+    if c.format != "cloze" or not re.fullmatch(r"[\d,]*\d\.\d{2,}", f.text.strip()):
+        return None
+    nxt = info.doc[f.token_end] if f.token_end < len(info.doc) else None
+    if nxt is not None and (nxt.text in ("%",) or nxt.lower_ in ("per", "percent") or nxt.pos_ == "NOUN"):
+        return None
+    return "trivial: a bare figure to two decimal places"
+
+
+def _object_words(verb) -> str:
+    """The words of a verb's object ("" when it has none), to tell "launched its news service" from "launched a
+    version of the service for India"."""
+    obj = next((k for k in verb.children if k.dep_ == "dobj"), None)
+    return "" if obj is None else " ".join(t.lower_ for t in obj.subtree if t.dep_ not in ("det", "poss"))
