@@ -1025,9 +1025,10 @@ def _absolute_with(info: DocInfo, c: "Candidate", sent, verb) -> Optional[str]:
     """ "Who ruled out of Saturday's opener because of injury?" (held-out batch 71, from "With Australia captain
     Michael Clarke ruled out of Saturday's opener because of injury, George Bailey has been confirmed ..."): "with"
     + a noun + a participle is no clause of its own, but the parser hangs "with" on the participle and takes the
-    participle for a finite verb."""
+    participle for a finite verb. Only for a clause before the main one ("With enlistments falling away in 1916,
+    Hughes pushed for conscription" has its main verb after the "with" phrase)."""
     subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and verb.tag_ in ("VBD", "VBN") and any(
+    if subj is not None and verb.tag_ in ("VBD", "VBN") and verb.dep_ not in ("ROOT", "conj") and any(
             k.dep_ == "prep" and k.lower_ == "with" and k.i < subj.i for k in verb.children) \
             and not any(k.dep_ in ("aux", "auxpass") for k in verb.children):
         return "garbled: 'with X ruled out ...' read as a clause (a participle, not a verb)"
@@ -1053,6 +1054,9 @@ def _do_standing_for_a_verb(info: DocInfo, c: "Candidate", sent, verb) -> Option
     ..., just as Democratic White House candidates did in July"): "did" with no object stands for a verb said before
     it, which the question leaves out."""
     if verb.lemma_.lower() == "do" and not any(
-            k.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd") for k in verb.children):
+            k.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd", "prt") or k.lower_ == "away"
+            or (k.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in k.children))
+            for k in verb.children):
+        # ("IBM did away with its formal mission statement": a verb of its own)
         return f"garbled: '{verb.text}' stands for a verb the question leaves out"
     return None

@@ -969,7 +969,8 @@ def happened_again(info: DocInfo, c: "Candidate") -> Optional[str]:
     """ "In what year was Estonia occupied?" -> 1940 (held-out batch 71), where the text goes on: "Estonia was occupied
     by Nazi Germany in 1941, then reoccupied by the Soviet Union in 1944". A when-question whose verb comes back, with
     the same subject and another date, in another sentence has more than one right answer. (A cloze shows its own
-    sentence, which says which time it means.) An object, when the verb has one, must be the same too."""
+    sentence, which says which time it means.) The whole subject must be the same ("a uranium gun-type device" is not
+    "a plutonium implosion-type device"), and so must an object or complement when the verb has one."""
     if c.format == "cloze" or c.fact.kind != "when":
         return None
     doc, f = info.doc, c.fact
@@ -989,7 +990,7 @@ def happened_again(info: DocInfo, c: "Candidate") -> Optional[str]:
             who = next((k for k in t.children if k.dep_ in ("nsubj", "nsubjpass")), None)
             if who is None and t.dep_ == "conj":
                 who = next((k for k in t.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
-            if who is not None and who.text == subj.text and _object_words(t) == obj:
+            if who is not None and _words(who) == _words(subj) and _object_words(t) == obj:
                 return f"more than one answer: {subj.text!r} {t.text} at another time too ({t.sent.text[:60]!r})"
     return None
 
@@ -1009,7 +1010,12 @@ def precise_figure(info: DocInfo, c: "Candidate") -> Optional[str]:
 
 
 def _object_words(verb) -> str:
-    """The words of a verb's object ("" when it has none), to tell "launched its news service" from "launched a
-    version of the service for India"."""
-    obj = next((k for k in verb.children if k.dep_ == "dobj"), None)
-    return "" if obj is None else " ".join(t.lower_ for t in obj.subtree if t.dep_ not in ("det", "poss"))
+    """The words of a verb's object or complement ("" when it has none), to tell "launched its news service" from
+    "launched a version of the service for India", "became an overseas territory" from "becoming fully independent"."""
+    return " | ".join(_words(k) for k in verb.children if k.dep_ in ("dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative"))
+
+
+def _words(tok) -> str:
+    """A phrase's words without its determiner: "the first plastic cards" and "plastic cards" differ, "the device"
+    and "a device" do not."""
+    return " ".join(t.lower_ for t in tok.subtree if t.dep_ not in ("det", "poss", "punct"))
