@@ -2232,6 +2232,12 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "Christmas.", "Hertfordshire County Council", "?"),
     ("Asian markets rose. In China, the Shanghai Composite closed 0.4% higher at 3,825.78, while Hong Kong's Hang Seng "
      "index ended up 0.8% at 25,275.64.", "3,825.78", ""),
+    # batch 73
+    ("Rudd wants the post. Kevin Rudd, the former Australian Prime Minister, has long made the UN secretary-general's job "
+     "the target of his immense personal ambition.", "Kevin Rudd", "?"),
+    ("The battle for Mosul continues. About 50,000 Iraqi security forces, Kurdish Peshmerga fighters, Sunni Arab "
+     "tribesmen and Shia militiamen, assisted by US-led coalition airstrikes, are currently involved in a military "
+     "offensive to reclaim Mosul from IS militants.", "About 50,000", "?"),
     # batch 72
     ("Republican candidates met in Florida. The candidates fielded video questions submitted by the public via the "
      "YouTube Web site, just as Democratic White House candidates did in July.", "July", "?"),

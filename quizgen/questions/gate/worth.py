@@ -970,7 +970,8 @@ def happened_again(info: DocInfo, c: "Candidate") -> Optional[str]:
     by Nazi Germany in 1941, then reoccupied by the Soviet Union in 1944". A when-question whose verb comes back, with
     the same subject and another date, in another sentence has more than one right answer. (A cloze shows its own
     sentence, which says which time it means.) The whole subject must be the same ("a uranium gun-type device" is not
-    "a plutonium implosion-type device"), and so must an object or complement when the verb has one."""
+    "a plutonium implosion-type device"), and so must an object or complement when the verb has one, and a phrase the
+    question keeps ("struggle with elbow problems" is not "struggled with injuries")."""
     if c.format == "cloze" or c.fact.kind != "when":
         return None
     doc, f = info.doc, c.fact
@@ -981,6 +982,9 @@ def happened_again(info: DocInfo, c: "Candidate") -> Optional[str]:
         return None
     lemma, own = verb.lemma_.lower(), doc[f.token_start].sent.start
     obj = _object_words(verb)
+    asked = c.prompt.lower()
+    kept = {_words(k) for k in verb.children if k.dep_ == "prep" and _words(k) in asked
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in k.subtree)}
     for s in doc.sents:
         if s.start == own or not any(e.label_ == "DATE" and e.text != f.text for e in s.ents):
             continue
@@ -990,7 +994,8 @@ def happened_again(info: DocInfo, c: "Candidate") -> Optional[str]:
             who = next((k for k in t.children if k.dep_ in ("nsubj", "nsubjpass")), None)
             if who is None and t.dep_ == "conj":
                 who = next((k for k in t.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
-            if who is not None and _words(who) == _words(subj) and _object_words(t) == obj:
+            if who is not None and _words(who) == _words(subj) and _object_words(t) == obj \
+                    and kept <= {_words(k) for k in t.children if k.dep_ == "prep"}:
                 return f"more than one answer: {subj.text!r} {t.text} at another time too ({t.sent.text[:60]!r})"
     return None
 
