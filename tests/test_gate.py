@@ -2232,6 +2232,21 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "Christmas.", "Hertfordshire County Council", "?"),
     ("Asian markets rose. In China, the Shanghai Composite closed 0.4% higher at 3,825.78, while Hong Kong's Hang Seng "
      "index ended up 0.8% at 25,275.64.", "3,825.78", ""),
+    # batch 76
+    ("The Department of Labor was created in 1913. President Wilson appointed William B. Wilson as its first Secretary. "
+     "Secretary Wilson chaired the first meeting of the International Labour Organization in October 1919, even though "
+     "the U.S. was not yet a member.", "Wilson", ""),
+    ("Utopian fiction is old. More than 400 utopian works were published prior to the year 1900 in the English language "
+     "alone, with more than a thousand others during the twentieth century.", "More than 400", "?"),
+    # batch 75
+    ('Assata Shakur is an American activist. She escaped from prison in 1979 and fled to Cuba in 1984, where she received '
+     'political asylum.\n\nIn 1998, Shakur referred to herself as a "20th century escaped slave."\n\nShakur was born in New '
+     'York City.', "1998", "?"),
+    ("Smith will lead Australia. Smith and Warner will lead Australia in the limited-overs matches that follow the final "
+     "Ashes Test at the Oval, which starts on 20 August.", "20 August", "?"),
+    ("High rises are being checked. Tests are being carried out on high rises across England in the wake of the Grenfell "
+     "Tower fire in London on 14 June, in which at least 79 people died.", "14 June", "?"),
+    ("Cladding is being tested. So far 75 UK blocks have failed fire safety tests in 26 areas.", "26", "so far"),
     # batch 73
     ("Rudd wants the post. Kevin Rudd, the former Australian Prime Minister, has long made the UN secretary-general's job "
      "the target of his immense personal ambition.", "Kevin Rudd", "?"),

@@ -1024,3 +1024,23 @@ def _words(tok) -> str:
     """A phrase's words without its determiner: "the first plastic cards" and "plastic cards" differ, "the device"
     and "a device" do not."""
     return " ".join(t.lower_ for t in tok.subtree if t.dep_ not in ("det", "poss", "punct"))
+
+
+def shared_surname(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """ "Who chaired the first meeting of the International Labour Organization?" -> Wilson (held-out batch 76, from
+    "Secretary Wilson chaired ...", in a text that also names President Wilson): a surname alone as the answer, in a
+    text that names two people with it (two given names, or two titles, before it), does not say which one."""
+    f = c.fact
+    if f.kind != "who" or f.label != "PERSON" or " " in f.text.strip():
+        return None
+    sur = f.text.strip()
+    given, titles = set(), set()
+    for e in info.doc.ents:
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].text == sur and e[0].text != sur:
+            given.add(e[0].text)
+    for t in info.doc:
+        if t.text == sur and t.i > 0 and info.doc[t.i - 1].lower_ in TITLE_WORDS:
+            titles.add(info.doc[t.i - 1].lower_)
+    if len(given) + len(titles) >= 2:
+        return f"more than one answer: the text names more than one {sur!r}"
+    return None
