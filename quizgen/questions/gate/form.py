@@ -1118,12 +1118,23 @@ def _phrase_of_a_second_figure(info: DocInfo, c: "Candidate", sent, verb) -> Opt
 
 def _quotation_cut(info: DocInfo, c: "Candidate", sent, verb) -> Optional[str]:
     """ "In what year did Shakur refer to herself as a 20th century?" (held-out batch 75, from "In 1998, Shakur referred
-    to herself as a "20th century escaped slave.""): a question that keeps the start of a quotation and drops its end."""
-    for m in re.finditer(r"[\"“]([^\"“”]{3,}?)(?:[\"”]|$)", sent.text.rstrip()):  # (the parser may end the
-        # sentence before the closing mark)
+    to herself as a "20th century escaped slave.""): a question that keeps the start of a quotation and drops its end.
+    (The parser may end the sentence before the closing mark.)"""
+    closed_after = sent.end < len(info.doc) and info.doc[sent.end].text[:1] in ('"', "”")
+    for m in re.finditer(r"[\"“]([^\"“”]{3,}?)([\"”]|$)", sent.text.rstrip()):
         words = re.findall(r"[\w'’-]+", m.group(1))
+        if not m.group(2) and not closed_after:
+            continue  # a quotation the text leaves open (only one closed after the parser's sentence end counts)
+        if words and words[0][:1].isupper():
+            continue  # a title or a name ("Maria Stuarda, Regina di Scozia"), which questions may shorten
         if len(words) >= 2 and re.search(r"\b" + re.escape(" ".join(words[:2])) + r"\b", c.prompt) \
                 and not re.search(r"\b" + re.escape(words[-1]) + r"\b", c.prompt):
+            kept = 2
+            while kept < len(words) and re.search(r"\b" + re.escape(" ".join(words[:kept + 1])) + r"\b", c.prompt):
+                kept += 1
+            cut = re.search(r"^\W*" + r"\W+".join(map(re.escape, words[:kept])) + r"(\W*)", m.group(1))
+            if cut and re.search(r"[,;:]", cut.group(1)):
+                continue  # cut where the quotation has a comma ("a "rough and violent peasant, enlisting ...")
             return f"garbled: a quotation cut short ('{' '.join(words[:2])} ...')"
     return None
 
@@ -1138,7 +1149,8 @@ def _date_of_the_event_before(info: DocInfo, c: "Candidate", sent, verb) -> Opti
     for k in verb.children:
         if k.dep_ == "prep" and k.i < f.token_start and (doc[k.i : k.i + 4].text.lower() == "in the wake of"
                                                          or k.lower_ in ("after", "following", "amid")) \
-                and all(not doc[j].is_punct for j in range(k.i, f.token_start)):
+                and all(not doc[j].is_punct for j in range(k.i, f.token_start)) \
+                and not re.fullmatch(r"(in )?\d{4}", f.text.strip().lower()):  # (a year is mostly both events')
             return f"unresolved: the date may be the event's ('{doc[k.i : k.i + 4].text} ...')"
     return None
 
@@ -1146,6 +1158,6 @@ def _date_of_the_event_before(info: DocInfo, c: "Candidate", sent, verb) -> Opti
 def _adverb_left_before_subject(info: DocInfo, c: "Candidate", sent, verb) -> Optional[str]:
     """ "In how many areas have so far 75 UK blocks failed fire safety tests?" (held-out batch 75, from "So far 75 UK
     blocks have failed ..."): an opening "so far" left between the auxiliary and the subject."""
-    if re.search(r"\b(have|has|had|do|does|did|is|are|was|were|will) so far\b", c.prompt):
+    if re.search(r"\b(have|has|had|do|does|did|is|are|was|were|will) so far (\d|the |a |an |[A-Z])", c.prompt):
         return "garbled: 'so far' left between the auxiliary and the subject"
     return None
