@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from quizgen.questions.ask import _gender_clash
-from quizgen.questions.gate.info import DocInfo, _in_prompt, _shown, _span, governor
+from quizgen.questions.gate.info import DocInfo, _in_prompt, _shown, _span, governor, subject_of
 from quizgen.questions.gate.words import DEICTIC_TIME, FIRST_SECOND, GENERIC_TITLES, HE_SHE, HONORIFICS, IT, LEANING_OPENERS, LEANING_WORDS, MONTHS, ORDINAL_PICKS, POINTING_NOUNS, QUANTIFIER_PRONOUNS, RELATIVE_TIME, SPEECH_LEMMAS, THEY, UNIQUE_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -249,8 +249,7 @@ def _subject_of_own_clause(info: DocInfo, pron: "Token") -> bool:
     babysat for her")."""
     if pron.dep_ not in ("dobj", "obj", "pobj", "dative", "iobj") or pron.lower_ not in ("him", "her"):
         return False
-    verb = governor(pron)
-    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subject_of(governor(pron))
     return subj is not None and (subj.i in info.people or subj.ent_type_ == "PERSON")
 
 
@@ -674,8 +673,7 @@ def chronology_entry(info: DocInfo, c: "Candidate") -> Optional[str]:
     if c.format == "cloze":
         return None
     doc, f = info.doc, c.fact
-    labels = [s.start for s in doc.sents if DATE_LABEL.fullmatch(s.text.strip())]
-    if len(labels) < 2 or doc[f.token_start].sent.start < labels[0]:
+    if info.chronology_start is None or doc[f.token_start].sent.start < info.chronology_start:
         return None
     verb = doc[f.token_start : f.token_end].root
     while verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl") and verb.head is not verb:
@@ -684,9 +682,3 @@ def chronology_entry(info: DocInfo, c: "Candidate") -> Optional[str]:
     if tenses & {"VBZ", "VBP"} and not tenses & {"VBD", "MD"}:
         return "a chronology's entry: the past told in the present under a date label the question leaves out"
     return None
-
-
-#: A chronology's date label, a sentence of its own: "July 1982:", "October-November 1974:", "June 29, 2007:".
-DATE_LABEL = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                        r"(?:[-–](?:January|February|March|April|May|June|July|August|September|October|November|December))?"
-                        r"(?: \d{1,2})?,? )?\d{4}:")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 from quizgen.nlp.model import common_word, written_lower
 from quizgen.questions.ask import name_sex
 from quizgen.questions.syntax import says_nothing
-from quizgen.questions.gate.info import DocInfo, _shown, doc_span_text, governor
+from quizgen.questions.gate.info import DocInfo, _shown, doc_span_text, governor, subject_of
 from quizgen.questions.gate.words import HONORIFICS, TITLE_WORDS, AUX_WORDS, BOILERPLATE, DANGLING_END, DATELINE, EARLY_LATE, GARBLE, LABEL_PREFIX, MAX_CLOZE_WORDS, MAX_CONTEXT_WORDS, MAX_QUESTION_WORDS, MONTHS, NEEDS_COMPLEMENT, NEEDS_DESTINATION, NOT_A_SUBJECT, ORDINAL_WORDS, PASSIVE_WHOLE, SENTENCE_END, WEEKDAYS, WH_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -621,8 +621,7 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
     its = next((t for t in sent if t.lower_ == "its"), None) if re.search(r"\bits\b", p, re.I) else None
     if its is not None:
         verb = governor(its.head)  # "excerpts of its texts" -> "published"
-        subj = None if its.head.dep_ in ("nsubj", "nsubjpass") else next(
-            (k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = None if its.head.dep_ in ("nsubj", "nsubjpass") else subject_of(verb)
         if subj is not None and (subj.ent_type_ == "PERSON" or subj.tag_ in ("NNS", "NNPS") or (
                 subj.pos_ == "PROPN" and name_sex(" ".join(k.text for k in subj.subtree)) is not None)) \
                 and re.search(r"(?<!\w)" + re.escape(subj.text) + r"(?!\w)", p):
@@ -955,13 +954,12 @@ def _clause_after_a_place(info: DocInfo, c: "Candidate", sent, verb) -> Optional
     """ "In what year did Cramlington open?" (held-out batch 68, from "... Emergency Care Hospital, in Cramlington,
     which opened in 2015"): a clause after ", in PLACE," may belong to the noun before the place; asked of the place
     it can be false."""
-    doc = info.doc
-    if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ in ("in", "at", "near", "outside") \
-            and verb.head.head.i >= 1 and doc[verb.head.head.i - 1].text == ",":
+    doc, prep = info.doc, verb.head.head
+    if verb.dep_ != "relcl" or verb.head.dep_ != "pobj" or prep.lower_ not in ("in", "at", "near", "outside") or prep.i < 1:
+        return None
+    if doc[prep.i - 1].text == ",":
         return "unresolved: the clause may belong to the noun before ', in Cramlington,'"
-    prep = verb.head.head
-    if c.fact.kind == "when" and verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and doc[verb.left_edge.i - 1].text == "," \
-            and prep.lower_ in ("in", "at", "near", "outside") and prep.i >= 1 and doc[prep.i - 1].pos_ in ("NOUN", "PROPN"):
+    if c.fact.kind == "when" and doc[verb.left_edge.i - 1].text == "," and doc[prep.i - 1].pos_ in ("NOUN", "PROPN"):
         # "When does the Oval start?" (held-out batch 75, from "the final Ashes Test at the Oval, which starts on 20
         # August"): the clause may be the Test's, not the ground's
         return f"unresolved: the clause may belong to '{doc[prep.i - 1].text}', not '{verb.head.text}'"
@@ -1005,10 +1003,10 @@ def _its_beside_a_person(info: DocInfo, c: "Candidate", sent, verb) -> Optional[
     for t in sent:
         if t.lower_ == "its" and t.dep_ == "poss" and re.search(r"\bits\b", c.prompt):
             head = governor(t.head)
-            subj = next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = subject_of(head)
             while subj is None and head.dep_ == "xcomp":
                 head = head.head
-                subj = next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+                subj = subject_of(head)
             if subj is not None and subj.ent_type_ == "PERSON":
                 return "unresolved reference: 'its' beside a person (whose?)"
     return None
@@ -1035,7 +1033,7 @@ def _absolute_with(info: DocInfo, c: "Candidate", sent, verb) -> Optional[str]:
     + a noun + a participle is no clause of its own, but the parser hangs "with" on the participle and takes the
     participle for a finite verb. Only for a clause before the main one ("With enlistments falling away in 1916,
     Hughes pushed for conscription" has its main verb after the "with" phrase)."""
-    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subject_of(verb)
     if subj is not None and verb.tag_ in ("VBD", "VBN") and verb.dep_ not in ("ROOT", "conj") and any(
             k.dep_ == "prep" and k.lower_ == "with" and k.i < subj.i for k in verb.children) \
             and not any(k.dep_ in ("aux", "auxpass") for k in verb.children):

@@ -35,6 +35,8 @@ class DocInfo:
     letter_words: Counter = field(default_factory=Counter)
     #: the first token of each sentence that opens with a one-word heading run into it ("Brewing If you ever wondered ...")
     headed: frozenset = frozenset()
+    #: where a chronology's entries begin: the first of two or more date labels ("July 1982:"), else None
+    chronology_start: Optional[int] = None
 
 
 def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
@@ -78,7 +80,19 @@ def doc_info(doc: "Doc", entities: list["Entity"], title: str = "") -> DocInfo:
     text = doc_text(doc)
     return DocInfo(doc=doc, text=text, title_words=title_words, people=people, topic_names=topic,
                    first_lemma=first, labels=labels, letter_words=Counter(re.findall(r"[A-Za-z]{4,}", text)),
-                   headed=frozenset(s.start for s in doc.sents if _headed(s)))
+                   headed=frozenset(s.start for s in doc.sents if _headed(s)), chronology_start=_chronology_start(doc))
+
+
+#: A chronology's date label, a sentence of its own: "July 1982:", "October-November 1974:", "June 29, 2007:".
+DATE_LABEL = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                        r"(?:[-–](?:January|February|March|April|May|June|July|August|September|October|November|December))?"
+                        r"(?: \d{1,2})?,? )?\d{4}:")
+
+
+def _chronology_start(doc: "Doc") -> Optional[int]:
+    """The first token of the first date label when the text has two or more ("July 1982: ... August 2004: ...")."""
+    labels = [s.start for s in doc.sents if DATE_LABEL.fullmatch(s.text.strip())]
+    return labels[0] if len(labels) >= 2 else None
 
 
 #: A capitalised common word, then a capitalised word that opens sentences: a heading run into its paragraph
@@ -98,6 +112,11 @@ def governor(t: "Token") -> "Token":
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
         t = t.head
     return t
+
+
+def subject_of(verb: "Token") -> Optional["Token"]:
+    """The verb's own subject (active or passive), or None."""
+    return next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _shown(c: "Candidate") -> tuple[int, int]:

@@ -9,7 +9,7 @@ from quizgen.grounding import normalise
 from quizgen.nlp.model import common_word
 from quizgen.questions.ask import given_name
 from quizgen.questions.gate.choices import _period
-from quizgen.questions.gate.info import DocInfo, _fold, governor
+from quizgen.questions.gate.info import DocInfo, _fold, governor, subject_of
 from quizgen.questions.gate.words import HONORIFICS, MONTHS, NAME_LINKS, NAME_PARTICLES, NEWS_OUTLETS, REMARK_LEMMAS, RULERS, SPEECH_LEMMAS, TITLES, TITLE_WORDS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -324,7 +324,7 @@ def answer_worth(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "not worth asking: the source of an attribution ('As _____ writes')"
     if c.format == "cloze" and f.kind == "how_many" and isinstance(f.value, (int, float)) and f.token_end < len(doc) \
             and doc[f.token_end].lower_ == "of" and head.dep_ in ("nsubj", "attr", "nummod", "dobj"):
-        subj = next((k for k in sent.root.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject_of(sent.root)
         if subj is not None and 1 + sum(1 for k in subj.subtree if k.dep_ == "conj") == int(f.value):
             # "Emory, the NIH and Nebraska are _____ of only four hospitals ..." (held-out batch 42): the sentence
             # lists them; the count is there to read off
@@ -976,7 +976,7 @@ def happened_again(info: DocInfo, c: "Candidate") -> Optional[str]:
         return None
     doc, f = info.doc, c.fact
     verb = governor(doc[f.token_start : f.token_end].root)
-    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subject_of(verb)
     if verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have", "do") or subj is None \
             or subj.pos_ not in ("PROPN", "NOUN"):
         return None
@@ -991,9 +991,9 @@ def happened_again(info: DocInfo, c: "Candidate") -> Optional[str]:
         for t in s:
             if t.pos_ != "VERB" or not t.lemma_.lower().endswith(lemma):
                 continue
-            who = next((k for k in t.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            who = subject_of(t)
             if who is None and t.dep_ == "conj":
-                who = next((k for k in t.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+                who = subject_of(t.head)
             if who is not None and _words(who) == _words(subj) and _object_words(t) == obj \
                     and kept <= {_words(k) for k in t.children if k.dep_ == "prep"}:
                 return f"more than one answer: {subj.text!r} {t.text} at another time too ({t.sent.text[:60]!r})"
