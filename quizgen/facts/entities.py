@@ -192,6 +192,13 @@ def _words(text: str) -> list[str]:
     return [w for w in text.replace("-", " ").split() if w.lower() not in NAME_TITLES]
 
 
+def _after_of(words: list[str], n: int) -> bool:
+    """Whether the last ``n`` words of a name follow "of" or "the": "Paul of Angers", "Alexander the Great".
+    They are a place or an epithet, not a surname, so alone they are not that person ("Saxon raiders ... reached
+    Angers", held-out batch 79, is the city)."""
+    return len(words) > n and words[-n - 1].lower() in ("of", "the")
+
+
 def consolidate(doc: "Doc", ms: list[Mention]) -> list[Entity]:
     """Group PERSON/ORG mentions of one entity; every other mention is an entity of its own."""
     entities: list[Entity] = []
@@ -205,7 +212,7 @@ def consolidate(doc: "Doc", ms: list[Mention]) -> list[Entity]:
         if target is None and len(words) >= 1:
             for ent in entities:
                 ew = words_of[ent.name]
-                if len(words) < len(ew) and ew[-len(words):] == words:
+                if len(words) < len(ew) and ew[-len(words):] == words and not _after_of(ew, len(words)):
                     target = ent
                     break
         if target is None:
@@ -244,7 +251,7 @@ def _add_untagged_surnames(doc: "Doc", ms: list[Mention], entities: list[Entity]
     for ent in entities:
         if ent.label == "PERSON":
             w = _words(ent.name)
-            if len(w) >= 2:
+            if len(w) >= 2 and not _after_of(w, 1):
                 surnames.setdefault(w[-1], ent)
     if not surnames:
         return

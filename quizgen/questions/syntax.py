@@ -396,6 +396,14 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range], 
                 drop.add(rng.start - 1)
                 if rng.stop < sent.end and doc[rng.stop].text == ",":
                     drop.add(rng.stop)
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ in ("NOUN", "PROPN") and t.i - 1 > t.head.i \
+                and doc[t.i - 1].text == "," and t.i - 1 >= sent.start:
+            # "born in 1874 in Albany, New York, of Dutch ancestry": set off by a comma, the phrase is an aside about the
+            # person, not part of the place's name; kept without its comma it reads "Albany of Dutch ancestry"
+            # (held-out batch 79)
+            rng = _subtree_range(t)
+            if drop_range(rng, "aside set off by a comma"):
+                drop.add(t.i - 1)
         if t.text == "(":
             close = next((u.i for u in doc[t.i : sent.end] if u.text == ")"), None)
             if close is not None:

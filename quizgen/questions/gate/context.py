@@ -611,6 +611,12 @@ def bare_relational(info: DocInfo, c: "Candidate") -> Optional[str]:
             # "In what year did the 19th Amendment afford the right to women?" (held-out batch 61): the sentence said "the
             # right to vote" in a clause before, and "the right" points back to it
             return f"unresolved reference: 'the {t.text}' points back to a fuller mention in the sentence"
+        if c.format != "cloze" and t.tag_ == "NNS" and t.lemma_.lower() in RELATIONAL_SINGULARS and t.dep_ in ("nsubj", "nsubjpass") \
+                and not any(k.dep_ in ("det", "poss", "amod", "compound", "prep", "acl", "relcl", "appos") for k in t.children) \
+                and re.search(r"\b" + re.escape(t.text) + r"\b(?! of\b)", c.prompt):
+            # "How many editions were published during 1660 and 1661?" (held-out batch 80: of the Mercurius Caledonius,
+            # named in the sentence before): a bare plural "editions", "episodes", "versions" says not of what
+            return f"unresolved reference: {t.text!r} of what?"
         if t.lower_ in RELATIONAL_PLURALS and t.dep_ in ("nsubj", "nsubjpass") and not any(
                 k.dep_ in ("det", "poss", "amod", "compound", "prep", "nummod", "acl", "relcl", "appos") for k in t.children):
             return f"unresolved reference: {t.text!r} of what?"

@@ -918,7 +918,7 @@ def spliced(info: DocInfo, c: "Candidate") -> Optional[str]:
                  _pronoun_of_another, _its_beside_a_person, _pointing_that_dropped, _absolute_with,
                  _object_of_the_next_verb, _do_standing_for_a_verb, _complement_read_as_apposition,
                  _count_of_a_list, _phrase_of_a_second_figure, _quotation_cut, _date_of_the_event_before,
-                 _adverb_left_before_subject):
+                 _adverb_left_before_subject, _degree_without_its_clause):
         why = rule(info, c, sent, verb)
         if why:
             return why
@@ -934,6 +934,13 @@ def _name_joined_to_thing(info: DocInfo, c: "Candidate", sent, verb) -> Optional
            and t.head.pos_ == "NOUN" and not t.head.ent_type_ and t.head.dep_ in ("dobj", "pobj")
            and f" {t.head.text} and {doc[t.left_edge.i : t.i + 1].text}" in f" {c.prompt}" for t in sent):
         return "garbled: a name joined to a thing ('the bar and Johan Elmander')"
+    if any(t.dep_ == "conj" and t.ent_type_ == "PERSON" and doc[t.left_edge.i].ent_type_ == "PERSON"
+           and t.head.ent_type_ in ("GPE", "LOC") and f" {t.head.text} and {doc[t.left_edge.i : t.i + 1].text}" in f" {c.prompt}"
+           for t in sent):
+        # "When was James Strom Thurmond born in Edgefield and John William Thurmond?" (held-out batch 80, from "... in
+        # Edgefield, South Carolina, the son of Eleanor Gertrude (Strom) ... and John William Thurmond"): the parser
+        # joined a parent's name to the place
+        return "garbled: a name joined to a place ('Edgefield and John William Thurmond')"
     return None
 
 
@@ -1158,4 +1165,20 @@ def _adverb_left_before_subject(info: DocInfo, c: "Candidate", sent, verb) -> Op
     blocks have failed ..."): an opening "so far" left between the auxiliary and the subject."""
     if re.search(r"\b(have|has|had|do|does|did|is|are|was|were|will) so far (\d|the |a |an |[A-Z])", c.prompt):
         return "garbled: 'so far' left between the auxiliary and the subject"
+    return None
+
+
+def _degree_without_its_clause(info: DocInfo, c: "Candidate", sent, verb) -> Optional[str]:
+    """ "In what year did an inheritance from an uncle give Fort enough money?" (held-out batch 79, from "... gave Fort
+    enough money to quit his various day jobs and to write full-time"): "enough" and "too" need the clause that says
+    for what; a question that drops it asks about half a fact."""
+    doc = info.doc
+    for t in sent:
+        if t.lower_ not in ("enough", "too") or not re.search(r"\b" + t.lower_ + r"\b", c.prompt, re.I):
+            continue
+        for v in sent:
+            if v.i > t.i and v.pos_ in ("VERB", "AUX") and any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children) \
+                    and v.head.i in (t.head.i, t.head.head.i, t.i) \
+                    and not re.search(r"(?<![\w'-])" + re.escape(v.text) + r"(?![\w'-])", c.prompt):
+                return f"incomplete: '{t.text}' without what it is for ('to {v.text} ...')"
     return None
