@@ -2247,6 +2247,11 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "Christmas.", "Hertfordshire County Council", "?"),
     ("Asian markets rose. In China, the Shanghai Composite closed 0.4% higher at 3,825.78, while Hong Kong's Hang Seng "
      "index ended up 0.8% at 25,275.64.", "3,825.78", ""),
+    # batch 81
+    ("The University of California, Irvine is a public university. UCI was one of three new UC campuses established in "
+     "the 1960s to accommodate growing enrollments across the UC system.", "UC campuses", ""),
+    ("The University of California, Irvine is a public university. A site in Orange County was identified in 1959, and "
+     "in the following year the Irvine Company sold the university land to establish the new campus.", "1959", "?"),
     # batch 79-80
     ("Harry Whitlam died after Gary Green, 51, of Bradburn Road, Wakefield, reversed the vehicle into him at Swithens "
      "Farm, Rothwell, near Leeds, in August 2013.", "Harry Whitlam", "?"),

@@ -965,6 +965,19 @@ def short_cloze(info: DocInfo, c: "Candidate") -> Optional[str]:
     return None
 
 
+def generic_head(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """ "UCI was one of three new _____ established in the 1960s ..." -> UC campuses (held-out batch 81): a name's blank
+    that ends in a common noun, with the words that count or describe it left before the blank, asks for the noun
+    ("campuses", "universities" fit as well), not for the name."""
+    doc, f = info.doc, c.fact
+    if c.format != "cloze" or f.kind not in ("who", "where") or f.token_start < 1:
+        return None
+    last, before = doc[f.token_end - 1], doc[f.token_start - 1]
+    if last.pos_ == "NOUN" and last.is_lower and before.pos_ in ("NUM", "ADJ") and before.head.i == last.i:
+        return f"trivial: the blank ends in the common noun {last.text!r} that the words before it need"
+    return None
+
+
 def happened_again(info: DocInfo, c: "Candidate") -> Optional[str]:
     """ "In what year was Estonia occupied?" -> 1940 (held-out batch 71), where the text goes on: "Estonia was occupied
     by Nazi Germany in 1941, then reoccupied by the Soviet Union in 1944". A when-question whose verb comes back, with
