@@ -854,6 +854,26 @@ def test_the_place_in_a_name_with_of_is_not_that_person():
     assert not [f for f in facts if f.text == "Angers" and f.entity_name == "Paul of Angers"]
 
 
+def test_a_clause_read_as_a_phrase_is_not_kept_half():
+    """Held-out batch 81: "In what year did Laotian villagers capture a saola that died before word?" from "... a saola
+    that died before word got to researchers" (the parser read "before word" as a phrase; the whole text's question
+    builder then dropped "got to researchers"). The question as built there is refused; the whole one is not."""
+    from quizgen.models import Source
+    from quizgen.nlp.model import parse
+    from quizgen.questions.build import gated_candidates
+    from quizgen.questions.gate import doc_info, spliced
+
+    text = "The saola was first discovered in 1992. And in 2010, Laotian villagers captured a saola that died before word got to researchers."
+    doc = parse(text)
+    passed, _, _, _ = gated_candidates(Source.from_text(text, id="t"), doc)
+    c = next(c for c in passed if c.fact.text == "2010")
+    assert c.prompt == "In what year did Laotian villagers capture a saola that died before word got to researchers?"
+    info = doc_info(doc, [])
+    assert spliced(info, c) is None
+    c.prompt = "In what year did Laotian villagers capture a saola that died before word?"
+    assert "clause the question reads as a phrase" in spliced(info, c)
+
+
 def test_a_surname_two_people_share_is_not_asked():
     assert_verdicts_dropped("Harold Wilson led Labour. Woodrow Wilson led the United States. In 1919 Wilson signed the "
                             "Treaty of Versailles in Paris.", "Wilson", "share the surname")
@@ -2247,6 +2267,13 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "Christmas.", "Hertfordshire County Council", "?"),
     ("Asian markets rose. In China, the Shanghai Composite closed 0.4% higher at 3,825.78, while Hong Kong's Hang Seng "
      "index ended up 0.8% at 25,275.64.", "3,825.78", ""),
+    # batch 81-82
+    ("Teachers were surveyed last month. More than eight out of 10 said class sizes had increased - a claim strongly "
+     "refuted by the Department for Education.", "10", ""),
+    ("In 1923, the state of New York repealed its alcohol prohibition law. Ten other states soon followed, and in 1933 "
+     "national Prohibition ended.", "Ten", ""),
+    ("Republicans need to win 40 seats to take back control of the chamber. While President Obama is not up for "
+     "re-election this November, he will be in 2012, if he decides to run for a second term.", "2012", "Republicans"),
     # batch 81
     ("The University of California, Irvine is a public university. UCI was one of three new UC campuses established in "
      "the 1960s to accommodate growing enrollments across the UC system.", "UC campuses", ""),

@@ -46,6 +46,10 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "leans on the sentence before ('... risen since': since when?)"
     if c.format == "cloze" and c.context_start is None and LEANING_WORDS.search(shown):
         return "leans on the sentence before ('shortly after', 'likewise')"
+    if c.context_start is None and _follows_what(info, c):
+        # "_____ other states soon followed, and in 1933 national Prohibition ended." (held-out batch 81): followed
+        # New York, named in the sentence before
+        return "leans on the sentence before ('... soon followed': followed what?)"
     if c.format == "cloze" and re.search(r"\b(agrees|agreed|disagrees|disagreed|concurs|concurred|agrees with this)\W*$", shown):
         return "leans on the sentence before ('..., agrees.': with what?)"
     if re.match(r"^\W*(more than |less than |fewer than |nearly |almost |about |over |around |just over |just under )?"
@@ -690,3 +694,14 @@ def chronology_entry(info: DocInfo, c: "Candidate") -> Optional[str]:
     if tenses & {"VBZ", "VBP"} and not tenses & {"VBD", "MD"}:
         return "a chronology's entry: the past told in the present under a date label the question leaves out"
     return None
+
+
+def _follows_what(info: DocInfo, c: "Candidate") -> bool:
+    """The fact's sentence has "follow" with nothing after it: no object, no "by", no "suit" ("Ten other states soon
+    followed"): what it follows is in the sentence before."""
+    for t in info.doc[c.fact.token_start].sent:
+        if t.lemma_.lower() == "follow" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj") and t.tag_ in ("VBD", "VBZ", "VBP") \
+                and not any(k.dep_ in ("dobj", "prep", "agent", "attr", "ccomp", "xcomp", "advcl", "oprd") for k in t.children) \
+                and any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
+            return True
+    return False

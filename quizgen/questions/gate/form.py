@@ -918,7 +918,7 @@ def spliced(info: DocInfo, c: "Candidate") -> Optional[str]:
                  _pronoun_of_another, _its_beside_a_person, _pointing_that_dropped, _absolute_with,
                  _object_of_the_next_verb, _do_standing_for_a_verb, _complement_read_as_apposition,
                  _count_of_a_list, _phrase_of_a_second_figure, _quotation_cut, _date_of_the_event_before,
-                 _adverb_left_before_subject, _degree_without_its_clause):
+                 _adverb_left_before_subject, _degree_without_its_clause, _clause_read_as_a_phrase):
         why = rule(info, c, sent, verb)
         if why:
             return why
@@ -1181,4 +1181,26 @@ def _degree_without_its_clause(info: DocInfo, c: "Candidate", sent, verb) -> Opt
                     and v.head.i in (t.head.i, t.head.head.i, t.i) \
                     and not re.search(r"(?<![\w'-])" + re.escape(v.text) + r"(?![\w'-])", c.prompt):
                 return f"incomplete: '{t.text}' without what it is for ('to {v.text} ...')"
+    return None
+
+
+def _clause_read_as_a_phrase(info: DocInfo, c: "Candidate", sent, verb) -> Optional[str]:
+    """ "In what year did Laotian villagers capture a saola that died before word?" (held-out batch 81, from "... a saola
+    that died before word got to researchers"), "Who died after Gary Green of Bradburn Road?" (batch 79, from "... died
+    after Gary Green, 51, of Bradburn Road, Wakefield, reversed the vehicle into him"): the parser read "before word" as
+    a phrase, and the clause's verb, right after it, has no subject. A question that keeps the phrase and drops that
+    verb says something else."""
+    doc = info.doc
+    for t in sent:
+        if t.pos_ != "ADP" or t.lower_ not in ("after", "before", "until", "till", "since", "once", "because", "while") \
+                or t.dep_ != "prep" or not re.search(r"(?<![\w'-])" + t.lower_ + r"(?![\w'-])", c.prompt, re.I):
+            continue
+        obj = next((k for k in t.children if k.dep_ == "pobj"), None)
+        if obj is None or obj.right_edge.i + 1 >= sent.end:
+            continue
+        v = doc[obj.right_edge.i + 1]
+        if v.pos_ in ("VERB", "AUX") and v.tag_ in ("VBD", "VBZ", "VBP") and subject_of(v) is None \
+                and not any(k.dep_ in ("aux", "auxpass") for k in v.children) \
+                and not re.search(r"(?<![\w'-])" + re.escape(v.text) + r"(?![\w'-])", c.prompt):
+            return f"garbled: '{t.text} {obj.text} {v.text}' is a clause the question reads as a phrase"
     return None

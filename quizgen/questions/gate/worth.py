@@ -965,6 +965,18 @@ def short_cloze(info: DocInfo, c: "Candidate") -> Optional[str]:
     return None
 
 
+def stock_denominator(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """ "More than eight out of _____ said class sizes had increased" -> 10 (held-out batch 81; "Eight out of _____
+    voters do not trust politicians" -> 10, rejected three times before, and "seven out of _____ doctors" -> 10): the 10
+    or 100 of "N out of 10" is a way of writing a share, not a fact ("13 out of _____" -> 659 MPs is one)."""
+    doc, f = info.doc, c.fact
+    if c.format != "cloze" or f.kind != "how_many" or f.value not in (10, 100) or f.token_start < 3:
+        return None
+    if doc[f.token_start - 1].lower_ == "of" and doc[f.token_start - 2].lower_ == "out" and doc[f.token_start - 3].like_num:
+        return "trivial: the 10 of 'eight out of 10'"
+    return None
+
+
 def generic_head(info: DocInfo, c: "Candidate") -> Optional[str]:
     """ "UCI was one of three new _____ established in the 1960s ..." -> UC campuses (held-out batch 81): a name's blank
     that ends in a common noun, with the words that count or describe it left before the blank, asks for the noun
