@@ -874,6 +874,22 @@ def test_a_clause_read_as_a_phrase_is_not_kept_half():
     assert "clause the question reads as a phrase" in spliced(info, c)
 
 
+def test_who_was_with_a_plural_complement_is_refused():
+    """Held-out batch 83: "Who was 5-0 winners over Edinburgh City?" from "... and Morton were 5-0 winners over
+    Edinburgh City"."""
+    from quizgen.models import Source
+    from quizgen.nlp.model import parse
+    from quizgen.questions.build import gated_candidates
+    from quizgen.questions.gate import doc_info, spliced
+
+    text = "Inverness beat Forfar 2-1 and Morton were 5-0 winners over Edinburgh City."
+    doc = parse(text)
+    passed, rejected, _, _ = gated_candidates(Source.from_text(text, id="t"), doc)
+    c = next(c for c in passed + [c for c, _ in rejected] if c.fact.text == "Morton" and c.format != "cloze")
+    assert c.prompt == "Who was 5-0 winners over Edinburgh City?"
+    assert "plural" in spliced(doc_info(doc, []), c)
+
+
 def test_a_surname_two_people_share_is_not_asked():
     assert_verdicts_dropped("Harold Wilson led Labour. Woodrow Wilson led the United States. In 1919 Wilson signed the "
                             "Treaty of Versailles in Paris.", "Wilson", "share the surname")
@@ -2267,6 +2283,29 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "Christmas.", "Hertfordshire County Council", "?"),
     ("Asian markets rose. In China, the Shanghai Composite closed 0.4% higher at 3,825.78, while Hong Kong's Hang Seng "
      "index ended up 0.8% at 25,275.64.", "3,825.78", ""),
+    # batch 83-84
+    ("The choir meets weekly. And for eight women in the Travis County Correctional Complex, music is a way to respond to "
+     "the noise of their lives and find a way to escape.", "eight", "a way?"),
+    ("(CNN) -- Myanmar announced Tuesday it will grant amnesty to 6,300 prisoners on Wednesday, one in a series of recent "
+     "moves that could help the isolated nation normalize relations with Western nations.", "6,300", "To how many"),
+    ("Guinea-Bissau has had many coups. Successor Kumba Yala took office in 2000.", "Kumba Yala", ""),
+    ("Hong Kong (CNN) -- Six simple words have sent Hello Kitty lovers into a spin.", "Six", ""),
+    ("A general was killed on Sunday. The United Nations said U.N. Secretary-General Ban Ki-moon expressed dismay over the "
+     "killings.", "The United Nations", "?"),
+    ("The LRA began in Uganda. In 2005, the International Criminal Court issued arrest warrants for senior LRA leaders for "
+     "crimes they committed in northern Uganda.", "the International Criminal Court", "in 2005?"),
+    ("Luna 21 was a Soviet mission. On January 12, 1973 Luna 21 was braked into a 90 by 100 km (56 by 62 mile) lunar "
+     "orbit.", "January 12, 1973", "km?"),
+    ("Mao led China. In 1958, after China's first Five-Year Plan, Mao called for \"grassroots socialism\" in order to "
+     "accelerate his plans for turning China into a modern industrialized state.", "1958", "in order?"),
+    ("Schleswig was a duchy. In 1115, king Niels created his nephew Canute Lavard - a son of his predecessor Eric I - Earl "
+     "of Schleswig, a title used for only a short time before the recipient began to style himself Duke.", "1115", "?"),
+    ("Richard Harris played Dumbledore in the first two films. After Harris' death, Michael Gambon portrayed Dumbledore "
+     "for all of the remaining films.", "Michael Gambon", "?"),
+    ("Black September ended in 1971. In the aftermath, defeated PLO was forced out of Jordan together with tens of "
+     "thousands of its fighters, relocating to South Lebanon.", "South Lebanon", ""),
+    ("Ms Champion stepped down on Thursday. Labour's shadow justice minister, Yasmin Qureshi, refused to be drawn on "
+     "whether it was right that Ms Champion had stepped down.", "Labour", ""),
     # batch 81-82
     ("Teachers were surveyed last month. More than eight out of 10 said class sizes had increased - a claim strongly "
      "refuted by the Department for Education.", "10", ""),

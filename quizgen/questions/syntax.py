@@ -779,6 +779,12 @@ def make_question(doc: "Doc", fact: Fact, templates: Templates, drop_time: bool 
         # Observer that his concern is in January?" (held-out batch 34): a phrase moved to the end lands in the
         # reported clause and changes what it says
         return None
+    if any(n in notes for n in ("moved time phrase", "moved place phrase")) and _ends_in_a_clause(doc, top, shown, move):
+        # "In 2005, the ICC issued arrest warrants for senior LRA leaders for crimes they committed in northern Uganda"
+        # -> "Who issued arrest warrants ... for crimes they committed in northern Uganda in 2005?" (held-out batch 84):
+        # the moved phrase lands on the clause the question ends with, and says the crimes were in 2005; without the
+        # time phrase the question says nothing false ("Who issued arrest warrants ... in northern Uganda?")
+        return None if drop_time else make_question(doc, fact, templates, drop_time=True)
     if any(k.dep_ == "ccomp" and k.i < top.i and k.i in shown for k in top.children):
         # "Mozart conducted the orchestra, Schikaneder himself played Papageno" (held-out batch 37): a clause before the
         # verb, taken as its complement, lands inside the question ("What did Schikaneder Mozart conducted the
@@ -880,6 +886,21 @@ CLAIM_VERBS = SPEECH_VERBS | REPORT_VERBS
 
 #: Verbs of saying: with nothing said ("Ludlow said on the church's Facebook page.") they leave a fragment.
 SAYING_LEMMAS = {"say", "add", "post", "tweet"}
+
+
+def _ends_in_a_clause(doc: "Doc", top: "Token", shown: set[int], move: list[int]) -> bool:
+    """Whether the last word the question shows before a moved phrase belongs to a clause with its own subject below
+    the main verb (a relative, adverbial or reported clause: "crimes they committed"), where the moved phrase would
+    attach. (A participle, "a company called Google in a garage", has no subject of its own to mislead about.)"""
+    rest = [i for i in shown if i not in move and not doc[i].is_punct]
+    if not rest:
+        return False
+    t = doc[max(rest)]
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "advcl", "ccomp") and any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
+            return True
+        t = t.head
+    return False
 
 
 def says_nothing(verb: "Token") -> bool:

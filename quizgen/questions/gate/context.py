@@ -623,6 +623,9 @@ def bare_relational(info: DocInfo, c: "Candidate") -> Optional[str]:
             # "How many editions were published during 1660 and 1661?" (held-out batch 80: of the Mercurius Caledonius,
             # named in the sentence before): a bare plural "editions", "episodes", "versions" says not of what
             return f"unresolved reference: {t.text!r} of what?"
+        if t.i == f.token_start - 1 and t.lower_ in ("successor", "predecessor") and t.dep_ == "compound":
+            # "Successor _____ took office in 2000." (held-out batch 84): whose?
+            return f"unresolved reference: {t.text!r} of whom?"
         if t.lower_ in RELATIONAL_PLURALS and t.dep_ in ("nsubj", "nsubjpass") and not any(
                 k.dep_ in ("det", "poss", "amod", "compound", "prep", "nummod", "acl", "relcl", "appos") for k in t.children):
             return f"unresolved reference: {t.text!r} of what?"

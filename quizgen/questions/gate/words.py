@@ -70,7 +70,7 @@ LEANING_OPENERS = re.compile(
     r"for (example|instance|this reason|that reason)|in (addition|contrast|turn|fact|response|return|short|"
     r"other words|particular|the meantime|the end)|as a (result|consequence)|on the other hand|at the same time|"
     r"by (then|contrast|comparison)|even so|despite (this|that|these)|because of (this|that)|after (this|that)|"
-    r"from (there|here|then on)|by then|since then|until then|(of )?the rest\b|unlike (him|her|them|it)|aside from|apart from|"
+    r"from (there|here|then on)|by then|since then|until then|(of )?the rest\b|in the (aftermath|wake)(?=,)|unlike (him|her|them|it)|aside from|apart from|"
     r"other than|except for|"
     r"before (this|that)|that (summer|winter|spring|autumn|fall|year|month|week|day|night|evening|morning|time|"
     r"decade|century)|this|these|those|that|such|the (next|following|same|previous|latter|former)|"

@@ -977,6 +977,43 @@ def stock_denominator(info: DocInfo, c: "Candidate") -> Optional[str]:
     return None
 
 
+def initials_shown(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """ "Who said U.N. Secretary-General Ban Ki-moon expressed dismay over the killings?" -> The United Nations (held-out
+    batch 84): the name's initials stand in the question."""
+    f = c.fact
+    if f.kind != "who":
+        return None
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", f.text) if w.lower() not in ("the", "of", "and", "for", "on", "in")]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return None
+    initials = "".join(w[0] for w in words)
+    if re.search(r"(?<![\w.])" + r"\.?".join(initials) + r"\.?(?![\w])", c.prompt.replace("_____", " ")):
+        return f"giveaway: the initials {initials!r} stand in the question"
+    return None
+
+
+def counted_words(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """ "How many simple words have sent Hello Kitty lovers into a spin?" -> Six (held-out batch 84): the number of words
+    in a phrase is how the text is written, not a fact it tells."""
+    doc, f = info.doc, c.fact
+    if f.kind != "how_many":
+        return None
+    head = doc[f.token_start : f.token_end].root.head
+    if head.lemma_.lower() in ("word", "letter", "syllable", "character") and head.pos_ == "NOUN":
+        return f"trivial: a count of {head.text}"
+    return None
+
+
+def party_of_a_shadow(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """ "_____'s shadow justice minister, Yasmin Qureshi, refused to be drawn ..." -> Labour (held-out batch 84): the
+    party before "shadow" is the opposition the title already names."""
+    doc, f = info.doc, c.fact
+    if c.format == "cloze" and f.token_end + 1 < len(doc) and doc[f.token_end].tag_ == "POS" \
+            and doc[f.token_end + 1].lower_ == "shadow":
+        return "trivial: the party of a 'shadow' minister"
+    return None
+
+
 def generic_head(info: DocInfo, c: "Candidate") -> Optional[str]:
     """ "UCI was one of three new _____ established in the 1960s ..." -> UC campuses (held-out batch 81): a name's blank
     that ends in a common noun, with the words that count or describe it left before the blank, asks for the noun
