@@ -2283,6 +2283,14 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "Christmas.", "Hertfordshire County Council", "?"),
     ("Asian markets rose. In China, the Shanghai Composite closed 0.4% higher at 3,825.78, while Hong Kong's Hang Seng "
      "index ended up 0.8% at 25,275.64.", "3,825.78", ""),
+    # batch 85-86
+    ("Third-party candidates rarely win. Theodore Roosevelt came closest in 1912.", "1912", "closest?"),
+    ("Etsy sells crafts online. While Etsy is a small-scale example, larger companies may have a greater presence in the "
+     "global marketplace.", "Etsy", "small-scale example"),
+    ("Newspapers adapted. In December 2020, Forbes ran an aptly named article titled \u201cStop Saying Print Journalism Is "
+     "Dead.", "December 2020", "?"),
+    ("Dealers use incentives. For example, Ford Motor Company might offer a $3,000 trade-in allowance for the new F-150.",
+     "Ford Motor Company", "?"),
     # batch 83-84
     ("The choir meets weekly. And for eight women in the Travis County Correctional Complex, music is a way to respond to "
      "the noise of their lives and find a way to escape.", "eight", "a way?"),

@@ -46,6 +46,10 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "leans on the sentence before ('... risen since': since when?)"
     if c.format == "cloze" and c.context_start is None and LEANING_WORDS.search(shown):
         return "leans on the sentence before ('shortly after', 'likewise')"
+    if c.format == "cloze" and c.context_start is None and _example_of_what(info, c):
+        # "While _____ is a small-scale example, larger companies may have a greater presence ..." (held-out batch 85):
+        # an example of what the paragraph said before
+        return "leans on the sentence before ('is a small-scale example': of what?)"
     if c.context_start is None and _follows_what(info, c):
         # "_____ other states soon followed, and in 1933 national Prohibition ended." (held-out batch 81): followed
         # New York, named in the sentence before
@@ -708,3 +712,13 @@ def _follows_what(info: DocInfo, c: "Candidate") -> bool:
                 and any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
             return True
     return False
+
+
+def _example_of_what(info: DocInfo, c: "Candidate") -> bool:
+    """The blank is the subject of "is an example" with no "of": an example of something said before."""
+    doc, f = info.doc, c.fact
+    head = doc[f.token_start : f.token_end].root
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ == "be" and any(
+        k.dep_ == "attr" and k.lemma_.lower() == "example" and not any(g.dep_ == "prep" and g.lower_ == "of" for g in k.children)
+        for k in verb.children)

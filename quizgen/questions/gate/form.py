@@ -128,6 +128,12 @@ def garbled(info: DocInfo, c: "Candidate") -> Optional[str]:
         return "garbled: unbalanced brackets"
     if (p.count('"') % 2) or (p.count("\u201c") != p.count("\u201d")):
         return "garbled: unbalanced quotation marks"
+    sent = info.doc[c.fact.token_start].sent.text
+    if c.format != "cloze" and ((sent.count('"') % 2) or (sent.count("\u201c") != sent.count("\u201d"))):
+        # "When did Forbes run an aptly named article titled Stop Saying Print Journalism Is Dead?" (held-out batch 85,
+        # from '... titled “Stop Saying Print Journalism Is Dead.' with no closing mark): where the source's quotation
+        # ends is unknown, so a question cannot say what it quotes
+        return "garbled: the sentence's quotation marks do not pair up"
     if not p[:1].isupper() and not p.startswith("_____"):
         return "fragment: does not start a sentence"
     if re.search(r"\bthe (Mr|Ms|Mrs|Miss|Dr)\.? [A-Z]", p):
@@ -920,7 +926,8 @@ def spliced(info: DocInfo, c: "Candidate") -> Optional[str]:
                  _count_of_a_list, _phrase_of_a_second_figure, _quotation_cut, _date_of_the_event_before,
                  _adverb_left_before_subject, _degree_without_its_clause, _clause_read_as_a_phrase,
                  _title_conferred_left_out, _purpose_cut, _measure_without_its_noun, _plural_complement_after_was,
-                 _remaining_of_what, _noun_without_its_infinitive, _preposition_into_a_reported_clause):
+                 _remaining_of_what, _noun_without_its_infinitive, _preposition_into_a_reported_clause,
+                 _closest_to_what, _hypothetical_example):
         why = rule(info, c, sent, verb)
         if why:
             return why
@@ -1291,4 +1298,21 @@ def _preposition_into_a_reported_clause(info: DocInfo, c: "Candidate", sent, ver
     if verb.dep_ == "ccomp" and re.match(r"(To|From|For|With|In|On|At|By|Into|Of|Against|About) (how|what|which|whom)\b", c.prompt) \
             and re.search(r"(?<![\w'-])" + re.escape(verb.head.lemma_) + r"\w*", c.prompt):
         return f"garbled: '{c.prompt.split()[0]} ...' moved out of the reported clause"
+    return None
+
+
+def _closest_to_what(info: DocInfo, c: "Candidate", sent, verb) -> Optional[str]:
+    """ "In what year did Theodore Roosevelt come closest?" (held-out batch 85, from "Theodore Roosevelt came closest in
+    1912", closest to winning, said before): a bare "closest" leans on what came before."""
+    if re.search(r"\b(closest|nearest|furthest|farthest)\?$", c.prompt):
+        return "incomplete: 'closest' to what?"
+    return None
+
+
+def _hypothetical_example(info: DocInfo, c: "Candidate", sent, verb) -> Optional[str]:
+    """ "Who might offer a $3,000 trade-in allowance for the new F-150?" (held-out batch 86, from "For example, Ford Motor
+    Company might offer ..."): an example the text makes up, with "might" or "could", is no fact about the world."""
+    if re.match(r"(for example|for instance|say|suppose|imagine)\b", sent.text.lstrip("\"'“‘("), re.I) and any(
+            k.dep_ == "aux" and k.lower_ in ("might", "could", "may", "would") for k in verb.children):
+        return "not asserted: a made-up example ('For example, Ford might offer ...')"
     return None
