@@ -2284,6 +2284,22 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
     ("Asian markets rose. In China, the Shanghai Composite closed 0.4% higher at 3,825.78, while Hong Kong's Hang Seng "
      "index ended up 0.8% at 25,275.64.", "3,825.78", ""),
     # batch 85-86
+    ("Monaghan, who saw off Cavan in Ulster, before losing to Down, made four changes to their starting line-up prior to "
+     "throw-in.", "four", "before losing"),
+    ("PARIS, France (CNN) -- Three French journalists charged in an alleged plot to kidnap African children for adoption "
+     "in Europe arrived in Paris on Sunday, hours after French President Nicolas Sarkozy held emergency talks in Chad.",
+     "Three", "?"),
+    ("The trial ended. Jurors convicted Joshua Komisarjevsky in October on six capital felony charges.", "October",
+     "did Jurors"),
+    ("Scotland have named their squad. The Scots are preparing for friendly matches against Italy in Malta on Sunday and "
+     "France in Metz on 4 June.", "4 June", "?"),
+    ("Frederick County is in Maryland. As of the 2010 U.S. Census, the population was 240,336.", "240,336", ""),
+    ("Frederick County is a county located in the U.S. state of Maryland. As of the 2010 U.S. Census, the population was "
+     "233,385. Its county seat is Frederick.", "2010", "_____ U.S."),
+    ("Frederick County is a county in Maryland. In 1837 a part of Frederick County was combined with a part of Baltimore "
+     "County to form Carroll County which is east of current day Frederick County.", "1837", "combined?"),
+    ("Henry V was born at Monmouth. 16 September is the date accepted by historians (although 9 August has also been "
+     "suggested), in either 1386 or 1387.", "16 September", ""),
     ("Third-party candidates rarely win. Theodore Roosevelt came closest in 1912.", "1912", "closest?"),
     ("Etsy sells crafts online. While Etsy is a small-scale example, larger companies may have a greater presence in the "
      "global marketplace.", "Etsy", "small-scale example"),

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from quizgen.facts.extract import Fact
-from quizgen.nlp.model import irregular_verb_form, known_verb, written_lower
+from quizgen.nlp.model import common_word, irregular_verb_form, known_verb, written_lower
 from quizgen.facts.values import RELATIVE_DATES
 from quizgen.questions.templates_data import Templates, WhRule
 
@@ -396,8 +396,11 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range], 
                 drop.add(rng.start - 1)
                 if rng.stop < sent.end and doc[rng.stop].text == ",":
                     drop.add(rng.stop)
-        if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ in ("NOUN", "PROPN") and t.i - 1 > t.head.i \
-                and doc[t.i - 1].text == "," and t.i - 1 >= sent.start:
+        after = t.right_edge.i + 1
+        if t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN") and t.i - 1 > t.head.i and t.i - 1 >= sent.start \
+                and doc[t.i - 1].text == "," and (t.lower_ == "of" or after < sent.end and doc[after].text == ","):
+            # ("Monaghan, who saw off Cavan in Ulster, before losing to Down, made four changes" -> "How many changes
+            # did Monaghan before losing to Down make ...?", held-out batch 85: a phrase between commas is an aside)
             # "born in 1874 in Albany, New York, of Dutch ancestry": set off by a comma, the phrase is an aside about the
             # person, not part of the place's name; kept without its comma it reads "Albany of Dutch ancestry"
             # (held-out batch 79)
@@ -448,7 +451,9 @@ def _droppable(doc: "Doc", top: "Token", keep: set[int], subj: Optional[range], 
                 drop_range(rng, "leading adverbial")
             if rng.stop < len(doc) and doc[rng.stop].text == ",":
                 drop.add(rng.stop)
-        elif subj is not None and subj.stop <= rng.start and rng.stop <= top.i and c.dep_ in ("prep", "npadvmod"):
+        elif subj is not None and subj.stop <= rng.start and rng.stop <= top.i and c.dep_ in ("prep", "npadvmod", "advcl"):
+            # ("Monaghan, who saw off Cavan in Ulster, before losing to Down, made four changes": "How many changes did
+            # Monaghan before losing to Down make ...?", held-out batch 85)
             drop_range(rng, "pre-verbal modifier")  # "Cuba on Tuesday said" -> "Cuba said"
         elif rng.start > top.i and c.dep_ == "advcl":
             drop_range(rng, "adverbial clause")
@@ -504,6 +509,11 @@ def _lower_first(doc: "Doc", tok: "Token") -> str:
         # lower it only when the text itself writes the word in lower case, or it is a function word
         if tok.is_stop or tok.tag_ not in ("NN",) or written_lower(doc, tok.lower_):
             return tok.text[:1].lower() + tok.text[1:]
+    if tok.is_sent_start and tok.tag_ in ("NNP", "NNPS") and not named and not tok.is_upper and (
+            tok.lower_.endswith("s") and common_word(tok.lower_[:-1]) or common_word(tok.lower_) and written_lower(doc, tok.lower_)):
+        # "When did Jurors convict Joshua Komisarjevsky ...?" (held-out batch 85): a capitalised plural common noun
+        # opening the sentence is no name
+        return tok.text[:1].lower() + tok.text[1:]
     return tok.text
 
 

@@ -49,7 +49,7 @@ def leaning_opener(info: DocInfo, c: "Candidate") -> Optional[str]:
     if c.format == "cloze" and c.context_start is None and _example_of_what(info, c):
         # "While _____ is a small-scale example, larger companies may have a greater presence ..." (held-out batch 85):
         # an example of what the paragraph said before
-        return "leans on the sentence before ('is a small-scale example': of what?)"
+        return "leans on the sentence before ('is an example', 'is the date': of what?)"
     if c.context_start is None and _follows_what(info, c):
         # "_____ other states soon followed, and in 1933 national Prohibition ended." (held-out batch 81): followed
         # New York, named in the sentence before
@@ -627,6 +627,10 @@ def bare_relational(info: DocInfo, c: "Candidate") -> Optional[str]:
             # "How many editions were published during 1660 and 1661?" (held-out batch 80: of the Mercurius Caledonius,
             # named in the sentence before): a bare plural "editions", "episodes", "versions" says not of what
             return f"unresolved reference: {t.text!r} of what?"
+        if t.lemma_.lower() == "population" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ == "be" and not any(
+                k.dep_ in ("poss", "compound") or (k.dep_ == "prep" and k.lower_ in ("of", "in")) for k in t.children):
+            # "As of the 2010 U.S. Census, the population was _____." (held-out batch 85, and batch 3 before): of what?
+            return "unresolved reference: 'the population' of what?"
         if t.i == f.token_start - 1 and t.lower_ in ("successor", "predecessor") and t.dep_ == "compound":
             # "Successor _____ took office in 2000." (held-out batch 84): whose?
             return f"unresolved reference: {t.text!r} of whom?"
@@ -720,5 +724,5 @@ def _example_of_what(info: DocInfo, c: "Candidate") -> bool:
     head = doc[f.token_start : f.token_end].root
     verb = head.head
     return head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ == "be" and any(
-        k.dep_ == "attr" and k.lemma_.lower() == "example" and not any(g.dep_ == "prep" and g.lower_ == "of" for g in k.children)
-        for k in verb.children)
+        k.dep_ == "attr" and k.lemma_.lower() in ("example", "date") and not any(g.dep_ == "prep" and g.lower_ == "of" for g in k.children)
+        for k in verb.children)  # "_____ is the date accepted by historians" (held-out batch 86: of Henry V's birth)

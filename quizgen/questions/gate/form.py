@@ -927,7 +927,8 @@ def spliced(info: DocInfo, c: "Candidate") -> Optional[str]:
                  _adverb_left_before_subject, _degree_without_its_clause, _clause_read_as_a_phrase,
                  _title_conferred_left_out, _purpose_cut, _measure_without_its_noun, _plural_complement_after_was,
                  _remaining_of_what, _noun_without_its_infinitive, _preposition_into_a_reported_clause,
-                 _closest_to_what, _hypothetical_example):
+                 _closest_to_what, _hypothetical_example, _combined_with_what, _participle_before_the_real_verb,
+                 _second_time_named):
         why = rule(info, c, sent, verb)
         if why:
             return why
@@ -1315,4 +1316,37 @@ def _hypothetical_example(info: DocInfo, c: "Candidate", sent, verb) -> Optional
     if re.match(r"(for example|for instance|say|suppose|imagine)\b", sent.text.lstrip("\"'“‘("), re.I) and any(
             k.dep_ == "aux" and k.lower_ in ("might", "could", "may", "would") for k in verb.children):
         return "not asserted: a made-up example ('For example, Ford might offer ...')"
+    return None
+
+
+def _combined_with_what(info: DocInfo, c: "Candidate", sent, verb) -> Optional[str]:
+    """ "In what year was a part of Frederick County combined?" (held-out batch 85, from "... was combined with a part of
+    Baltimore County to form Carroll County"): joining says little without what was joined to what."""
+    m = re.search(r"\b(combined|merged|amalgamated|fused|joined)\?$", c.prompt)
+    if m and any(t.lower_ == m.group(1) and any(k.dep_ in ("prep", "advcl", "xcomp") for k in t.children) for t in sent):
+        return f"incomplete: '{m.group(1)}' with what?"
+    return None
+
+
+def _participle_before_the_real_verb(info: DocInfo, c: "Candidate", sent, verb) -> Optional[str]:
+    """ "How many French journalists charged in an alleged plot to kidnap African children for adoption in Europe?"
+    (held-out batch 85, from "Three French journalists charged in an alleged plot ... arrived in Paris on Sunday"): the
+    parser took the participle for the verb and hung the real one, with no subject of its own, on it."""
+    if verb.tag_ != "VBN" or any(k.dep_ in ("aux", "auxpass") for k in verb.children):
+        return None
+    for k in verb.children:
+        if k.i > verb.i and k.dep_ in ("advcl", "conj", "parataxis") and k.tag_ in ("VBD", "VBZ", "VBP") \
+                and subject_of(k) is None and not any(g.dep_ in ("mark", "cc") for g in k.children) \
+                and not any(x.lower_ in ("and", "but", "or") for x in info.doc[verb.i : k.i]) \
+                and not re.search(r"(?<![\w'-])" + re.escape(k.text) + r"(?![\w'-])", c.prompt):
+            return f"garbled: the participle {verb.text!r} read as the verb ('{k.text}' is the real one)"
+    return None
+
+
+def _second_time_named(info: DocInfo, c: "Candidate", sent, verb) -> Optional[str]:
+    """ "When are the Scots preparing for friendly matches against Italy in Malta on Sunday and France in Metz?" -> 4 June
+    (held-out batch 85), "When did data on Wednesday show the pace of US manufacturing growth?" -> March (batch 46): a
+    when-question that names a day already has a time in it, and which one it asks is unclear."""
+    if c.fact.kind == "when" and re.search(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", c.prompt):
+        return "more than one time: the question names a day besides the one it asks"
     return None

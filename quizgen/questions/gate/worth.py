@@ -1004,6 +1004,18 @@ def counted_words(info: DocInfo, c: "Candidate") -> Optional[str]:
     return None
 
 
+def census_label(info: DocInfo, c: "Candidate") -> Optional[str]:
+    """ "As of the _____ U.S. Census, the population was 240,336." -> 2010, "As of the 2010 _____, ..." -> U.S. Census
+    (held-out batch 85): the census a figure is dated by is a label, not a fact."""
+    f = c.fact
+    if c.format != "cloze":
+        return None
+    for m in re.finditer(r"\b[Aa]s of the \d{4} (U\.S\. |US |United States |national |federal )?[Cc]ensus\b", info.text[f.sentence_start : f.sentence_end]):
+        if m.start() <= f.start - f.sentence_start < m.end():
+            return "trivial: the census that dates a figure ('As of the 2010 U.S. Census')"
+    return None
+
+
 def party_of_a_shadow(info: DocInfo, c: "Candidate") -> Optional[str]:
     """ "_____'s shadow justice minister, Yasmin Qureshi, refused to be drawn ..." -> Labour (held-out batch 84): the
     party before "shadow" is the opposition the title already names."""
