@@ -888,6 +888,11 @@ def _merged_across_and(c: "Candidate", sent) -> bool:
     return False
 
 
+def _shows(prompt: str, word: str) -> bool:
+    """Whether ``word`` stands in ``prompt`` as a word of its own (not inside "re-elected" or "Ward's")."""
+    return re.search(r"(?<![\w'-])" + re.escape(word) + r"(?![\w'-])", prompt) is not None
+
+
 def _clause_without_subject(info: DocInfo, c: "Candidate", sent) -> Optional[str]:
     """A verb of the sentence that the question shows without its own subject: "Who declared Italy
     approved sanctions?" from "X declared Italy the aggressor, and 51 nations approved sanctions".
@@ -897,7 +902,7 @@ def _clause_without_subject(info: DocInfo, c: "Candidate", sent) -> Optional[str
     for t in sent:
         if t.pos_ != "VERB" or t.dep_ not in ("conj", "ROOT", "ccomp", "advcl", "parataxis"):
             continue
-        if not re.search(r"(?<![\w'-])" + re.escape(t.text) + r"(?![\w'-])", p) \
+        if not _shows(p, t.text) \
                 or sum(k.lower_ == t.lower_ for k in sent) > 1:  # which of two "won"s the question shows is unknown
             continue
         for s_ in t.children:
@@ -1189,7 +1194,7 @@ def _degree_without_its_clause(info: DocInfo, c: "Candidate", sent, verb) -> Opt
         for v in sent:
             if v.i > t.i and v.pos_ in ("VERB", "AUX") and any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children) \
                     and v.head.i in (t.head.i, t.head.head.i, t.i) \
-                    and not re.search(r"(?<![\w'-])" + re.escape(v.text) + r"(?![\w'-])", c.prompt):
+                    and not _shows(c.prompt, v.text):
                 return f"incomplete: '{t.text}' without what it is for ('to {v.text} ...')"
     return None
 
@@ -1211,7 +1216,7 @@ def _clause_read_as_a_phrase(info: DocInfo, c: "Candidate", sent, verb) -> Optio
         v = doc[obj.right_edge.i + 1]
         if v.pos_ in ("VERB", "AUX") and v.tag_ in ("VBD", "VBZ", "VBP") and subject_of(v) is None \
                 and not any(k.dep_ in ("aux", "auxpass") for k in v.children) \
-                and not re.search(r"(?<![\w'-])" + re.escape(v.text) + r"(?![\w'-])", c.prompt):
+                and not _shows(c.prompt, v.text):
             return f"garbled: '{t.text} {obj.text} {v.text}' is a clause the question reads as a phrase"
     return None
 
@@ -1230,7 +1235,7 @@ def _title_conferred_left_out(info: DocInfo, c: "Candidate", sent, verb) -> Opti
         return None
     for t in sent:
         if t.i > verb.i and t.lower_ in TITLES_CONFERRED and t.pos_ == "PROPN" and t.is_title \
-                and not re.search(r"(?<![\w'-])" + re.escape(t.text) + r"(?![\w'-])", c.prompt):
+                and not _shows(c.prompt, t.text):
             return f"incomplete: '{verb.text} X {t.text} ...' without the title conferred"
     return None
 
@@ -1287,7 +1292,7 @@ def _noun_without_its_infinitive(info: DocInfo, c: "Candidate", sent, verb) -> O
     for t in sent:
         if t.text == m.group(1) and t.pos_ == "NOUN" and any(
                 k.dep_ in ("relcl", "acl") and k.i > t.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
-                and not re.search(r"(?<![\w'-])" + re.escape(k.text) + r"(?![\w'-])", c.prompt) for k in t.children):
+                and not _shows(c.prompt, k.text) for k in t.children):
             return f"incomplete: '{t.text}' without its 'to' clause"
     return None
 
@@ -1338,7 +1343,7 @@ def _participle_before_the_real_verb(info: DocInfo, c: "Candidate", sent, verb) 
         if k.i > verb.i and k.dep_ in ("advcl", "conj", "parataxis") and k.tag_ in ("VBD", "VBZ", "VBP") \
                 and subject_of(k) is None and not any(g.dep_ in ("mark", "cc") for g in k.children) \
                 and not any(x.lower_ in ("and", "but", "or") for x in info.doc[verb.i : k.i]) \
-                and not re.search(r"(?<![\w'-])" + re.escape(k.text) + r"(?![\w'-])", c.prompt):
+                and not _shows(c.prompt, k.text):
             return f"garbled: the participle {verb.text!r} read as the verb ('{k.text}' is the real one)"
     return None
 
