@@ -21,7 +21,8 @@ written for. The report gives:
 * with ``--texts``: the shipped learned score (quizgen/questions/learned.py) on the latest items whose
   articles are on disk: its AUC and acceptance per score band; and acceptance of clozes by how central
   their fact is (overlap with title and lead, how often the text uses the sentence's nouns and the answer,
-  position);
+  position); and a lexical round trip for questions (does the question's wording find the answer's
+  sentence, by what margin, with a rival answer of the same type nearby);
 * with ``--embeddings``: a logistic model over sentence embeddings of question and answer, fitted on the
   earlier items and scored on the latest (AUC).
 
@@ -259,6 +260,55 @@ def report_centrality(items: list[dict]) -> None:
                                              else "-" for k in range(4)))
 
 
+def report_retrieval(items: list[dict]) -> None:
+    """A lexical round trip for short answers and multiple choice: score every sentence of the text by the
+    question's words (idf-weighted) and see whether the answer's sentence wins, by what margin over the
+    runner-up, and whether a sentence scoring at least 70% of it holds another name of the answer's type
+    (a rival answer). Over every such item whose article is on disk."""
+    import math
+
+    from quizgen.nlp.model import parse_many
+    from quizgen.read.sources import iter_file_sources
+
+    by_article, seen = collections.defaultdict(list), set()
+    for it in items:
+        if it["format"] != "cloze" and Path(it["article"]).is_file() and (it["question"], it["answer"]) not in seen:
+            seen.add((it["question"], it["answer"]))
+            by_article[it["article"]].append(it)
+    paths = sorted(by_article)
+    sources = [next(iter(iter_file_sources([Path(p)], on_warning=lambda m: None)[0])) for p in paths]
+    stop = train_score.STOP | {"according", "since", "has", "had", "have", "been", "be", "whose"}
+    rows = []
+    for path, src, doc in zip(paths, sources, parse_many(s.text for s in sources)):
+        sents = list(doc.sents)
+        bags = [{w for t in s if t.is_alpha and t.lower_ not in stop for w in (t.lower_, t.lemma_.lower())} for s in sents]
+        df = collections.Counter(w for b in bags for w in b)
+        for it in by_article[path]:
+            where = train_score.locate(src.text, doc, it)
+            sp = where and doc.char_span(where[0], where[1], alignment_mode="expand")
+            if not sp:
+                continue
+            gold = sents.index(sp.sent)
+            words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", it["question"])} - stop
+            score = [sum(math.log(1 + len(sents) / df[w]) for w in words if w in b) for b in bags]
+            runner_up = max((x for i, x in enumerate(score) if i != gold), default=0.0)
+            label = sp.root.ent_type_
+            rival = bool(label) and any(
+                i != gold and score[i] >= 0.7 * score[gold] and any(
+                    e.label_ == label and e.text != sp.text and e.text not in it["question"] for e in sents[i].ents)
+                for i in range(len(sents)))
+            rows.append((it["label"], score[gold] >= runner_up, (score[gold] - runner_up) / max(score[gold], 1e-6), rival))
+    if not rows:
+        return
+    a = np.array(rows, dtype=float)
+    y = a[:, 0]
+    print(f"\nquestions found in their texts: {len(a)}, {y.mean():.0%} accepted; the answer's sentence wins the "
+          f"lexical round trip for {int(a[:, 1].sum())}; with a rival answer: {rate(y[a[:, 3] == 1].astype(int))}")
+    band = np.digitize(a[:, 2], np.quantile(a[:, 2], [.25, .5, .75]), right=True)
+    print("  acceptance by quartile of the winning margin (low to high):",
+          "  ".join(f"{y[band == k].mean():.0%} ({(band == k).sum()})" for k in range(4) if (band == k).any()))
+
+
 def report_embeddings(items: list[dict], since: int) -> None:
     import os
 
@@ -295,6 +345,7 @@ def main() -> None:
     if args.texts:
         report_score(items, args.since)
         report_centrality(items)
+        report_retrieval(items)
     if args.embeddings:
         report_embeddings(items, args.since)
 
