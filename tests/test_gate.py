@@ -890,6 +890,21 @@ def test_who_was_with_a_plural_complement_is_refused():
     assert "plural" in spliced(doc_info(doc, []), c)
 
 
+@pytest.mark.parametrize("text, surname, people", [
+    ("Alan Garcia is president. Jose A. Garcia Belaunde is foreign minister.", "Garcia", 2),
+    ("Charles Hoy Fort was a writer. Charles Fort was born in Albany.", "Fort", 1),
+    ("James Strom Thurmond was a senator. Strom Thurmond was born in 1902.", "Thurmond", 1),
+    ("Melvin Jerome Blanc was a voice actor. Mel Blanc joined Warner Bros.", "Blanc", 1),
+    ("Harold Wilson led Labour. Woodrow Wilson led the United States.", "Wilson", 2),
+])
+def test_people_who_bear_a_surname(text, surname, people):
+    """A double surname is a bearer too; a middle name or a short first name is the same person."""
+    from quizgen.nlp.model import parse
+    from quizgen.questions.gate.worth import bearers
+
+    assert len(bearers(parse(text), surname)) == people
+
+
 def test_a_surname_two_people_share_is_not_asked():
     assert_verdicts_dropped("Harold Wilson led Labour. Woodrow Wilson led the United States. In 1919 Wilson signed the "
                             "Treaty of Versailles in Paris.", "Wilson", "share the surname")
@@ -2330,6 +2345,10 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "thousands of its fighters, relocating to South Lebanon.", "South Lebanon", ""),
     ("Ms Champion stepped down on Thursday. Labour's shadow justice minister, Yasmin Qureshi, refused to be drawn on "
      "whether it was right that Ms Champion had stepped down.", "Labour", ""),
+    # batch 89-90
+    ("Foreign Minister Jose A. Garcia Belaunde said the state of emergency would give the government time. President "
+     "Alan Garcia supports the laws. Several days ago, Garcia announced an arrest warrant had been issued for Pizango.",
+     "Garcia", ""),
     # batch 81-82
     ("Teachers were surveyed last month. More than eight out of 10 said class sizes had increased - a claim strongly "
      "refuted by the Department for Education.", "10", ""),
