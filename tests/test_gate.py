@@ -2349,6 +2349,10 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
     ("Foreign Minister Jose A. Garcia Belaunde said the state of emergency would give the government time. President "
      "Alan Garcia supports the laws. Several days ago, Garcia announced an arrest warrant had been issued for Pizango.",
      "Garcia", ""),
+    ("Jason Smith, 34, of Blackpool, admitted causing death by dangerous driving. Preston Crown Court heard Smith had "
+     "drunk six pints before he drove home on 3 May.", "Preston Crown Court", "Who"),
+    ("Nine men were tried in the case. Five of them were sentenced to life in prison, and four others received prison "
+     "terms between five and 20 years.", "four", "How many others"),
     # batch 81-82
     ("Teachers were surveyed last month. More than eight out of 10 said class sizes had increased - a claim strongly "
      "refuted by the Department for Education.", "10", ""),

@@ -37,6 +37,10 @@ def answer_type(info: DocInfo, c: "Candidate") -> Optional[str]:
     if c.format == "cloze":
         return None
     p = c.prompt.lower()
+    if p.startswith("who") and re.search(r"\b(Court|Tribunal)$", f.text.strip()):
+        # "Who heard Daley suffered from chronic mental health problems?" -> Lewes Crown Court (held-out rounds, and
+        # batch 89: "Who heard ..." -> Preston Crown Court): a court is no "who"; the raters asked for "Which court"
+        return "wrong question word: 'who' for a court"
     if p.startswith("where") and f.label not in ("GPE", "LOC", "FAC"):
         return "wrong question word: 'where' for something that is not a place"
     if p.startswith("where") and _in_place_chain(info, f):
