@@ -890,6 +890,14 @@ def test_who_was_with_a_plural_complement_is_refused():
     assert "plural" in spliced(doc_info(doc, []), c)
 
 
+def test_the_first_of_two_dates_joined_by_and_is_still_asked():
+    """The date rule of held-out batch 92 refuses the date after "and", not the one before it."""
+    kept = [p for p, a, why in __import__("candidates").candidate_prompts(
+        "Akio Morita was a Japanese businessman. Morita suffered a cerebral hemorrhage in 1993 while playing tennis and on "
+        "November 25, 1994, stepped down as Sony chairman to be succeeded by Ohga.") if a == "1993" and why is None]
+    assert "In what year did Morita suffer a cerebral hemorrhage?" in kept
+
+
 @pytest.mark.parametrize("text, surname, people", [
     ("Alan Garcia is president. Jose A. Garcia Belaunde is foreign minister.", "Garcia", 2),
     ("Charles Hoy Fort was a writer. Charles Fort was born in Albany.", "Fort", 1),
@@ -2345,6 +2353,11 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "thousands of its fighters, relocating to South Lebanon.", "South Lebanon", ""),
     ("Ms Champion stepped down on Thursday. Labour's shadow justice minister, Yasmin Qureshi, refused to be drawn on "
      "whether it was right that Ms Champion had stepped down.", "Labour", ""),
+    # batch 91-92: a date the parser hung on the wrong event (both raters: false)
+    ("Charles II was king of England. A political crisis that followed the death of Cromwell in 1658 resulted in the "
+     "restoration of the monarchy, and Charles was invited to return to Britain.", "1658", "result in"),
+    ("Theodore Roosevelt created the Grand Canyon Game Preserve by proclamation on 28 November 1906 and Grand Canyon "
+     "National Monument in 1908.", "1908", "Game Preserve"),
     # batch 89-90
     ("Foreign Minister Jose A. Garcia Belaunde said the state of emergency would give the government time. President "
      "Alan Garcia supports the laws. Several days ago, Garcia announced an arrest warrant had been issued for Pizango.",

@@ -33,7 +33,7 @@ from quizgen.questions.gate.context import (bare_relational, chronology_entry, d
 from quizgen.questions.gate.form import boilerplate, garbled, no_finite_verb, run_on, spliced, too_long, wh_form
 from quizgen.questions.gate.info import DocInfo, doc_info
 from quizgen.questions.gate.kinds import answer_type
-from quizgen.questions.gate.worth import (answer_worth, happened_again, listed_name, precise_figure, shared_surname, short_cloze,
+from quizgen.questions.gate.worth import (answer_worth, date_of_another_event, happened_again, listed_name, precise_figure, shared_surname, short_cloze,
                                           slight_answer)
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,13 +43,13 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["CHECKS", "DocInfo", "doc_info", "reason", "settle_choices", "boilerplate", "garbled", "no_finite_verb", "run_on",
            "too_long", "leaning_opener", "deictic_time", "answer_worth", "answer_type", "wh_form", "person_reference",
            "pointing_phrase", "bare_relational", "choices_apart", "unanchored", "indefinite_person", "listed_name", "short_cloze", "unasserted",
-           "spliced", "slight_answer", "happened_again", "chronology_entry", "precise_figure", "shared_surname"]
+           "spliced", "slight_answer", "happened_again", "chronology_entry", "precise_figure", "shared_surname", "date_of_another_event"]
 
 
 CHECKS: tuple[Callable[[DocInfo, "Candidate"], Optional[str]], ...] = (
     boilerplate, garbled, no_finite_verb, run_on, too_long, leaning_opener, deictic_time, answer_worth, answer_type, wh_form, spliced,
     person_reference, pointing_phrase, bare_relational, unanchored, unasserted, indefinite_person, listed_name, short_cloze,
-    slight_answer, happened_again, chronology_entry, precise_figure, shared_surname, choices_apart,
+    slight_answer, happened_again, date_of_another_event, chronology_entry, precise_figure, shared_surname, choices_apart,
 )
 
 
