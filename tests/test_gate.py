@@ -2358,6 +2358,8 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "restoration of the monarchy, and Charles was invited to return to Britain.", "1658", "result in"),
     ("Theodore Roosevelt created the Grand Canyon Game Preserve by proclamation on 28 November 1906 and Grand Canyon "
      "National Monument in 1908.", "1908", "Game Preserve"),
+    ("Israel and Hamas agreed to talks. The Israeli offensive was launched December 27 and ended January 17 with a "
+     "cease-fire.", "December 27 and ended January 17", ""),
     # batch 89-90
     ("Foreign Minister Jose A. Garcia Belaunde said the state of emergency would give the government time. President "
      "Alan Garcia supports the laws. Several days ago, Garcia announced an arrest warrant had been issued for Pizango.",
