@@ -2353,6 +2353,9 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
      "thousands of its fighters, relocating to South Lebanon.", "South Lebanon", ""),
     ("Ms Champion stepped down on Thursday. Labour's shadow justice minister, Yasmin Qureshi, refused to be drawn on "
      "whether it was right that Ms Champion had stepped down.", "Labour", ""),
+    # batch 93-94
+    ("The school was refounded in 1725. The trustees of Elizabeth Allen's Charity, which had been established by her will "
+     "dated 10 February 1725, gave financial assistance to save it.", "10 February 1725", "will the trustees"),
     # batch 91-92: a date the parser hung on the wrong event (both raters: false)
     ("Charles II was king of England. A political crisis that followed the death of Cromwell in 1658 resulted in the "
      "restoration of the monarchy, and Charles was invited to return to Britain.", "1658", "result in"),

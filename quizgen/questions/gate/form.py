@@ -379,6 +379,11 @@ def wh_form(info: DocInfo, c: "Candidate") -> Optional[str]:
         # "Who was organized as a national sanctioning body for the growing sport?" -> the American Bicycle Association
         # (held-out batch 51): "who" of a body made or founded
         return "wrong question word: 'who was ...ed' of an organisation"
+    if re.search(r"\b(will|would|can|could|should|may|might|must)\b(?![^?]*\b(be|have|been|get)\b)[^?]* \w+ed\?$", p):
+        # "When will the trustees of Elizabeth Allen's Charity dated?" (held-out batch 94: "her will dated 10 February
+        # 1725", the noun read as the auxiliary); "In how many forms can hardened distribution PDSs implemented?": a
+        # modal before a past form with no "be" or "have" is no English question
+        return "malformed question: a modal before a past form ('When will ... dated?')"
     if re.match(r"^by how many (women|men|people|employees|workers|students|children|residents|voters|members|"
                 r"customers|patients|victims)\b", p, re.I):
         # "By how many women did the Ford Motor Company settle sexual and racial harassment claims in 2017?" (held-out
