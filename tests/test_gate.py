@@ -2354,6 +2354,9 @@ def assert_not_kept(text: str, answer: str, bad: str) -> None:
     ("Ms Champion stepped down on Thursday. Labour's shadow justice minister, Yasmin Qureshi, refused to be drawn on "
      "whether it was right that Ms Champion had stepped down.", "Labour", ""),
     # batch 93-94
+    ("It started with an executive throwing a fit on a flight. Heather Cho was working for Korean Air on December 5 when, "
+     "as a first-class passenger on an international flight, an attendant served her macadamia nuts in a bag.",
+     "December 5", "working"),
     ("The school was refounded in 1725. The trustees of Elizabeth Allen's Charity, which had been established by her will "
      "dated 10 February 1725, gave financial assistance to save it.", "10 February 1725", "will the trustees"),
     # batch 91-92: a date the parser hung on the wrong event (both raters: false)

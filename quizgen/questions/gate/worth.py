@@ -1067,6 +1067,10 @@ def date_of_another_event(info: DocInfo, c: "Candidate") -> Optional[str]:
       the "and". (The first date of such a pair is asked: "Morita suffered a cerebral hemorrhage in 1993 while playing
       tennis and on November 25, 1994, stepped down".)
 
+    * "Heather Cho was working for Korean Air on December 5 when, as a first-class passenger, ..." gave "When was
+      Heather Cho working for Korean Air?" -> December 5 (held-out batch 93, both raters: not correct): a past
+      progressive with a "when" clause after the date sets the scene, and the date is of what happened "when".
+
     A cloze shows the sentence, so the reader sees where the date stands; only questions are refused. (Durations and
     ages beside a date, "sentenced to three years", "at the age of 20", are not a second point in time.)"""
     if c.format == "cloze" or c.fact.kind != "when":
@@ -1082,6 +1086,10 @@ def date_of_another_event(info: DocInfo, c: "Candidate") -> Optional[str]:
     if verb.i > f.token_end - 1 and subj is not None and subj.i < left and doc[left - 1].text != ",":
         if any(k.dep_ in ("relcl", "acl", "prep") and k.i > subj.i and k.right_edge.i == left - 1 for k in subj.children):
             return "date of another event: the date follows a clause of the subject and may date that ('the death of Cromwell in 1658')"
+    if verb.tag_ == "VBG" and any(k.dep_ == "aux" and k.lemma_ == "be" for k in verb.children) and any(
+            k.dep_ == "advcl" and k.i > f.token_start and any(m.lower_ in ("when", "as") for m in k.children if m.dep_ in ("advmod", "mark"))
+            for k in verb.children):
+        return "date of another event: a scene set for what happened 'when' ('was working ... on December 5 when ...')"
     for e in answer.sent.ents:
         if e.label_ == "DATE" and e.end <= f.token_start and POINT_IN_TIME.search(e.text) and not DURATION.search(e.text) \
                 and governor(e.root).i == verb.i and any(t.lower_ in ("and", "or") for t in doc[e.end : f.token_start]):
