@@ -154,10 +154,9 @@ def report_signs(items: list[dict], since: int) -> None:
 
     nlp = load_model()
     texts = [shown_text(it) for it in items]
-    parts = {"earlier": lambda it: it["batch"] < since, "latest": lambda it: it["batch"] >= since}
     table: dict[str, dict[str, list[int]]] = collections.defaultdict(lambda: {"earlier": [], "latest": []})
     for it, (text, span), doc in zip(items, texts, nlp.pipe([t for t, _ in texts], batch_size=64)):
-        part = "latest" if parts["latest"](it) else "earlier"
+        part = "latest" if it["batch"] >= since else "earlier"
         if span is not None:
             sp = doc.char_span(*span, alignment_mode="expand")
             if sp is None or len(sp) == 0:
@@ -215,32 +214,44 @@ def report_score(items: list[dict], since: int) -> None:
             print(f"  {lo:.2f}-{min(hi, 1):.2f}: {m.sum():4d} items, {y[m].mean():.0%} accepted")
 
 
-def report_centrality(items: list[dict]) -> None:
-    """Acceptance of clozes by quartile of four measures of how central the asked fact is, over every cloze
-    whose article is on disk (the dev rounds and the latest held-out batches): the share of the sentence's
-    content words found in the title and first two sentences; the mean number of times the text uses the
-    sentence's nouns; how often the text uses the answer's nouns; where the sentence is in the text."""
+def judged_in_texts(items: list[dict]) -> list[tuple]:
+    """Every distinct judged item whose article is on disk, found again in its parsed text (each text parsed once):
+    ``(source, doc, [(item, answer span), ...])`` per article."""
     from quizgen.nlp.model import parse_many
     from quizgen.read.sources import iter_file_sources
 
-    by_article = collections.defaultdict(list)
-    seen = set()
+    by_article, seen = collections.defaultdict(list), set()
     for it in items:
-        if it["format"] == "cloze" and Path(it["article"]).is_file() and (it["question"], it["answer"]) not in seen:
+        if Path(it["article"]).is_file() and (it["question"], it["answer"]) not in seen:
             seen.add((it["question"], it["answer"]))
             by_article[it["article"]].append(it)
     paths = sorted(by_article)
     sources = [next(iter(iter_file_sources([Path(p)], on_warning=lambda m: None)[0])) for p in paths]
-    rows = []
+    out = []
     for path, src, doc in zip(paths, sources, parse_many(s.text for s in sources)):
+        found = []
+        for it in by_article[path]:
+            where = train_score.locate(src.text, doc, it)
+            sp = where and doc.char_span(where[0], where[1], alignment_mode="expand")
+            if sp:
+                found.append((it, sp))
+        out.append((src, doc, found))
+    return out
+
+
+def report_centrality(texts: list[tuple]) -> None:
+    """Acceptance of clozes by quartile of four measures of how central the asked fact is, over every cloze
+    whose article is on disk (the dev rounds and the latest held-out batches): the share of the sentence's
+    content words found in the title and first two sentences; the mean number of times the text uses the
+    sentence's nouns; how often the text uses the answer's nouns; where the sentence is in the text."""
+    rows = []
+    for src, doc, found in texts:
         sents = list(doc.sents)
         lead = {t.lemma_.lower() for s in sents[:2] for t in s if t.pos_ in ("NOUN", "PROPN", "VERB")}
         lead |= {w.lower() for w in re.findall(r"\w+", src.title or "")}
         freq = collections.Counter(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN"))
-        for it in by_article[path]:
-            where = train_score.locate(src.text, doc, it)
-            sp = where and doc.char_span(where[0], where[1], alignment_mode="expand")
-            if not sp:
+        for it, sp in found:
+            if it["format"] != "cloze":
                 continue
             content = [t for t in sp.sent if t.pos_ in ("NOUN", "PROPN", "VERB") and not sp.start <= t.i < sp.end]
             rows.append((it["label"],
@@ -260,33 +271,21 @@ def report_centrality(items: list[dict]) -> None:
                                              else "-" for k in range(4)))
 
 
-def report_retrieval(items: list[dict]) -> None:
+def report_retrieval(texts: list[tuple]) -> None:
     """A lexical round trip for short answers and multiple choice: score every sentence of the text by the
     question's words (idf-weighted) and see whether the answer's sentence wins, by what margin over the
     runner-up, and whether a sentence scoring at least 70% of it holds another name of the answer's type
     (a rival answer). Over every such item whose article is on disk."""
     import math
 
-    from quizgen.nlp.model import parse_many
-    from quizgen.read.sources import iter_file_sources
-
-    by_article, seen = collections.defaultdict(list), set()
-    for it in items:
-        if it["format"] != "cloze" and Path(it["article"]).is_file() and (it["question"], it["answer"]) not in seen:
-            seen.add((it["question"], it["answer"]))
-            by_article[it["article"]].append(it)
-    paths = sorted(by_article)
-    sources = [next(iter(iter_file_sources([Path(p)], on_warning=lambda m: None)[0])) for p in paths]
     stop = train_score.STOP | {"according", "since", "has", "had", "have", "been", "be", "whose"}
     rows = []
-    for path, src, doc in zip(paths, sources, parse_many(s.text for s in sources)):
+    for _src, doc, found in texts:
         sents = list(doc.sents)
         bags = [{w for t in s if t.is_alpha and t.lower_ not in stop for w in (t.lower_, t.lemma_.lower())} for s in sents]
         df = collections.Counter(w for b in bags for w in b)
-        for it in by_article[path]:
-            where = train_score.locate(src.text, doc, it)
-            sp = where and doc.char_span(where[0], where[1], alignment_mode="expand")
-            if not sp:
+        for it, sp in found:
+            if it["format"] == "cloze":
                 continue
             gold = sents.index(sp.sent)
             words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", it["question"])} - stop
@@ -344,8 +343,9 @@ def main() -> None:
         report_signs(items, args.since)
     if args.texts:
         report_score(items, args.since)
-        report_centrality(items)
-        report_retrieval(items)
+        texts = judged_in_texts(items)
+        report_centrality(texts)
+        report_retrieval(texts)
     if args.embeddings:
         report_embeddings(items, args.since)
 

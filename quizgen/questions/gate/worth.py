@@ -1191,20 +1191,15 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 def shared_surname(info: DocInfo, c: "Candidate") -> Optional[str]:
     """ "Who chaired the first meeting of the International Labour Organization?" -> Wilson (held-out batch 76, from
     "Secretary Wilson chaired ...", in a text that also names President Wilson): a surname alone as the answer, in a
-    text that names two people with it (two given names, or two titles such as "President" and "Secretary", before
-    it), does not say which one."""
+    text that puts two titles such as "President" and "Secretary" before it, does not say which one. (Two people with
+    different first names are :func:`bearers`, which :func:`answer_worth` asks first for every such answer.)"""
     f = c.fact
     if c.format == "cloze" or f.kind != "who" or f.label != "PERSON" or " " in f.text.strip():
         return None  # (a cloze shows the title beside the blank: "Secretary _____")
     sur = f.text.strip()
-    given, titles = set(), set()
-    for e in info.doc.ents:
-        if e.label_ == "PERSON" and len(e) > 1 and e[-1].text == sur and e[0].text != sur:
-            given.add(e[0].text)
-    for t in info.doc:
-        if t.text == sur and t.i > 0 and info.doc[t.i - 1].lower_ in TITLE_WORDS \
-                and info.doc[t.i - 1].lower_ not in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"):
-            titles.add(info.doc[t.i - 1].lower_)
-    if len(given) >= 2 or len(titles) >= 2:  # ("Mr Burnham" and "Andy Burnham" are one man)
+    titles = {info.doc[t.i - 1].lower_ for t in info.doc if t.text == sur and t.i > 0
+              and info.doc[t.i - 1].lower_ in TITLE_WORDS
+              and info.doc[t.i - 1].lower_ not in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady")}
+    if len(titles) >= 2:  # ("Mr Burnham" and "Andy Burnham" are one man)
         return f"more than one answer: the text names more than one {sur!r}"
     return None
